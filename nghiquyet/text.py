@@ -1,0 +1,145 @@
+"""Vietnamese text in the forms that matching needs, with a way back to the original.
+
+- *normalised*: NFC, lower case, one tone-mark placement for open oa/oe/uy syllables
+  (``hoà`` -> ``hòa``, ``uỷ`` -> ``ủy``; ``quý``, ``hoàn`` untouched), every dash ``-``
+  and every kind of space but the line feed ``" "``.
+- *folded*: normalised, then no diacritics and ``đ`` -> ``d``.
+
+``analyse`` returns both forms aligned character for character, and maps any span of
+them back to the span of the original it came from, so a match found in the folded
+form is highlighted on the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# Every character str.isspace() accepts but the line feed, which stays so that rules can
+# see line ends, plus the zero-width space and a stray BOM that web pages leave in text.
+SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
+
+
+def _compose(base: str, mark: str) -> str:
+    return unicodedata.normalize("NFC", base + mark)
+
+
+def _tone_moves() -> dict[str, str]:
+    """``oà`` -> ``òa`` for every tone on the open pairs oa, oe and uy."""
+    moves = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in TONE_MARKS:
+            moves[first + _compose(second, mark)] = _compose(first, mark) + second
+    return moves
+
+
+_MOVES = _tone_moves()
+# Only where the syllable ends after the pair (hoàn, khuyến keep their mark) and not
+# after q, where u belongs to the consonant (quý, quỳnh).
+_TONE_ON_SECOND = re.compile(r"(?<!q)(?:" + "|".join(_MOVES) + r")(?![^\W\d_])")
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        bare = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if len(bare) == 1 and bare != chr(code):
+            table[code] = bare
+    return table
+
+
+_UNIFY = str.maketrans({**dict.fromkeys(map(ord, DASHES), "-"), **dict.fromkeys(map(ord, SPACES), " ")})
+_FOLD = str.maketrans(_fold_table())
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _place_tones(lowered: str) -> str:
+    return _TONE_ON_SECOND.sub(lambda m: _MOVES[m.group()], lowered)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A text with its normalised and folded forms, which have the same length.
+
+    ``starts[i]``/``ends[i]`` give the span of the original that character ``i`` of
+    the forms came from; both are ``None`` when the forms line up with the original.
+    """
+
+    original: str
+    normalised: str
+    folded: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``original`` behind ``[start, end)`` of the normalised/folded forms."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    def tokens(self) -> list[tuple[int, int]]:
+        """Spans of the syllables (runs of letters and digits) in the folded form."""
+        return [m.span() for m in _TOKEN.finditer(self.folded)]
+
+
+def analyse(text: str) -> Analysed:
+    if unicodedata.is_normalized("NFC", text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            normalised = _place_tones(lowered.translate(_UNIFY))
+            return Analysed(text, normalised, normalised.translate(_FOLD))
+    return _analyse_by_cluster(text)
+
+
+def _analyse_by_cluster(text: str) -> Analysed:
+    """The slow path, for text that is not NFC or whose case changes length."""
+    pieces, starts, ends = [], [], []
+    for start, end in _clusters(text):
+        piece = unicodedata.normalize("NFC", text[start:end]).lower()
+        pieces.append(piece)
+        starts.extend([start] * len(piece))
+        ends.extend([end] * len(piece))
+    normalised = _place_tones("".join(pieces).translate(_UNIFY))
+    return Analysed(text, normalised, normalised.translate(_FOLD), tuple(starts), tuple(ends))
+
+
+def _clusters(text: str):
+    """Spans of each base character with the combining marks that follow it."""
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.combining(text[i]):
+            yield start, i
+            start = i
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """The normalised form with runs of space collapsed: a key for comparing text."""
+    return " ".join(analyse(text).normalised.split())
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The folded form with runs of space collapsed: a key for loose comparison."""
+    return " ".join(analyse(text).folded.split())
+
+
+def syllables(text: str) -> list[str]:
+    """The folded syllables of a text: ``"Đảng bộ, UBND"`` -> ``["dang", "bo", "ubnd"]``."""
+    return _TOKEN.findall(fold(text))
+
+
+def has_diacritics(text: str) -> bool:
+    """Whether folding changes the text: ``"khóa"`` has, ``"khoa"`` has not."""
+    return normalise(text) != fold(text)
