@@ -1,0 +1,437 @@
+"""From one article to its records: the meeting it reports, the meetings it only names,
+its people, resolutions, documents and sentences.
+
+The article's own meeting is the one its anaphora points at (``Tại hội nghị``, ``bế mạc
+Đại hội``) and that it does not speak of as prepared, awaited or quoted. Its date and
+term come from the text next to it when written, else from the rest of the article,
+and then say so (``inferred``, ``basis``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import PROVINCE_BY_KEY
+from ..models import (Attendance, DateValue, Meeting, Mention, Participant, Person, Resolution, Source,
+                      TitleHeld, UnnamedRole, record_id)
+from ..ordinals import to_roman
+from ..text import fold, normalise
+from .dates import DateMention, find_dates, likely_year, year_ranges
+from .meetings import MeetingMention, canonical_body, find_meetings
+from .page import Page
+from .people import OfficeMention, PersonMention, find_byline, find_people
+from .resolutions import PaperMention, find_papers
+
+TERM_YEARS = 5
+_PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
+                        + r")(?!\w)")
+_PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
+_DISSEMINATES = re.compile(r"\b(?:hoi nghi (?:\w+ )?(?:hoc tap, )?quan triet|(?:duoc|da) quan triet nghi quyet)"
+                           r"|^(?:hoc tap, )?quan triet\b")
+_NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
+TYPE_NAMES = {
+    "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
+    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    line: int
+    start: int  # offsets within the line
+    end: int
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    file: str
+    meetings: list[Meeting] = field(default_factory=list)  # the reported one first
+    people: list[Person] = field(default_factory=list)
+    papers: list[Resolution] = field(default_factory=list)  # resolutions and documents
+    sentences: list[Sentence] = field(default_factory=list)
+    province: str | None = None
+
+
+def extract(file: str, text: str) -> ArticleFacts:
+    return _Extraction(file, text).facts
+
+
+@dataclass(slots=True)
+class _Group:
+    """The mentions of one meeting in the article."""
+
+    mentions: list[MeetingMention]
+
+    @property
+    def first(self) -> MeetingMention:
+        return self.mentions[0]
+
+    def value(self, attribute: str):
+        return next((getattr(m, attribute) for m in self.mentions if getattr(m, attribute)), None)
+
+    @property
+    def body(self) -> str | None:
+        bodies = [m.body for m in self.mentions if m.body]
+        return max(bodies, key=len) if bodies else None
+
+    @property
+    def reported(self) -> bool:
+        return any(not m.referenced_by_context for m in self.mentions)
+
+
+class _Extraction:
+    def __init__(self, file: str, text: str):
+        self.file = file
+        self.page = Page(text)
+        self.authors, byline_line = find_byline(self.page)
+        self.dates = find_dates(self.page)
+        self.mentions = find_meetings(self.page)
+        self.papers = find_papers(self.page, self.mentions)
+        self.people, self.offices = find_people(self.page, byline_line)
+        self.province = _article_province(self.page)
+        self.groups = _groups([m for m in self.mentions if m.specific])
+        self.facts = ArticleFacts(file, province=self.province, sentences=self._sentences())
+        self._build()
+
+    def _build(self) -> None:
+        primary = self._primary_meeting()
+        referenced = [self._referenced_meeting(g) for g in self.groups if g is not self.primary_group]
+        self.facts.meetings = ([primary] if primary else []) + [m for m in referenced if m]
+        self.facts.people = self._people(primary)
+        self.facts.papers = self._papers(primary)
+
+    # -- the article's own meeting --------------------------------------------------------
+
+    def _primary_meeting(self) -> Meeting | None:
+        self.primary_group = group = self._primary_group()
+        family = group.first.anchor if group else self._anaphora()
+        if family is None:
+            return None
+        if group:
+            type_, body = group.first.type, group.body
+            ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
+        else:
+            type_ = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}.get(family, self._conference_type())
+            body, ordinal, khoa, stated_term = None, None, None, None
+        khoa = _khoa(type_, ordinal, khoa)
+        term_range = _range(stated_term)
+        date = self._meeting_date(group, term_range)
+        term, term_basis = (stated_term, None) if stated_term else self._infer_term(type_, body, date)
+        if not date.value and type_ in ("dai_hoi", "hoi_nghi_quan_triet") and term:
+            date = _congress_year(term, disseminated=type_ != "dai_hoi")
+        province = (group.value("province") if group else None) or self.province
+        national = bool(group and any(m.national for m in group.mentions))
+        label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
+        key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
+            ordinal or khoa) else ("primary", self.file)
+        first_line = self.page.line_of(group.first.start if group else self._first_anaphora())
+        mentions = [Source(self.file, self.page.line_of(m.start)) for m in group.mentions] if group else []
+        return Meeting(
+            id=record_id("meeting", *key), label=label, source=Source(self.file, first_line), type=type_,
+            body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
+            date=date, reported=True, term_basis=term_basis, authors=self.authors,
+            mentions=mentions or [Source(self.file, first_line)],
+        )
+
+    def _primary_group(self) -> _Group | None:
+        family = self._anaphora()
+        candidates = [g for g in self.groups if g.reported and (family is None or g.first.anchor == family)]
+        return min(candidates, key=lambda g: min(m.start for m in g.mentions if not m.referenced_by_context),
+                   default=None)
+
+    def _anaphora(self) -> str | None:
+        """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...)."""
+        counts = Counter(m.anchor for m in self.mentions if m.bare)
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(m.anchor for m in self.mentions if m.bare and counts[m.anchor] == best)
+
+    def _first_anaphora(self) -> int:
+        return next(m.start for m in self.mentions if m.bare)
+
+    def _conference_type(self) -> str:
+        lead = self.page.folded[:2000]
+        return "hoi_nghi_quan_triet" if _DISSEMINATES.search(lead) else "hoi_nghi"
+
+    def _fallback_label(self, type_: str) -> str:
+        if type_ == "hoi_nghi_quan_triet":
+            disseminated = next((p for p in self.papers if p.kind == "resolution"), None)
+            if disseminated:
+                return f"Hội nghị quán triệt {disseminated.label}"
+        headline = self.page.written(*self.page.line_span(self.page.paragraphs[0])).strip()
+        return headline if len(headline) < 160 else TYPE_NAMES[type_]
+
+    def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
+        period = "" if type_ == "dai_hoi" else (term or (f"khoa {khoa}" if khoa else self.file))
+        return (type_, canonical_body(body) or ("dang" if national else ""),
+                "" if national else fold(province or ""), ordinal or "", period)
+
+    # -- dates and terms ------------------------------------------------------------------
+
+    def _meeting_date(self, group: _Group | None, term_range: tuple[int, int] | None) -> DateValue:
+        written = self._written_date(group)
+        if written and written.year:
+            return written.value()
+        inferred = likely_year(self.dates, term_range)
+        if written and inferred:
+            value = written.value(inferred[0])
+            return DateValue(value.value, value.precision, True, f"'{written.written}' with the year from "
+                             f"the article ({inferred[1]})")
+        if inferred:
+            return DateValue(str(inferred[0]), "year", True, inferred[1])
+        return DateValue()
+
+    def _written_date(self, group: _Group | None) -> DateMention | None:
+        """A date written in the sentence that names the meeting, or in the lead."""
+        spans = [self.page.sentence_at(m.start) for m in (group.mentions if group else [])]
+        lead = self._lead_sentence()
+        spans += [lead] if lead else []
+        for form in (("day", "range"), ("month",)):
+            for a, b in spans:
+                for date in self.dates:
+                    if a <= date.start < b and date.form in form and date.context == "event":
+                        return date
+        return None
+
+    def _lead_sentence(self) -> tuple[int, int] | None:
+        for line in self.page.paragraphs:
+            start, end = self.page.line_span(line)
+            if len(self.page.folded[start:end].split()) >= 25:
+                return self.page.sentence_at(start)
+        return None
+
+    def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
+        terms = self._term_mentions()
+        if type_ == "hoi_nghi_quan_triet":
+            paper = next((p for p in self.papers if p.term), None)
+            if paper:
+                return paper.term, f"the term of the resolution it disseminates ({paper.label})"
+        if type_ == "dai_hoi" and terms:
+            first, last = max(terms)
+            return f"{first}-{last}", "the term named in the article, which the congress opens"
+        if date.year is None:
+            return None, None
+        return _term_of_year(date.year, terms, canonical_body(body))
+
+    def _term_mentions(self) -> list[tuple[int, int]]:
+        return [(a, b) for start, _, a, b in year_ranges(self.page)
+                if re.search(r"nhiem ky\s*\(?\s*$", self.page.folded[max(0, start - 12):start])]
+
+    # -- meetings it only names -----------------------------------------------------------
+
+    def _referenced_meeting(self, group: _Group) -> Meeting | None:
+        first = group.first
+        ordinal, khoa, term = group.value("ordinal"), group.value("khoa"), group.value("term")
+        year = next((d for d in self.dates if first.start <= d.start < first.end + 40
+                     and d.form == "year" and d.context != "target"), None)
+        if not (ordinal or khoa or term or year):
+            return None
+        khoa = _khoa(first.type, ordinal, khoa)
+        national = any(m.national for m in group.mentions)
+        province = None if national else (group.value("province") or self.province)
+        date = year.value() if year else DateValue()
+        if not date.value and first.type == "dai_hoi" and term:
+            date = _congress_year(term)
+        key = self._meeting_key(first.type, group.body, province, ordinal, khoa, term, national)
+        return Meeting(
+            id=record_id("meeting", *key),
+            label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
+            source=Source(self.file, self.page.line_of(first.start)), type=first.type, body=group.body,
+            province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
+            mentions=[Source(self.file, self.page.line_of(m.start)) for m in group.mentions],
+        )
+
+    # -- people ---------------------------------------------------------------------------
+
+    def _people(self, meeting: Meeting | None) -> list[Person]:
+        date = meeting.date if meeting else DateValue()
+        people: dict[str, Person] = {}
+        roles: dict[str, list[str]] = {}
+        for mention in self.people:
+            person = people.setdefault(_person_id(mention.name), Person(
+                _person_id(mention.name), mention.name, self._source(mention.start), mention.name))
+            source = self._source(mention.start)
+            for title in mention.titles:
+                if all(normalise(t.title) != normalise(title) for t in person.titles):
+                    person.titles.append(TitleHeld(title, source, date))
+            roles.setdefault(person.id, []).extend(mention.roles)
+        if meeting:
+            meeting.unnamed_roles = self._unnamed_roles(people.values(), roles)
+            meeting.people = [Participant(p.id, p.name, list(dict.fromkeys(roles[p.id]))) for p in people.values()]
+            for person in people.values():
+                person.meetings = [_attendance(meeting, person.id)]
+        return list(people.values())
+
+    def _unnamed_roles(self, people, roles: dict[str, list[str]]) -> list[UnnamedRole]:
+        unnamed: dict[str, UnnamedRole] = {}
+        for office in self.offices:
+            key = normalise(office.title)
+            role = unnamed.setdefault(key, UnnamedRole(office.title, [], self._source(office.start)))
+            role.roles = list(dict.fromkeys(role.roles + office.roles))
+        for role in unnamed.values():
+            holder = _holder(role.title, people)
+            if holder:
+                role.person_id = holder.id
+                roles[holder.id].extend(role.roles)
+        return list(unnamed.values())
+
+    # -- resolutions and documents --------------------------------------------------------
+
+    def _papers(self, meeting: Meeting | None) -> list[Resolution]:
+        records: dict[str, Resolution] = {}
+        congresses = {m.id: m for m in self.facts.meetings if m.type == "dai_hoi"}
+        for paper in self.papers:
+            key, congress_id = self._paper_key(paper, congresses)
+            record_key = record_id(paper.kind, *key)
+            record = records.get(record_key)
+            if record is None:
+                record = records[record_key] = Resolution(
+                    record_key, paper.label, self._source(paper.start), paper.number, paper.issuer,
+                    paper.subject, paper.term, type=paper.type, meeting_id=congress_id, kind=paper.kind)
+            elif len(paper.label) > len(record.label):
+                record.label = paper.label
+            record.mentions.append(Mention(meeting.id if meeting else None, self._source(paper.start), paper.action))
+        if meeting:
+            meeting.resolutions = [r.id for r in records.values() if r.kind == "resolution"]
+            meeting.documents = [r.id for r in records.values() if r.kind == "document"]
+        return list(records.values())
+
+    def _paper_key(self, paper: PaperMention, congresses: dict[str, Meeting]) -> tuple[tuple, str | None]:
+        if paper.number:
+            return (paper_family(paper.type, paper.number, paper.issuer, self.province) +
+                    (paper.khoa or (paper.issued or "")[:4],)), None
+        if paper.congress and paper.congress.ordinal:
+            group = next(g for g in self.groups if paper.congress in g.mentions)
+            national = paper.congress.national
+            province = None if national else (group.value("province") or self.province)
+            key = self._meeting_key("dai_hoi", group.body, province, group.value("ordinal"), None, None, national)
+            congress_id = record_id("meeting", *key)
+            return ("congress",) + key, congress_id if congress_id in congresses else None
+        return (self.file, fold(paper.label)), None
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _source(self, position: int) -> Source:
+        return Source(self.file, self.page.line_of(position))
+
+    def _sentences(self) -> list[Sentence]:
+        sentences = []
+        for start, end in self.page.sentences:
+            line = self.page.line_of(start)
+            line_start = self.page.line_span(line)[0]
+            sentences.append(Sentence(line, start - line_start, end - line_start))
+        return sentences
+
+
+def _groups(mentions: list[MeetingMention]) -> list[_Group]:
+    """Mentions of one meeting together: same kind, body and ordinal; a mention without
+    an ordinal joins the one group of its kind and body that has one."""
+    groups: dict[tuple, _Group] = {}
+    for mention in mentions:
+        key = (mention.type, canonical_body(mention.body) or mention.national, mention.ordinal)
+        groups.setdefault(key, _Group([])).mentions.append(mention)
+    for key in [k for k in groups if k[2] is None]:
+        numbered = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
+        if len(numbered) == 1:
+            groups[numbered[0]].mentions = sorted(groups[numbered[0]].mentions + groups.pop(key).mentions,
+                                                  key=lambda m: m.start)
+    return sorted(groups.values(), key=lambda g: g.first.start)
+
+
+def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str | None, fallback: str,
+                  national: bool = False) -> str:
+    """``Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25, khóa XIX``; ``Kỳ họp thứ 4, HĐND
+    tỉnh khóa XIV``; ``Đại hội Đảng bộ tỉnh lần thứ XX``."""
+    if not body and not ordinal:
+        return fallback
+    if type_ == "dai_hoi" and national and ordinal:
+        return f"Đại hội đại biểu toàn quốc lần thứ {to_roman(ordinal)} của Đảng"
+    if type_ == "ky_hop":
+        return f"Kỳ họp thứ {ordinal or '?'}" + (f", {body}" if body else "") + (f" khóa {khoa}" if khoa else "")
+    number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
+    label = " ".join(filter(None, (TYPE_NAMES[type_], body, f"lần thứ {number}" if ordinal else None)))
+    return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
+
+
+def paper_family(type_: str, number: str, issuer: str | None, province: str | None) -> tuple:
+    """What tells one numbered paper from another with the same number: the number, the
+    level of its issuer (``-NQ/TW`` and ``Ban Chấp hành Trung ương`` are one) and, for a
+    province's own papers, the province."""
+    folded = fold(number)
+    digits = int(re.match(r"\d+", folded).group())
+    suffix = re.findall(r"[a-z]+", folded)
+    issuer_key = canonical_body(issuer)
+    if {"tw"} & set(suffix) or issuer_key.startswith("dang") or "bo chinh tri" in issuer_key \
+            or "ban bi thu" in issuer_key:
+        level = "tw"
+    elif suffix[-1:] == ["cp"] or "chinh phu" in issuer_key:
+        level = "cp"
+    elif "hdnd" in suffix or "hoi dong nhan dan" in issuer_key:
+        level = "hdnd"
+    elif suffix or issuer_key:
+        level = (suffix[-1] if suffix and suffix[-1] != "tu" else "tu") if suffix else issuer_key
+    else:
+        level = "?"
+    local = "" if level in ("tw", "cp") else fold(province or "")
+    return (fold(type_), digits, level, local)
+
+
+def _congress_year(term: str, disseminated: bool = False) -> DateValue:
+    why = f"a congress opens its term ({term})"
+    if disseminated:
+        why = f"it disseminates the resolution of the congress that opened the term {term}; {why}"
+    return DateValue(term[:4], "year", True, why)
+
+
+def _khoa(type_: str, ordinal: int | None, khoa: str | None) -> str | None:
+    """A congress lần thứ N elects the committee of khóa N."""
+    return khoa or (to_roman(ordinal) if type_ == "dai_hoi" and ordinal else None)
+
+
+def _range(term: str | None) -> tuple[int, int] | None:
+    return (int(term[:4]), int(term[5:9])) if term else None
+
+
+def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str) -> tuple[str | None, str | None]:
+    """The term that holds ``year``: one the article names, or one of its series moved by
+    whole terms (a meeting of 2019 in an article preparing the 2020-2025 congress belongs
+    to 2015-2020); without any, the five-year cycle of the body."""
+    for first, last in sorted(set(terms), key=lambda t: t[0], reverse=True):
+        length = last - first
+        shift = (year - first - 1) // length if length else 0
+        start = first + shift * length
+        if start < year <= start + length:
+            named = (first, last) == (start, start + length)
+            why = "named in the article" if named else f"the series of the term {first}-{last} named in the article"
+            return f"{start}-{start + length}", f"the term holding {year}: {why}"
+    cycle_start = 1 if _NATIONAL_TERM_BODIES.match(body_key) else 0
+    start = year - ((year - cycle_start - 1) % TERM_YEARS) - 1
+    return f"{start}-{start + TERM_YEARS}", f"the term holding {year} in the five-year cycle of congresses"
+
+
+def _article_province(page: Page) -> str | None:
+    votes: Counter[str] = Counter()
+    for match in _PROVINCES.finditer(page.normalised):
+        weight = 3 if _PROVINCE_CUE.search(page.normalised[max(0, match.start() - 12):match.start()]) else 1
+        votes[PROVINCE_BY_KEY[match.group(1)]] += weight
+    return max(votes, key=votes.get) if votes else None  # ties: the first named
+
+
+def _person_id(name: str) -> str:
+    return record_id("person", fold(name))
+
+
+def _attendance(meeting: Meeting, person_id: str) -> Attendance:
+    roles = next((p.roles for p in meeting.people if p.person_id == person_id), [])
+    return Attendance(meeting.id, roles)
+
+
+def _holder(title: str, people) -> Person | None:
+    """The person named in the article who holds the office an unnamed mention names."""
+    wanted = normalise(title)
+    holders = [p for p in people if any(wanted.startswith(normalise(t.title)) and normalise(t.title)
+                                        for t in p.titles)]
+    return holders[0] if len(holders) == 1 else None

@@ -1,0 +1,149 @@
+"""Dates as articles write them, and the year an article is about when none is written.
+
+Forms: ``31/10/2019``, ``ngày 23-10-2024``, ``ngày 5 tháng 8 năm 2023``, ``ngày 31/10``,
+``sáng 12/1``, ``chiều 16 và sáng 17.10``, ``tháng 9/2020``, ``quý II/2024``,
+``năm 2021``. A day that a month does not have (``31/02``) is not a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import DateValue
+from ..ordinals import from_roman
+from .page import Page
+
+_CUE = r"(?:ngay|sang|chieu|toi|trua|dem|hom nay|hom qua|nay)"
+_SEP = r"\s*[/.-]\s*"
+_PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
+    ("range", re.compile(
+        rf"\b{_CUE}\s+(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
+    ("day", re.compile(
+        r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
+    ("day", re.compile(
+        r"\bngay\s+(?P<day>\d{1,2})\s+thang\s+(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
+    ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)")),
+    ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b")),
+    ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    ("year", re.compile(r"\bnam\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
+)
+_YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
+_TARGET_BEFORE = re.compile(r"\b(?:den|vao|toi|tam nhin|truoc|sau)\s*$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:truoc|den|tu|ke tu|cham nhat|han)\s+(?:ngay\s*)?$")
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?(?:ngay\s*)?$")
+_CURRENT_YEAR_BEFORE = re.compile(r"\b(?:tu nay den (?:het|cuoi)|con lai cua|thang dau|dau)\s*$")
+_PLANNED_YEAR_BEFORE = re.compile(r"\bphuong huong(?:\s*,\s*nhiem vu)?(?:\s+de ra)?(?:\s+trong)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    form: str  # range, day, month, quarter, year
+    year: int | None
+    month: int | None
+    day: int | None
+    context: str  # event, deadline, document, target, current, planned
+    written: str
+
+    def value(self, year: int | None = None) -> DateValue:
+        """As a DateValue; ``year`` completes a day or month written without one."""
+        year = self.year or year
+        if year is None:
+            return DateValue()
+        inferred = self.year is None
+        if self.day and valid_day(year, self.month, self.day):
+            return DateValue(f"{year:04d}-{self.month:02d}-{self.day:02d}", "day", inferred)
+        if self.month and self.form != "quarter":
+            return DateValue(f"{year:04d}-{self.month:02d}", "month", inferred)
+        return DateValue(f"{year:04d}", "year", inferred)
+
+
+def valid_day(year: int | None, month: int | None, day: int | None) -> bool:
+    if not month or not 1 <= month <= 12 or not day:
+        return False
+    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]  # 2000: 29/2 may be
+
+
+def find_dates(page: Page) -> list[DateMention]:
+    text = page.folded
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            mention = _mention(page, form, match)
+            if mention:
+                found.append(mention)
+                taken.append(span)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and not 1900 <= year <= 2100:
+        return None
+    month = int(groups["month"]) if groups.get("month") else None
+    if form == "quarter":
+        quarter = int(groups["quarter"]) if groups["quarter"].isdigit() else from_roman(groups["quarter"].upper())
+        month = 3 * quarter - 2
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not valid_day(year, month, day):
+        return None
+    start, end = match.span()
+    before = page.folded[max(0, start - 40):start]
+    return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end))
+
+
+def _context(before: str, form: str) -> str:
+    if _DOCUMENT_BEFORE.search(before):
+        return "document"
+    if _DEADLINE_BEFORE.search(before):
+        return "deadline" if form != "year" else "target"
+    if form == "year" and _TARGET_BEFORE.search(before):
+        return "target"
+    if _CURRENT_YEAR_BEFORE.search(before):
+        return "current"
+    if form == "year" and _PLANNED_YEAR_BEFORE.search(before):
+        return "planned"
+    return "event"
+
+
+def year_ranges(page: Page) -> list[tuple[int, int, int, int]]:
+    """``(start, end, first_year, last_year)`` of every ``2020-2025`` in the article."""
+    return [(m.start(), m.end(), int(m["a"]), int(m["b"])) for m in _YEAR_RANGE.finditer(page.folded)
+            if 0 < int(m["b"]) - int(m["a"]) <= 10]
+
+
+def likely_year(dates: list[DateMention], within: tuple[int, int] | None = None) -> tuple[int, str] | None:
+    """The year the article speaks from, judged by the years it names, and why.
+
+    A year named as the present (``từ nay đến hết năm 2021``) counts most, a deadline
+    or a dated event next, a plain ``năm 2021`` once; directions set for a year
+    (``phương hướng, nhiệm vụ năm 2022``) point at the year before. Targets do not count.
+    """
+    votes: Counter[int] = Counter()
+    for date in dates:
+        if date.year is None or date.context in ("target", "document"):
+            continue
+        weight = {"current": 5, "deadline": 2, "event": 2 if date.form != "year" else 1}.get(date.context, 1)
+        year = date.year - 1 if date.context == "planned" else date.year
+        votes[year] += weight
+    if within:
+        votes = Counter({y: v for y, v in votes.items() if within[0] <= y <= within[1]})
+    if not votes:
+        return None
+    best = max(votes.values())
+    year = min(y for y, v in votes.items() if v == best)  # a tie goes to the earlier year
+    named = [d.written for d in dates if d.year == year and d.context not in ("target", "document")]
+    return year, "years named in the article: " + "; ".join(dict.fromkeys(named))

@@ -1,0 +1,334 @@
+"""Mentions of meetings: which kind, which body met, its ordinal, khóa and term.
+
+A mention starts at ``Hội nghị``, ``Đại hội`` or ``Kỳ họp`` and reads the phrase after
+it: the body (``Ban Chấp hành Đảng bộ tỉnh``), ``lần thứ 25`` / ``XX`` / ``hai mươi``,
+``khóa XIX``, ``nhiệm kỳ 2015 - 2020``, ``của <body>`` a few words on. Whether the
+article reports the meeting or only names it is decided in ``article``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import ordinals
+from ..lexicon import ABBREVIATIONS, PROVINCE_BY_KEY
+from ..text import fold, normalise
+from .page import Page, Tok
+
+_ANCHOR = re.compile(r"\b(hoi nghi|dai hoi|ky hop)\b")
+# Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
+BODY_WORDS = frozenset(
+    "ban chap hanh thuong vu dang bo uy tinh thanh pho huyen xa quan phuong thi tran trung uong "
+    "toan quoc khoi co doanh nghiep cac cap nhan dan hoi dong mat to chinh tri cong an su "
+    "bch btv ubnd hdnd mttq tw dai bieu tham muu".split()
+)
+_CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
+_NOT_BODY = frozenset("lan thu khoa nhiem ky la da se vao ngay nam cua tai va voi ve de nham".split())
+_BEFORE_REFERENCED = re.compile(
+    r"\b(?:chuan bi(?: cho)?|tien toi|huong toi|chao mung|phuc vu|trinh|truoc|sau|thanh cong|"
+    r"tuyen truyen(?: ve)?|ky niem|thoi gian|nghi quyet|bao cao chinh tri|van kien|"
+    r"du kien|se|ke hoach to chuc|to chuc)\s*(?:cac\s+)?$"
+)
+# What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
+_TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
+                    r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
+                    r"gap mat|danh gia|ky niem|bieu duong|tong ket|cong bo)\b")
+_QUAN_TRIET = re.compile(r"^\W*(?:(?:truc tuyen|toan quoc|cap tinh)\W+)*(?:nghien cuu\W+)?(?:hoc tap\W+)?"
+                         r"(?:quan triet|trien khai (?:thuc hien )?nghi quyet)")
+
+
+@dataclass(slots=True)
+class MeetingMention:
+    anchor: str  # hoi nghi, dai hoi, ky hop
+    start: int
+    end: int
+    type: str
+    body: str | None
+    ordinal: int | None
+    khoa: str | None
+    term: str | None
+    province: str | None
+    national: bool
+    referenced_by_context: bool  # the words before say it is prepared, awaited or quoted
+    written: str
+
+    topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
+
+    @property
+    def bare(self) -> bool:
+        """``Tại hội nghị``, ``trước Đại hội``: the article's own meeting, by anaphora."""
+        return not (self.body or self.ordinal or self.khoa or self.term or self.topic)
+
+    @property
+    def specific(self) -> bool:
+        """Names one meeting: an ordinal, a term or khóa, or a body written as a name."""
+        if self.generic:
+            return False
+        named = self.written[:1].isupper() and (self.body or self.topic)
+        return bool(self.ordinal or self.khoa or self.term or named)
+
+    @property
+    def generic(self) -> bool:
+        """``đại hội đảng bộ các cấp``: many meetings, none in particular."""
+        return bool(self.body) and bool(re.search(r"\bcac cap\b", self.body_key))
+
+    @property
+    def body_key(self) -> str:
+        return fold(self.body or "")
+
+
+_BODY_SAME = (  # ways to write one body -> one key
+    (re.compile(r"\b(?:ban chap hanh|ban thuong vu|dai bieu|cua)\b"), ""),
+    (re.compile(r"\btoan quoc\b"), "dang"),
+    (re.compile(r"\btinh uy\b"), "dang bo tinh"),
+    (re.compile(r"\bthanh uy\b"), "dang bo thanh pho"),
+    (re.compile(r"\bhuyen uy\b"), "dang bo huyen"),
+    (re.compile(r"\bthi uy\b"), "dang bo thi xa"),
+    (re.compile(r"\bdang uy\b"), "dang bo"),
+    (re.compile(r"^(?:trung uong(?: dang)?|dang)$"), "dang"),
+)
+
+
+def canonical_body(body: str | None) -> str:
+    """One key for the ways a body is written: ``Ban Thường vụ Tỉnh ủy Thái Nguyên`` and
+    ``BCH Đảng bộ tỉnh`` are both ``dang bo tinh`` (the meeting type tells them apart)."""
+    key = " " + normalise(body or "") + " "
+    for name in PROVINCE_BY_KEY:
+        key = key.replace(f" {name} ", " ")
+    key = " ".join(ABBREVIATIONS.get(w, w) for w in fold(key).split())
+    for pattern, replacement in _BODY_SAME:
+        key = " ".join(pattern.sub(replacement, key).split())
+    return key
+
+
+def find_meetings(page: Page) -> list[MeetingMention]:
+    mentions = []
+    for match in _ANCHOR.finditer(page.folded):
+        sentence_end = page.sentence_at(match.start())[1]
+        end = _clause_end(page.folded, match.end(), sentence_end)
+        mentions.append(_read(page, match, end))
+    return mentions
+
+
+def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) -> MeetingMention | None:
+    """The meeting named right at ``position`` (after ``của``): ``Nghị quyết Đại hội ...``."""
+    at = re.compile(r"\s+(?:cua\s+)?").match(text, position)
+    start = at.end() if at else position
+    return next((m for m in mentions if m.start == start and not m.bare), None)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    stop = _CLAUSE_END.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
+    toks = page.tokens(anchor.end(), end)
+    reader = _Reader(toks)
+    reader.skip_filler()
+    body_toks = reader.body() if toks and toks[0].sep == " " else []
+    reader.attributes()
+    body_toks = body_toks or reader.later_body or []
+    body = _written(page, body_toks)
+    body_key = " ".join(t.text for t in body_toks)
+    kind = anchor.group(1)
+    before = page.folded[max(0, anchor.start() - 40):anchor.start()]
+    national = bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party
+    topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
+        _TOPIC.match(" ".join(t.text for t in toks[:3])))
+    last = reader.last or anchor
+    end_at = last.end if isinstance(last, Tok) else last.end()
+    if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
+        end_at = _topic_end(page.folded, anchor.end(), end)
+    return MeetingMention(
+        anchor=kind,
+        start=anchor.start(),
+        end=end_at,
+        type=_type(kind, body_key, page.folded[anchor.end():end]),
+        body=body if body_toks else ("Đảng" if reader.of_party else None),
+        ordinal=reader.ordinal,
+        khoa=reader.khoa,
+        term=reader.term,
+        province=None if national else _province(normalise(body)),
+        national=national,
+        referenced_by_context=bool(_BEFORE_REFERENCED.search(before)),
+        written=page.written(anchor.start(), end_at),
+        topic=topic,
+    )
+
+
+def _topic_end(text: str, start: int, limit: int) -> int:
+    stop = re.compile(r",|\s(?:va|voi|nham|de|da|se|duoc)\s").search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def _type(anchor: str, body_key: str, rest: str) -> str:
+    if anchor == "dai hoi":
+        return "dai_hoi"
+    if anchor == "ky hop":
+        return "ky_hop"
+    if re.match(r"(?:ban chap hanh|bch|trung uong)\b", body_key):
+        return "hoi_nghi_bch"
+    if re.match(r"(?:ban thuong vu|btv)\b", body_key):
+        return "hoi_nghi_btv"
+    if _QUAN_TRIET.match(rest):
+        return "hoi_nghi_quan_triet"
+    return "hoi_nghi"
+
+
+def _province(body: str) -> str | None:
+    words = body.split()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            name = PROVINCE_BY_KEY.get(" ".join(words[i:i + size]))
+            if name:
+                return name
+    return None
+
+
+def _written(page: Page, toks: list[Tok]) -> str:
+    return page.written(toks[0].start, toks[-1].end) if toks else ""
+
+
+class _Reader:
+    """Walks the syllables after the anchor and keeps the attributes it recognises."""
+
+    def __init__(self, toks: list[Tok]):
+        self.toks = toks
+        self.i = 0
+        self.ordinal: int | None = None
+        self.khoa: str | None = None
+        self.term: str | None = None
+        self.later_body: list[Tok] | None = None
+        self.of_party = False
+        self.last: Tok | None = None
+
+    def peek(self, offset: int = 0) -> Tok | None:
+        j = self.i + offset
+        return self.toks[j] if j < len(self.toks) else None
+
+    def words(self, count: int) -> str:
+        return " ".join(t.text for t in self.toks[self.i:self.i + count])
+
+    def take(self, count: int) -> list[Tok]:
+        taken = self.toks[self.i:self.i + count]
+        self.i += count
+        if taken:
+            self.last = taken[-1]
+        return taken
+
+    def skip_filler(self) -> None:
+        while self.words(2) in ("dai bieu", "mo rong"):
+            self.i += 2
+
+    def body(self) -> list[Tok]:
+        """The body that met, when it follows the anchor: capitals and body words."""
+        toks = []
+        while (tok := self.peek()) and tok.text not in _NOT_BODY and (tok.capitalised or tok.text in BODY_WORDS):
+            if toks and tok.sep.strip() or self._roman_here(tok):
+                break
+            toks.append(tok)
+            self.i += 1
+        if toks:
+            self.last = toks[-1]
+        return toks
+
+    def _roman_here(self, tok: Tok) -> bool:
+        return ordinals.from_roman(tok.word) is not None and tok.all_caps
+
+    def attributes(self) -> None:
+        """``lần thứ N``, ``thứ N``, a bare roman ``XIII``, ``khóa X``, ``nhiệm kỳ A-B``, ``của X``."""
+        while (tok := self.peek()) is not None:
+            if tok.sep.strip(" ,()"):  # a dash or other mark ends the phrase
+                break
+            found = self._ordinal() or self._roman() or self._khoa() or self._term() or self._of()
+            if not (found or self._body_after_comma() or self._skip_to_of()):
+                break
+
+    def _roman(self) -> bool:
+        tok = self.peek()
+        if self.ordinal is None and self.khoa is None and self._roman_here(tok):
+            self.ordinal = ordinals.from_roman(tok.word)
+            self.take(1)
+            return True
+        return False
+
+    def _body_after_comma(self) -> bool:
+        """``Kỳ họp thứ 4, HĐND tỉnh khóa XIV``: the body after the ordinal."""
+        tok = self.peek()
+        if self.later_body is not None or not self.ordinal or self.of_party or not tok.capitalised:
+            return False
+        body = self.body()
+        if body:
+            self.later_body = body
+        return bool(body)
+
+    def _skip_to_of(self) -> bool:
+        """Jump plain words to a near ``của``: ``Hội nghị lần thứ 25 là phiên họp ... của``."""
+        if not (self.ordinal or self.khoa or self.term):
+            return False
+        ahead = self.toks[self.i:self.i + 7]
+        for j, tok in enumerate(ahead):
+            if tok.sep != " " or tok.text in ("va", "hoi", "dai", "ky"):
+                return False
+            if tok.text == "cua" and j:
+                self.i += j
+                return True
+        return False
+
+    def _ordinal(self) -> bool:
+        if self.ordinal is not None:
+            return False
+        if self.words(2) == "lan thu":
+            width = 2
+        elif self.words(1) == "thu":
+            width = 1
+        else:
+            return False
+        return self._number_after(width)
+
+    def _number_after(self, width: int) -> bool:
+        tok = self.peek(width)
+        if tok is None:
+            return False
+        following = [t.text for t in self.toks[self.i + width + 1:self.i + width + ordinals.MAX_WORDS]]
+        parsed = ordinals.parse(tok.word, following)
+        if not parsed:
+            return False
+        self.ordinal, used = parsed
+        self.take(width + used)
+        return True
+
+    def _khoa(self) -> bool:
+        tok = self.peek(1)
+        if self.khoa is None and self.words(1) == "khoa" and tok and (
+                ordinals.from_roman(tok.word) or tok.text.isdigit()):
+            self.khoa = tok.word if not tok.text.isdigit() else ordinals.to_roman(int(tok.text))
+            self.take(2)
+            return True
+        return False
+
+    def _term(self) -> bool:
+        if self.term is None and self.words(2) == "nhiem ky":
+            first, second = self.peek(2), self.peek(3)
+            if first and second and first.text.isdigit() and second.text.isdigit() and len(first.text) == 4:
+                self.term = f"{first.text}-{second.text}"
+                self.take(4)
+                return True
+        return False
+
+    def _of(self) -> bool:
+        """``của Ban Chấp hành Đảng bộ tỉnh`` / ``của Đảng``, a few words after the anchor."""
+        tok = self.peek(1)
+        if self.words(1) != "cua" or tok is None or tok.sep != " ":
+            return False
+        if tok.text == "dang" and tok.capitalised and not (self.peek(2) and self.peek(2).text == "bo"):
+            self.of_party = True
+            self.take(2)
+            return True
+        self.i += 1
+        body = self.body()
+        if body and self.later_body is None:
+            self.later_body = body
+        return bool(body)

@@ -1,0 +1,179 @@
+"""Resolutions (Nghị quyết) and other Party documents, with number, issuer and subject.
+
+Forms: ``Nghị quyết số 01-NQ/TU``, ``Nghị quyết 18-NQ/TW``, ``nghị quyết số 18 và 19 của
+Ban Chấp hành Trung ương Đảng khóa XII`` (two), ``Nghị quyết Đại hội đại biểu Đảng bộ
+tỉnh lần thứ XX``; ``Đề án số 09``, ``Kế hoạch số 79 của Ban Thường vụ Tỉnh ủy``,
+``chương trình hành động của ... thực hiện Nghị quyết``. What was done with each
+(``quán triệt``, ``thực hiện``...) is read from the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..lexicon import DOCUMENT_TYPES, RESOLUTION_ACTIONS
+from ..text import fold
+from .meetings import BODY_WORDS, MeetingMention, find_meeting_at
+from .page import Page
+
+RESOLUTION = "Nghị quyết"
+_TYPES = {fold(t): t for t in (RESOLUTION, *DOCUMENT_TYPES)}
+_ANCHOR = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TYPES), key=len, reverse=True)) + r")\b")
+_NUMBER = r"\d{1,4}(?:/\d{4})?(?:\s?[-/]\s?[a-z]+\d*){0,3}"
+_NUMBERS = re.compile(rf"\s+(?:so\s+)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|va)\s*{_NUMBER})*)")
+_MORE_NUMBERS = re.compile(_NUMBER)
+_ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
+_PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
+_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:voi|nham|de|va (?:mot so|cac|nhung|viec)|dong thoi|tai)\s")
+_PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:voi|nham|de|va|dong thoi|tai)\s")
+_ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTIONS), key=len, reverse=True))
+                      + r")\b")
+_ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
+_PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
+_ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
+
+
+@dataclass(frozen=True, slots=True)
+class PaperMention:
+    """One resolution or document as an article names it."""
+
+    kind: str  # resolution or document
+    type: str  # Nghị quyết, Kế hoạch, ...
+    start: int
+    end: int
+    number: str | None
+    issuer: str | None
+    subject: str | None
+    khoa: str | None
+    term: str | None
+    issued: str | None  # ISO date written after the number
+    action: str | None
+    congress: MeetingMention | None  # "Nghị quyết Đại hội ...": the meeting that adopted it
+    written: str
+
+    @property
+    def label(self) -> str:
+        """``Kế hoạch số 79 của Ban Thường vụ Tỉnh ủy về việc ...``, however it was written."""
+        if self.number:
+            parts = [f"{self.type} số {self.number}"]
+            parts += [f"của {self.issuer}"] if self.issuer else []
+            parts += [f"về {self.subject}"] if self.subject else []
+            return " ".join(parts)
+        if self.congress:
+            term = f", nhiệm kỳ {self.term}" if self.term and self.term not in self.congress.written else ""
+            return f"{self.type} {self.congress.written}{term}"
+        return self.written[:1].upper() + self.written[1:]
+
+
+def find_papers(page: Page, meetings: list[MeetingMention]) -> list[PaperMention]:
+    papers: list[PaperMention] = []
+    for match in _ANCHOR.finditer(page.folded):
+        if _PLURAL_BEFORE.search(page.folded[max(0, match.start() - 8):match.start()]):
+            continue
+        papers.extend(_read(page, match, meetings))
+    return _share_attributes(page, papers)
+
+
+def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[PaperMention]:
+    text = page.folded
+    type_ = _TYPES[anchor.group(1)]
+    kind = "resolution" if type_ == RESOLUTION else "document"
+    capitalised = page.written(anchor.start(), anchor.start() + 1).isupper()
+    pos = anchor.end()
+    numbers: list[tuple[int, int]] = []
+    if (m := _NUMBERS.match(text, pos)) and (capitalised or "so" in m.group()[:4] or "-" in m["first"]):
+        numbers = [m.span("first")] + [(m.start("more") + n.start(), m.start("more") + n.end())
+                                       for n in _MORE_NUMBERS.finditer(m["more"])]
+        pos = m.end()
+    issued = None
+    if numbers and (m := _ISSUED.match(text, pos)):
+        issued, pos = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", m.end()
+    congress = find_meeting_at(meetings, text, pos) if kind == "resolution" and not numbers else None
+    issuer_span = (congress.start, congress.end) if congress else _issuer(page, pos)
+    pos = issuer_span[1] if issuer_span else pos
+    khoa = None
+    if m := _KHOA.match(text, pos):
+        khoa, pos = page.written(*m.span(1)), m.end()
+        issuer_span = (issuer_span[0], pos) if issuer_span else None
+    issuer = page.written(*issuer_span) if issuer_span else None
+    subject, end = _subject(page, pos)
+    if not _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end):
+        return []
+    action = _action(text, anchor.start())
+    base = PaperMention(kind, type_, anchor.start(), end or pos, None, issuer, subject, khoa,
+                        congress.term if congress else None, issued, action, congress,
+                        page.written(anchor.start(), end or pos).strip())
+    if not numbers:
+        return [base]
+    return [_numbered(page, base, span) for span in numbers]
+
+
+def _names_one(kind, anchor, capitalised, numbers, congress, issuer, subject, purpose_end) -> bool:
+    """Whether the mention names one paper, not papers in general (``các nghị quyết``,
+    ``theo hướng dẫn của Trung ương``)."""
+    if numbers or congress:
+        return True
+    if anchor in _ALWAYS_NAMED:
+        return bool(issuer or purpose_end)
+    if kind == "resolution":
+        return bool(issuer and subject)
+    return capitalised and bool(issuer or subject)
+
+
+def _numbered(page: Page, base: PaperMention, span: tuple[int, int]) -> PaperMention:
+    return replace(base, number=page.written(*span))
+
+
+def _issuer(page: Page, pos: int) -> tuple[int, int] | None:
+    """``của Ban Chấp hành Trung ương Đảng``: the span of the body."""
+    m = re.compile(r"\s+cua\s+").match(page.folded, pos)
+    if not m:
+        return None
+    toks = page.tokens(m.end(), min(len(page.folded), m.end() + 120))
+    taken = []
+    for tok in toks:
+        if taken and tok.sep != " " or not (tok.capitalised or tok.text in BODY_WORDS) or tok.text == "khoa":
+            break
+        taken.append(tok)
+    if not taken or not taken[0].capitalised:
+        return None
+    return taken[0].start, taken[-1].end
+
+
+def _subject(page: Page, pos: int) -> tuple[str | None, int | None]:
+    """``về Chương trình chuyển đổi số`` / ``thực hiện Nghị quyết``: what it is about."""
+    m = _PURPOSE.match(page.folded, pos)
+    if not m:
+        return None, None
+    stop = (_SUBJECT_STOP if m["about"] else _PURPOSE_STOP).search(page.folded, m.end())
+    end = stop.start() if stop else len(page.folded)
+    if end - m.end() < 3:
+        return None, None
+    return (page.written(m.end(), end).strip() if m["about"] else None), end
+
+
+def _action(text: str, start: int) -> str | None:
+    before = text[max(0, start - 50):start]
+    found = None
+    for m in _ACTIONS.finditer(before):
+        if len(before[m.end():].split()) <= 4:
+            found = m.group(1)
+    return _ACTION_BY_KEY[found] if found else None
+
+
+def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMention]:
+    """``Đề án số 09 và Kế hoạch số 79 của Ban Thường vụ``: both are the Ban's; in
+    ``Nghị quyết A, Nghị quyết B`` the action before A is done to B too."""
+    shared = list(papers)
+    for i in range(len(shared) - 2, -1, -1):
+        first, second = shared[i], shared[i + 1]
+        between = page.folded[first.end:second.start].strip(" ,")
+        if between not in ("", "va"):
+            continue
+        if first.kind == second.kind == "document" and not first.issuer and second.issuer:
+            shared[i] = replace(first, issuer=second.issuer, subject=first.subject or second.subject)
+        if second.action is None and first.action:
+            shared[i + 1] = replace(second, action=first.action)
+    return shared

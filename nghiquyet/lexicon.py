@@ -1,0 +1,126 @@
+"""Words of the Vietnamese political vocabulary that both extraction and search rely on.
+
+Every entry is language knowledge (how Party news writes offices, bodies, places and
+abbreviations), never a fact about one article. Keys are folded forms (see text.fold).
+"""
+
+from __future__ import annotations
+
+from .text import fold, normalise
+
+# Abbreviation -> what it stands for, both folded. A query or text that writes either
+# finds the other.
+ABBREVIATIONS = {
+    "bch": "ban chap hanh",
+    "btv": "ban thuong vu",
+    "bct": "bo chinh tri",
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttq": "mat tran to quoc",
+    "dbqh": "dai bieu quoc hoi",
+    "ubtvqh": "uy ban thuong vu quoc hoi",
+    "qh": "quoc hoi",
+    "nq": "nghi quyet",
+    "tw": "trung uong",
+    "uvtw": "uy vien trung uong",
+    "uvt u": "uy vien trung uong",  # UVT.Ư
+    "uv": "uy vien",
+    "dh": "dai hoi",
+    "tp": "thanh pho",
+    "ubkt": "uy ban kiem tra",
+    "bcs": "ban can su",
+    "kt xh": "kinh te xa hoi",
+    "cnh hdh": "cong nghiep hoa hien dai hoa",
+    "xhcn": "xa hoi chu nghia",
+    "cand": "cong an nhan dan",
+    "qdnd": "quan doi nhan dan",
+    "chqs": "chi huy quan su",
+    "bchqs": "bo chi huy quan su",
+    "ct": "chu tich",
+    "pct": "pho chu tich",
+    "pbt": "pho bi thu",
+}
+
+# Provinces and centrally governed cities, as written; keys are normalised, not folded,
+# so that "diễn biến" is not Điện Biên.
+PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn",
+    "Bắc Ninh", "Bến Tre", "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau",
+    "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+    "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
+    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế",
+    "Hồ Chí Minh", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
+    "Yên Bái", "Đăk Lăk", "Đăk Nông", "Bắc Cạn",
+)
+PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES}
+
+# Surnames of the Kinh majority and of ethnic minorities (Hmong, Thái, Tày, Nùng, Dao,
+# Mường, Ê Đê, Jrai, Bahnar, Khmer...). They help decide where a name starts after a
+# title; a name is found without them where the context says it is a name.
+SURNAMES = frozenset(fold(s) for s in (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+    "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm",
+    "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lưu", "Đinh", "Cao", "Chu", "Lương", "Thái", "Châu",
+    "Quách", "Hứa", "Kiều", "Tăng", "Lại", "Nghiêm", "Giang", "Doãn", "Khúc", "Mạc", "Tống",
+    "Triệu", "Thân", "La", "Lục", "Nông", "Ma", "Lò", "Lường", "Cầm", "Sầm", "Quàng", "Vi",
+    "Hầu", "Giàng", "Sùng", "Vàng", "Thào", "Mùa", "Lầu", "Lù", "Chẻo", "Tẩn", "Phàn", "Bàn",
+    "Đèo", "Điêu", "Tòng", "Khổng", "Hờ", "Cứ", "Ly", "Ksor", "Siu", "Nay", "Kpă", "Puih",
+    "Rmah", "Rơ", "Rah", "Thạch", "Kim", "Danh", "Âu", "Bạch", "Khuất", "Phí", "Ninh",
+    "Ứng", "Từ", "Cù", "Diệp", "Đàm", "Đồng", "Hàn", "Kha", "Khương", "Lạc", "Liêu", "Mẫn",
+    "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Y", "H'", "Mông", "Sơn", "Tôn", "Vy", "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên",
+))
+
+# Words that begin an office or a rank, longest first where one contains another.
+TITLE_HEADS = tuple(sorted({fold(s) for s in (
+    "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Ủy viên", "Trưởng ban",
+    "Phó Trưởng ban", "Trưởng Đoàn", "Phó Trưởng Đoàn", "Trưởng phòng", "Giám đốc",
+    "Phó Giám đốc", "Tổng Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chủ nhiệm",
+    "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
+    "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Hiệu trưởng",
+    "Đại biểu Quốc hội", "ĐBQH", "UVTW", "UVBTV", "Trưởng", "Phó Trưởng", "Đại tướng",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+    "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+    "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực",
+)}, key=len, reverse=True))
+
+# Organisation words a title may carry after its head word when they are written in
+# lower case ("Chủ tịch UBND tỉnh", "Trưởng Đoàn đại biểu Quốc hội tỉnh"); normalised,
+# since folding would let verbs in ("nhấn" folds like "nhân").
+TITLE_LOWER_WORDS = frozenset(normalise(w) for w in (
+    "tỉnh", "thành", "phố", "huyện", "xã", "thị", "phường", "trấn", "quận", "đại", "biểu",
+    "nhân", "dân", "thường", "trực", "ban", "đảng", "ủy", "cơ", "quan", "các", "và", "khóa",
+    "nhiệm", "kỳ", "phụ", "trách", "đoàn", "hội", "đồng", "khối", "doanh", "nghiệp", "bộ",
+    "quốc", "phòng", "chính", "trị", "chấp", "hành", "vụ", "sở", "trung", "ương", "kiểm",
+    "tra", "tuyên", "giáo", "tổ", "chức", "dân", "vận", "nội", "văn", "mặt", "trận",
+))
+
+PLACE_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran",
+                "tinh uy", "thanh uy", "huyen uy", "thi uy", "quan uy", "dang uy")
+
+# The verb that tells what a person did at a meeting -> the role it gives.
+ROLE_VERBS = {
+    "chu tri": "chủ trì", "dong chu tri": "chủ trì", "tham du": "dự", "du": "dự",
+    "phat bieu": "phát biểu", "ket luan": "kết luận", "bao cao": "báo cáo",
+    "khai mac": "khai mạc", "be mac": "bế mạc", "duoc bau": "được bầu",
+    "trung cu": "được bầu", "duoc chi dinh": "được chỉ định", "trinh bay": "trình bày",
+    "dieu hanh": "điều hành", "quan triet": "quán triệt",
+}
+
+# What a meeting does with a resolution, as written before it; longest first.
+RESOLUTION_ACTIONS = tuple(sorted((
+    "ban hành", "thông qua", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",
+    "cụ thể hóa", "học tập", "báo cáo kết quả thực hiện", "tổ chức thực hiện",
+    "triển khai thực hiện", "sửa đổi", "bổ sung", "xây dựng", "đánh giá", "kiểm tra",
+    "giám sát", "rà soát", "lãnh đạo thực hiện",
+), key=len, reverse=True))
+
+DOCUMENT_TYPES = (
+    "Đề án", "Kế hoạch", "Chương trình hành động", "Chương trình", "Chỉ thị", "Kết luận",
+    "Quy định", "Quyết định", "Báo cáo chính trị", "Quy chế", "Hướng dẫn", "Thông báo",
+)

@@ -1,0 +1,195 @@
+"""The records of the index, shaped as the JSON contract of SPEC.md.
+
+``to_dict`` gives the JSON object of a record; ``from_dict`` reads one back from the
+cache (JSON only: nothing stored can run code when it is loaded).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import cache
+
+KINDS = ("meeting", "person", "resolution", "document", "passage")
+MEETING_TYPES = ("dai_hoi", "hoi_nghi_bch", "hoi_nghi_btv", "hoi_nghi_quan_triet", "ky_hop", "hoi_nghi")
+PRECISIONS = ("day", "month", "year", "unknown")
+
+
+def record_id(kind: str, *key: object) -> str:
+    """A short id that depends only on what identifies the record, so it is stable."""
+    digest = hashlib.sha1("\x1f".join(map(str, key)).encode()).hexdigest()[:10]
+    return f"{kind[0]}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """``value`` is ISO 8601 cut to ``precision``; ``inferred`` when context supplied any part."""
+
+    value: str | None = None
+    precision: str = "unknown"
+    inferred: bool = False
+    basis: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Known dates in order, a bare year after the days within it, unknown last."""
+        if not self.value:
+            return (1, 0, 0, 0)
+        parts = [int(p) for p in self.value.split("-")]
+        year, month, day = (*parts, 13, 32)[:3]
+        return (0, year, month, day)
+
+    def shown(self) -> str:
+        """``2019-10-31``, ``~2020`` for an inferred value, ``?`` for none."""
+        if not self.value:
+            return "?"
+        return ("~" if self.inferred else "") + self.value
+
+
+UNKNOWN_DATE = DateValue()
+
+
+@dataclass(slots=True)
+class Participant:
+    person_id: str
+    name: str
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class UnnamedRole:
+    title: str
+    roles: list[str]
+    source: Source
+    person_id: str | None = None  # the named person of the article who holds this title
+
+
+@dataclass(slots=True)
+class Meeting:
+    id: str
+    label: str
+    source: Source
+    type: str
+    body: str | None
+    province: str | None
+    ordinal: int | None
+    khoa: str | None
+    term: str | None
+    date: DateValue
+    reported: bool  # an article reports it; otherwise articles only mention it
+    term_basis: str | None = None  # why the term was inferred, when it was not written
+    people: list[Participant] = field(default_factory=list)
+    unnamed_roles: list[UnnamedRole] = field(default_factory=list)
+    resolutions: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    mentions: list[Source] = field(default_factory=list)
+    kind: str = "meeting"
+
+    @property
+    def chairs(self) -> list[str]:
+        return [p.name for p in self.people if "chủ trì" in p.roles]
+
+
+@dataclass(slots=True)
+class TitleHeld:
+    title: str
+    source: Source
+    date: DateValue
+
+
+@dataclass(slots=True)
+class Attendance:
+    meeting_id: str
+    roles: list[str]
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    label: str
+    source: Source
+    name: str
+    titles: list[TitleHeld] = field(default_factory=list)
+    meetings: list[Attendance] = field(default_factory=list)
+    kind: str = "person"
+
+
+@dataclass(slots=True)
+class Mention:
+    meeting_id: str | None
+    source: Source
+    action: str | None
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A Nghị quyết (kind ``resolution``) or another Party document (kind ``document``)."""
+
+    id: str
+    label: str
+    source: Source
+    number: str | None
+    issuer: str | None
+    subject: str | None
+    term: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    type: str = "Nghị quyết"
+    meeting_id: str | None = None  # the congress whose resolution it is
+    kind: str = "resolution"
+
+
+@dataclass(slots=True)
+class Passage:
+    id: str
+    label: str
+    source: Source
+    text: str
+    paragraph: str
+    kind: str = "passage"
+
+
+Record = Meeting | Person | Resolution | Passage
+RECORD_CLASSES = {"meeting": Meeting, "person": Person, "resolution": Resolution,
+                  "document": Resolution, "passage": Passage}
+
+
+def to_dict(record: object) -> dict:
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls: type, data: dict):
+    """Rebuild a record (and the records nested in it) from its ``to_dict`` form."""
+    hints = _field_types(cls)
+    return cls(**{name: _value(hints[name], value) for name, value in data.items() if name in hints})
+
+
+@cache
+def _field_types(cls: type) -> dict[str, object]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _value(hint, value):
+    if value is None:
+        return None
+    if isinstance(hint, types.UnionType):  # "X | None"
+        hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        return [_value(item, v) for v in value]
+    return value
