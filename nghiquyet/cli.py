@@ -1,0 +1,611 @@
+"""The command line: parse options, call the library, render, map failures to exit codes.
+
+Exit status: 0 found, 1 nothing matched, 2 bad usage or input, 3 an internal error,
+130 interrupted. Heavy modules (the index, rapidfuzz, Rich) load only when a command
+needs them, so ``nghiquyet --version`` stays instant.
+"""
+
+import functools
+import inspect
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from typer._click import exceptions as click_exceptions
+from typer.core import TyperGroup
+
+from . import __version__
+from .console import PROGRAM, ColorMode, Format, Output, error, skipped, warn
+from .filters import FilterError, Filters
+
+FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
+MAX_QUERY_TERMS = 64
+
+
+class UserError(Exception):
+    """Bad usage or unusable input; the message is shown as ``nghiquyet: error: ...``."""
+
+
+class _Group(TyperGroup):
+    """Errors as one line on stderr, ``nghiquyet: error: ...``, never a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args=args, prog_name=prog_name or PROGRAM, complete_var=complete_var,
+                                standalone_mode=False, **extra)
+        except click_exceptions.UsageError as problem:
+            command = problem.ctx.command_path if problem.ctx else PROGRAM
+            error(f"{problem.format_message()} (see '{command} --help')")
+            code = USAGE
+        except click_exceptions.ClickException as problem:
+            error(problem.format_message())
+            code = problem.exit_code
+        except typer.Abort:
+            code = INTERRUPTED
+        if standalone_mode:
+            sys.exit(code or 0)
+        return code
+
+
+app = typer.Typer(
+    cls=_Group,
+    name=PROGRAM,
+    help="Search and timelines over folders of Vietnamese news articles about Party meetings.\n\n"
+         "With no --corpus, answers from $NGHIQUYET_CORPUS, else from the five bundled articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"{PROGRAM} {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Search and timelines over folders of Vietnamese news articles about Party meetings."""
+
+
+# -- options every command shares -------------------------------------------------------------
+
+CORPUS_PANEL, OUTPUT_PANEL, FILTER_PANEL = "Corpus", "Output", "Filters"
+
+
+def _option(*names, panel: str, **kwargs):
+    return typer.Option(*names, rich_help_panel=panel, show_default=False, **kwargs)
+
+
+def _parameter(name: str, annotation, default):
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+CORPUS_OPTIONS = [
+    _parameter("corpus", Annotated[Optional[list[Path]], _option(
+        "--corpus", "-c", panel=CORPUS_PANEL, metavar="PATH",
+        help="A file or folder to read, recursively (repeatable). Default: $NGHIQUYET_CORPUS "
+             "(paths separated by ':'), else the bundled seeds.")], None),
+    _parameter("ext", Annotated[Optional[list[str]], _option(
+        "--ext", panel=CORPUS_PANEL, metavar="EXT",
+        help="File extensions to read in folders (repeatable). Default: txt.")], None),
+    _parameter("no_cache", Annotated[bool, _option(
+        "--no-cache", panel=CORPUS_PANEL, help="Build the index in memory; neither read nor write the cache.")],
+        False),
+    _parameter("color", Annotated[ColorMode, _option(
+        "--color", panel=OUTPUT_PANEL, case_sensitive=False,
+        help="Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")], ColorMode.auto),
+    _parameter("debug", Annotated[bool, _option(
+        "--debug", panel=OUTPUT_PANEL, help="Show a traceback when something fails.")], False),
+]
+FORMAT_OPTIONS = [
+    _parameter("json_", Annotated[bool, _option("--json", panel=OUTPUT_PANEL, help="Print one JSON array.")],
+               False),
+    _parameter("jsonl", Annotated[bool, _option("--jsonl", panel=OUTPUT_PANEL, help="Print one JSON object a line.")],
+               False),
+]
+FILTER_OPTIONS = [
+    _parameter("kind", Annotated[Optional[list[str]], _option(
+        "--kind", "-k", panel=FILTER_PANEL, metavar="KIND",
+        help="meeting, person, resolution, document, passage, or a meeting type such as dai_hoi, "
+             "hoi_nghi_bch, hoi_nghi_btv, hoi_nghi_quan_triet, ky_hop (repeatable).")], None),
+    _parameter("term", Annotated[Optional[str], _option(
+        "--term", panel=FILTER_PANEL, metavar="YYYY-YYYY", help="Only this term (nhiệm kỳ), e.g. 2020-2025.")], None),
+    _parameter("since", Annotated[Optional[str], _option(
+        "--since", panel=FILTER_PANEL, metavar="DATE", help="Only from this date: 2020, 2020-10, 2020-10-31.")], None),
+    _parameter("until", Annotated[Optional[str], _option(
+        "--until", panel=FILTER_PANEL, metavar="DATE", help="Only up to this date.")], None),
+    _parameter("person", Annotated[Optional[str], _option(
+        "--person", "-p", panel=FILTER_PANEL, metavar="NAME", help="Only what concerns this person.")], None),
+    _parameter("resolution", Annotated[Optional[str], _option(
+        "--resolution", "-r", panel=FILTER_PANEL, metavar="TEXT",
+        help="Only what concerns this resolution or document.")], None),
+    _parameter("limit", Annotated[Optional[int], _option(
+        "--limit", "-n", panel=FILTER_PANEL, min=1, metavar="N", help="At most N results.")], None),
+]
+
+
+@dataclass
+class Options:
+    """What the shared options asked for, and the index they name (opened on demand)."""
+
+    corpus: Optional[list[Path]] = None
+    ext: Optional[list[str]] = None
+    no_cache: bool = False
+    color: ColorMode = ColorMode.auto
+    debug: bool = False
+    json_: bool = False
+    jsonl: bool = False
+    kind: Optional[list[str]] = None
+    term: Optional[str] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    person: Optional[str] = None
+    resolution: Optional[str] = None
+    limit: Optional[int] = None
+    filters: Filters = field(default_factory=Filters)
+    _index: object = None
+
+    def __post_init__(self):
+        if self.json_ and self.jsonl:
+            raise UserError("choose one of --json and --jsonl")
+        self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution)
+
+    @property
+    def output(self) -> Output:
+        fmt = Format.json if self.json_ else Format.jsonl if self.jsonl else Format.table
+        return Output.decide(fmt, self.color)
+
+    def index(self, always_show_progress: bool = False):
+        """The index of the corpus, refreshed, with progress on stderr when it takes long."""
+        if self._index is None:
+            from .index import CorpusSpec, open_index
+
+            spec = CorpusSpec.of(self.corpus, self.ext)
+            missing = [str(p) for p in spec.paths if not os.path.lexists(p)]
+            if missing:
+                raise UserError(f"no such file or folder: {', '.join(missing)}")
+            with _ProgressBar(self.output, always_show_progress) as bar:
+                self._index = open_index(spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn)
+            for item in self._index.report.skipped:
+                skipped(item.file, item.reason)
+        return self._index
+
+    def rebuild_index(self) -> None:
+        from .index import rebuild
+
+        with _ProgressBar(self.output, True) as bar:
+            self._index = rebuild(self._index, on_progress=bar.update, warn=warn)
+
+
+class _ProgressBar:
+    """A Rich bar on stderr while the index refreshes, when stderr is a terminal and the
+    work is long enough to need one (or always, for ``nghiquyet index``)."""
+
+    LONG = 2_000_000  # bytes to read before a bar is worth drawing
+
+    def __init__(self, output: Output, always: bool):
+        self.output = output
+        self.always = always
+        self.bar = None
+        self.task = None
+
+    def __enter__(self):
+        return self
+
+    def update(self, progress) -> None:
+        if not self.output.stderr_is_terminal or not (self.always or progress.total_bytes >= self.LONG):
+            return
+        if self.bar is None:
+            self._start(progress)
+        self.bar.update(self.task, completed=progress.done_bytes, files=progress.done_files)
+
+    def _start(self, progress) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+        self.bar = Progress(TextColumn("indexing"), BarColumn(), TextColumn("{task.fields[files]}/{task.fields[of]} files"),
+                            TransferSpeedColumn(), TimeRemainingColumn(), console=self.output.error_console(),
+                            transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("index", total=max(progress.total_bytes, 1), files=0, of=progress.total_files)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
+
+
+def command(*, formats: bool = True, filters: bool = True, **settings):
+    """Register a command that takes ``Options`` first, with the shared options added to
+    its signature so that every command offers (and documents) the same ones."""
+    shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (FILTER_OPTIONS if filters else [])
+
+    def register(function):
+        own = list(inspect.signature(function).parameters.values())[1:]
+
+        @functools.wraps(function)
+        def run(**kwargs):
+            chosen = {p.name: kwargs.pop(p.name) for p in shared}
+            raise typer.Exit(_run(function, chosen, kwargs))
+
+        parameters = own + shared
+        run.__signature__ = inspect.Signature(parameters)
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        app.command(**settings)(run)
+        return function
+
+    return register
+
+
+def _run(function, chosen: dict, kwargs: dict) -> int:
+    debug = chosen.get("debug", False)
+    try:
+        options = Options(**chosen)
+        try:
+            return function(options, **kwargs) or FOUND
+        except _store_error() as damaged:
+            if options._index is None:
+                raise
+            warn(f"the index could not be read ({damaged})")
+            options.rebuild_index()
+            return function(options, **kwargs) or FOUND
+    except (UserError, FilterError) as problem:
+        error(str(problem))
+        return USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return FOUND
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Exception as problem:  # a bug: say so in one line unless asked for the traceback
+        if debug:
+            raise
+        error(f"internal error: {type(problem).__name__}: {problem} (run again with --debug for details)")
+        return INTERNAL
+
+
+def _store_error():
+    from .store import StoreError
+
+    return StoreError
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe has gone (``| head -1``), end without complaint."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+@command(help="""Search meetings, people, resolutions, documents and passages in one ranked list.
+
+Finds Vietnamese however it is typed: without diacritics, with either tone placement,
+with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
+
+Example: nghiquyet search "tran quoc to" --kind person""")
+def search(options: Options, query: Annotated[str, typer.Argument(help="What to look for.", show_default=False)]
+           ) -> int:
+    from .search import DEFAULT_LIMIT, analyse_query
+    from .search import search as find
+
+    _check_query(analyse_query(query))
+    index = options.index()
+    catalog = _catalog(options, index)
+    hits = find(index, query, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
+                keep=catalog.keeps if catalog else (lambda record: True))
+    out = options.output
+    if out.format is not Format.table:
+        from .render import json as as_json
+
+        as_json.items((h.to_dict() for h in hits), lines=out.format is Format.jsonl)
+    elif hits:
+        _listing(out, hits, "HITS", title=f"{len(hits)} kết quả cho “{query}”")
+    return FOUND if hits else NOTHING
+
+
+def _check_query(query) -> None:
+    if not query.terms:
+        raise UserError("the query has no letters or digits to look for")
+    if len(query.terms) > MAX_QUERY_TERMS:
+        raise UserError(f"the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
+
+
+def _catalog(options: Options, index):
+    from .filters import Catalog
+
+    return Catalog(index, options.filters) if options.filters.narrows_meetings else None
+
+
+@command(help="""Meetings in date order, grouped by term (nhiệm kỳ).
+
+A date inferred from context is marked ~ (~2020). With --person, that person's meetings
+and the titles held at each: a career. With --resolution, every meeting that adopted,
+disseminated or reviewed it. Meetings without a date come last.
+
+Example: nghiquyet timeline --person "tran quoc to\"""")
+def timeline(options: Options,
+             query: Annotated[Optional[str], typer.Argument(help="Only meetings that mention this.",
+                                                            show_default=False)] = None,
+             include_mentioned: Annotated[bool, typer.Option(
+                 "--all", "-a", help="Also meetings that articles only mention (an upcoming congress).")] = False,
+             ) -> int:
+    from .filters import Catalog
+    from .timeline import meetings_mentioning
+    from .timeline import timeline as ordered
+
+    if query is not None:
+        from .search import analyse_query
+
+        _check_query(analyse_query(query))
+    index = options.index()
+    ids = meetings_mentioning(index, query) if query else None
+    groups = ordered(Catalog(index, options.filters), ids, include_mentioned)
+    if options.limit:
+        groups = _first_entries(groups, options.limit)
+    _show_timeline(options, groups)
+    return FOUND if groups else NOTHING
+
+
+def _first_entries(groups, limit: int):
+    kept, left = [], limit
+    for group in groups:
+        if left <= 0:
+            break
+        group.entries = group.entries[:left]
+        left -= len(group.entries)
+        kept.append(group)
+    return kept
+
+
+def _show_timeline(options: Options, groups) -> None:
+    from .render import views
+
+    out = options.output
+    extra = (views.CAREER if options.filters.person else ()) + (views.ACTIONS if options.filters.resolution else ())
+    if out.format is not Format.table:
+        from .models import to_dict
+        from .render import json as as_json
+
+        def entries():
+            for group in groups:
+                for entry in group.entries:
+                    data = to_dict(entry.meeting)
+                    if options.filters.person:
+                        data["person_titles"], data["person_roles"] = entry.titles, entry.roles
+                    if options.filters.resolution:
+                        data["resolution_actions"] = entry.actions
+                    yield data
+
+        as_json.items(entries(), lines=out.format is Format.jsonl)
+    elif out.rich:
+        from .render import table
+
+        console = out.console()
+        for group in groups:
+            table.listing(console, group.entries, views.TIMELINE + extra, title=group.heading)
+    else:
+        from .render import plain
+
+        for group in groups:
+            plain.rows(group.entries, views.TIMELINE + extra, lead=(group.term or "",))
+
+
+def _listing(out: Output, items, view: str, title: str | None = None) -> None:
+    from .render import views
+
+    columns = getattr(views, view) if isinstance(view, str) else view
+    if out.rich:
+        from .render import table
+
+        table.listing(out.console(), items, columns, title)
+    else:
+        from .render import plain
+
+        plain.rows(items, columns)
+
+
+SORTS = {
+    "meeting": {"date": lambda m: (m.date.sort_key(), m.label), "label": lambda m: m.label,
+                "term": lambda m: (m.term or "9999", m.date.sort_key()), "type": lambda m: (m.type, m.label)},
+    "person": {"name": lambda p: p.name, "meetings": lambda p: (-len(p.meetings), p.name),
+               "titles": lambda p: (-len(p.titles), p.name)},
+    "resolution": {"label": lambda r: r.label, "mentions": lambda r: (-len(r.mentions), r.label),
+                   "number": lambda r: (r.number is None, r.number or "", r.label)},
+}
+SORTS["document"] = SORTS["resolution"]
+
+
+def _list_kind(options: Options, kind: str, sort: Optional[str]) -> int:
+    from .text import normalise
+
+    choices = SORTS[kind]
+    if sort is not None and sort not in choices:
+        raise UserError(f"--sort takes one of {', '.join(choices)}, not {sort!r}")
+    if options.filters.kinds and kind not in options.filters.kinds:
+        raise UserError(f"--kind {', '.join(options.filters.kinds)} does not apply to {kind} listings")
+    index = options.index()
+    catalog = _catalog(options, index)
+    records = [r for r in index.records([kind]) if catalog is None or catalog.keeps(r)]
+    order = choices[sort or next(iter(choices))]
+    records.sort(key=lambda r: _sortable(order(r), normalise))
+    records = records[:options.limit] if options.limit else records
+    out = options.output
+    if out.format is not Format.table:
+        from .models import to_dict
+        from .render import json as as_json
+
+        as_json.items((to_dict(r) for r in records), lines=out.format is Format.jsonl)
+    elif records:
+        from .render import views
+
+        _listing(out, records, views.LISTINGS[kind])
+    return FOUND if records else NOTHING
+
+
+def _sortable(key, normalise):
+    """Text compares in its normalised form, so Đ sorts with D and case does not matter."""
+    if isinstance(key, str):
+        return normalise(key)
+    if isinstance(key, tuple):
+        return tuple(_sortable(k, normalise) for k in key)
+    return key
+
+
+SortOption = Annotated[Optional[str], typer.Option("--sort", "-s", show_default=False, metavar="FIELD",
+                                                   help="Order by: see the list in each command's help.")]
+
+
+@command(help="List meetings (reported and mentioned), with the shared filters.\n\n"
+              "--sort: date (default), label, term, type.\n\nExample: nghiquyet meetings --term 2020-2025")
+def meetings(options: Options, sort: SortOption = None) -> int:
+    return _list_kind(options, "meeting", sort)
+
+
+@command(help="List people, with their titles and how many meetings they attended.\n\n"
+              "--sort: name (default), meetings, titles.\n\nExample: nghiquyet people --sort meetings")
+def people(options: Options, sort: SortOption = None) -> int:
+    return _list_kind(options, "person", sort)
+
+
+@command(help="List resolutions (Nghị quyết).\n\n--sort: label (default), mentions, number.\n\n"
+              "Example: nghiquyet resolutions --sort mentions")
+def resolutions(options: Options, sort: SortOption = None) -> int:
+    return _list_kind(options, "resolution", sort)
+
+
+@command(help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
+              "--sort: label (default), mentions, number.\n\nExample: nghiquyet documents --json")
+def documents(options: Options, sort: SortOption = None) -> int:
+    return _list_kind(options, "document", sort)
+
+
+@command(filters=False, help="""One meeting, person, resolution or document in full, with every
+place the corpus names it and the line as written.
+
+Example: nghiquyet show m-e5f67201ff""")
+def show(options: Options, record_id: Annotated[str, typer.Argument(
+        metavar="ID", help="An id from any listing or search (a unique prefix will do).", show_default=False)]
+         ) -> int:
+    from .details import details
+
+    index = options.index()
+    record = _find_record(index, record_id.strip())
+    shown = details(index, record)
+    out = options.output
+    if out.format is not Format.table:
+        from .models import to_dict
+        from .render import json as as_json
+
+        data = {**to_dict(record), "places": [{"file": p.source.file, "line": p.source.line, "note": p.note,
+                                               "text": p.line} for p in shown.places]}
+        as_json.items([data], lines=out.format is Format.jsonl)
+        return FOUND
+    places = [(f"{p.source.file}:{p.source.line}", f"{p.note}: {p.line}" if p.note else p.line) for p in shown.places]
+    if out.rich:
+        from .render import table
+
+        console = out.console()
+        table.pairs(console, shown.fields, title=record.label)
+        table.pairs(console, places, title="Nguồn")
+    else:
+        from .render import plain
+
+        plain.pairs(shown.fields + places)
+    return FOUND
+
+
+def _find_record(index, wanted: str):
+    record = index.get(wanted)
+    if record is not None:
+        return record
+    ids = index.ids()
+    prefixed = [i for i in ids if i.startswith(wanted)] if wanted else []
+    if len(prefixed) == 1:
+        return index.get(prefixed[0])
+    if prefixed:
+        raise UserError(f"{len(prefixed)} ids start with {wanted!r}: {', '.join(sorted(prefixed)[:5])}")
+    from rapidfuzz import process
+
+    close = [match for match, _, _ in process.extract(wanted, ids, limit=3)] if ids else []
+    hint = f"; closest: {', '.join(close)}" if close else ""
+    raise UserError(f"no record with id {wanted!r}{hint}")
+
+
+@command(formats=True, filters=False, help="""Counts: files read and skipped (and why), lines
+and characters, records per kind, per term, per year and per file.
+
+Example: nghiquyet stats --json""")
+def stats(options: Options) -> int:
+    from .stats import stats as counts
+
+    data = counts(options.index())
+    out = options.output
+    if out.format is not Format.table:
+        from .render import json as as_json
+
+        as_json.document(data)
+        return FOUND
+    rows = [("corpus", ", ".join(data["corpus"])), ("files read", str(data["files_read"])),
+            ("files skipped", str(data["files_skipped"])), ("lines", str(data["lines"])),
+            ("characters", str(data["characters"])),
+            *((f"{kind} records", str(n)) for kind, n in data["records"].items()),
+            ("meetings reported", str(data["meetings_reported"])),
+            ("meetings mentioned only", str(data["meetings_referenced"])),
+            *((f"term {term}", str(n)) for term, n in data["per_term"].items()),
+            *((f"year {year}", str(n)) for year, n in data["per_year"].items()),
+            *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"])]
+    if out.rich:
+        from .render import table
+
+        table.pairs(out.console(), rows, title="nghiquyet stats")
+    else:
+        from .render import plain
+
+        plain.pairs(rows)
+    return FOUND
+
+
+@command(formats=False, filters=False, help="""The whole index as one JSON object: version,
+corpus, files, meetings, people, resolutions, documents. Streamed, UTF-8 unescaped.
+
+Example: nghiquyet export --corpus articles/ > index.json""")
+def export(options: Options) -> int:
+    from .models import to_dict
+    from .render import json as as_json
+
+    index = options.index()
+    head = {"version": __version__, "corpus": [str(p) for p in index.spec.paths],
+            "files": [{"file": f.file, "sha256": f.sha256, "status": f.status,
+                       **({"reason": f.reason} if f.reason else {})} for f in index.files()]}
+    parts = [(name, (to_dict(r) for r in index.records([kind])))
+             for name, kind in (("meetings", "meeting"), ("people", "person"), ("resolutions", "resolution"),
+                                ("documents", "document"))]
+    as_json.streamed_object(head, parts)
+    return FOUND
+
+
+@command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a
+progress bar; later commands then start at once. Files whose size and time are unchanged
+are not read again.
+
+Example: nghiquyet index --corpus ~/bao-cao/""")
+def index(options: Options) -> int:
+    started = time.monotonic()
+    built = options.index(always_show_progress=True)
+    report = built.report
+    where = built.store.path or "memory"
+    print(f"{PROGRAM}: indexed {report.read + report.unchanged} files ({report.read} read, {report.unchanged} "
+          f"unchanged, {report.removed} removed, {len(report.skipped)} skipped) in "
+          f"{time.monotonic() - started:.1f} s; index: {where}", file=sys.stderr)
+    return FOUND
+
+
+def main() -> None:
+    app()

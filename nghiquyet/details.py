@@ -1,0 +1,64 @@
+"""One record in full, for ``show``: its fields, and every place the corpus names it
+with the line as written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Meeting, Person, Resolution, Source
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    source: Source
+    note: str  # what happened there: a role, an action, a title
+    line: str  # the line as written
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    record: object
+    fields: list[tuple[str, str]]
+    places: list[Place]
+
+
+def details(index, record) -> Details:
+    if isinstance(record, Meeting):
+        fields, places = _meeting(index, record)
+    elif isinstance(record, Person):
+        fields, places = _person(index, record)
+    else:
+        fields, places = _paper(index, record)
+    quoted = [Place(s, note, index.line(s.file, s.line) or "") for s, note in places]
+    return Details(record, [(k, v) for k, v in fields if v], quoted)
+
+
+def _meeting(index, m: Meeting):
+    papers = [index.get(i) for i in [*m.resolutions, *m.documents]]
+    fields = [
+        ("id", m.id), ("meeting", m.label), ("type", m.type), ("reported", "yes" if m.reported else "mentioned only"),
+        ("body", m.body or ""), ("province", m.province or ""), ("ordinal", str(m.ordinal or "")),
+        ("khóa", m.khoa or ""), ("term", m.term or ""), ("term basis", m.term_basis or ""),
+        ("date", f"{m.date.value} ({m.date.precision}{', inferred' if m.date.inferred else ''})"
+         if m.date.value else "unknown"),
+        ("date basis", m.date.basis or ""),
+        ("people", "; ".join(f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in m.people)),
+        ("unnamed", "; ".join(f"{u.title} ({', '.join(u.roles)})" if u.roles else u.title for u in m.unnamed_roles)),
+        ("resolutions", "; ".join(p.label for p in papers if p)),
+        ("authors", ", ".join(m.authors)),
+    ]
+    return fields, [(s, "") for s in dict.fromkeys([m.source, *m.mentions])]
+
+
+def _person(index, p: Person):
+    meetings = [(index.get(a.meeting_id), a.roles) for a in p.meetings]
+    fields = [("id", p.id), ("name", p.name),
+              ("meetings", "; ".join(f"{m.label} ({', '.join(r)})" if r else m.label for m, r in meetings if m))]
+    return fields, [(t.source, t.title + (f" — {t.date.shown()}" if t.date.value else "")) for t in p.titles] or [
+        (p.source, "")]
+
+
+def _paper(index, r: Resolution):
+    fields = [("id", r.id), (r.kind, r.label), ("type", r.type), ("number", r.number or ""),
+              ("issuer", r.issuer or ""), ("subject", r.subject or ""), ("term", r.term or "")]
+    return fields, [(m.source, m.action or "") for m in r.mentions]

@@ -1,0 +1,193 @@
+"""The filters every query command shares: kind, term, dates, person, resolution.
+
+A record passes when what it is linked to passes: a person by the meetings they
+attended, a resolution by the meetings that discussed it, a passage by the meeting its
+article reports.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .models import KINDS, MEETING_TYPES, DateValue, Meeting
+
+_TERM = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_WRITTEN = re.compile(r"^(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})$")
+
+
+class FilterError(ValueError):
+    """An option value that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    kinds: tuple[str, ...] = ()  # record kinds: meeting, person, ...
+    types: tuple[str, ...] = ()  # meeting types: dai_hoi, hoi_nghi_bch, ...
+    term: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    person: str | None = None
+    resolution: str | None = None
+
+    @classmethod
+    def parse(cls, kinds=None, term=None, since=None, until=None, person=None, resolution=None) -> Filters:
+        kinds = [k.strip().lower() for k in kinds or ()]
+        unknown = sorted(set(kinds) - set(KINDS) - set(MEETING_TYPES))
+        if unknown:
+            raise FilterError(f"unknown --kind {', '.join(unknown)}; choose from {', '.join(KINDS)} "
+                              f"or a meeting type: {', '.join(MEETING_TYPES)}")
+        types = tuple(dict.fromkeys(k for k in kinds if k in MEETING_TYPES))
+        record_kinds = tuple(dict.fromkeys(k for k in kinds if k in KINDS))
+        if types and not record_kinds:
+            record_kinds = ("meeting",)
+        first = parse_date(since, end=False, option="--since") if since else None
+        last = parse_date(until, end=True, option="--until") if until else None
+        if first and last and first > last:
+            raise FilterError(f"--since {since} is after --until {until}")
+        return cls(record_kinds, types, parse_term(term) if term else None, first, last,
+                   _blank_is_none(person, "--person"), _blank_is_none(resolution, "--resolution"))
+
+    @property
+    def narrows_meetings(self) -> bool:
+        return bool(self.types or self.term or self.since or self.until or self.person or self.resolution)
+
+    def wants(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+
+def parse_term(text: str) -> str:
+    match = _TERM.match(text)
+    if not match or not int(match[1]) < int(match[2]) <= int(match[1]) + 10:
+        raise FilterError(f"--term takes a term like 2020-2025, not {text!r}")
+    return f"{match[1]}-{match[2]}"
+
+
+def parse_date(text: str, end: bool, option: str) -> dt.date:
+    """``2020``, ``2020-10``, ``2020-10-31``, ``31/10/2020`` or ``10/2020`` -> the first
+    (or, for an ``end``, the last) day it covers."""
+    text = text.strip()
+    iso, written = _ISO.match(text), _WRITTEN.match(text)
+    if iso:
+        year, month, day = int(iso[1]), iso[2] and int(iso[2]), iso[3] and int(iso[3])
+    elif written:
+        year, month, day = int(written[3]), int(written[2]), written[1] and int(written[1])
+    else:
+        raise FilterError(f"{option} takes a date like 2020, 2020-10, 2020-10-31 or 31/10/2020, not {text!r}")
+    try:
+        return _bound(year, month or None, day or None, end)
+    except ValueError as error:
+        raise FilterError(f"{option} {text!r} is not a date ({error})") from error
+
+
+def _bound(year: int, month: int | None, day: int | None, end: bool) -> dt.date:
+    if day:
+        return dt.date(year, month, day)
+    if month:
+        return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+    return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+
+
+def date_span(date: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The days a date may fall on: one day, a month or a year."""
+    if not date.value:
+        return None
+    parts = [int(p) for p in date.value.split("-")]
+    year, month, day = (*parts, None, None)[:3]
+    return _bound(year, month, day, end=False), _bound(year, month, day, end=True)
+
+
+def _blank_is_none(text: str | None, option: str) -> str | None:
+    if text is None:
+        return None
+    if not re.search(r"[^\W_]", text):
+        raise FilterError(f"{option} needs a word to look for")
+    return text
+
+
+class Catalog:
+    """Everything a filter looks through, loaded once per command."""
+
+    def __init__(self, index, filters: Filters):
+        self.index = index
+        self.filters = filters
+
+    @cached_property
+    def meetings(self) -> dict[str, Meeting]:
+        return {m.id: m for m in self.index.meetings()}
+
+    @cached_property
+    def papers(self) -> dict:
+        return {r.id: r for kind in ("resolution", "document") for r in self.index.papers(kind)}
+
+    @cached_property
+    def reported_by_file(self) -> dict[str, Meeting]:
+        return {m.source.file: m for m in self.meetings.values() if m.reported}
+
+    @cached_property
+    def person_query(self):
+        from .search import analyse_query
+
+        return analyse_query(self.filters.person) if self.filters.person else None
+
+    @cached_property
+    def resolution_query(self):
+        from .search import analyse_query
+
+        return analyse_query(self.filters.resolution) if self.filters.resolution else None
+
+    def keeps(self, record) -> bool:
+        """Whether a record (meeting, person, resolution, document or passage) passes."""
+        kind = record.kind
+        if kind == "meeting":
+            return self.keeps_meeting(record)
+        if kind == "person":
+            if self.person_query and not _matches(self.person_query, [record.name]):
+                return False
+            linked = [self.meetings.get(a.meeting_id) for a in record.meetings]
+            return self._any_linked(linked, person_checked=True)
+        if kind in ("resolution", "document"):
+            if self.resolution_query and not _matches(self.resolution_query, _paper_texts(record)):
+                return False
+            linked = [self.meetings.get(m.meeting_id) for m in record.mentions if m.meeting_id]
+            return self._any_linked(linked, resolution_checked=True)
+        return self._any_linked([self.reported_by_file.get(record.source.file)])
+
+    def _any_linked(self, meetings, person_checked=False, resolution_checked=False) -> bool:
+        if not (self.filters.types or self.filters.term or self.filters.since or self.filters.until
+                or self.person_query and not person_checked or self.resolution_query and not resolution_checked):
+            return True
+        return any(m and self.keeps_meeting(m, person_checked, resolution_checked) for m in meetings)
+
+    def keeps_meeting(self, meeting: Meeting, person_checked=False, resolution_checked=False) -> bool:
+        filters = self.filters
+        if filters.types and meeting.type not in filters.types:
+            return False
+        if filters.term and meeting.term != filters.term:
+            return False
+        if filters.since or filters.until:
+            span = date_span(meeting.date)
+            if span is None or filters.since and span[1] < filters.since or filters.until and span[0] > filters.until:
+                return False
+        if self.person_query and not person_checked and not any(
+                _matches(self.person_query, [p.name]) for p in meeting.people):
+            return False
+        if self.resolution_query and not resolution_checked and not any(
+                _matches(self.resolution_query, _paper_texts(self.papers[i]))
+                for i in [*meeting.resolutions, *meeting.documents] if i in self.papers):
+            return False
+        return True
+
+
+def _paper_texts(paper) -> list[str]:
+    return [t for t in (paper.label, paper.number, paper.issuer, paper.subject) if t]
+
+
+def _matches(query, texts: list[str]) -> bool:
+    from .search import match
+
+    return match(query, texts) is not None

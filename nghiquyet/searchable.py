@@ -1,0 +1,46 @@
+"""What of each record a search looks at, in the order of how much a match there counts."""
+
+from __future__ import annotations
+
+from .extract.article import TYPE_NAMES
+from .text import fold
+
+MEETING_TYPE_WORDS = {
+    "hoi_nghi_bch": "Hội nghị Ban Chấp hành", "hoi_nghi_btv": "Hội nghị Ban Thường vụ",
+    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "dai_hoi": "Đại hội đại biểu", "ky_hop": "Kỳ họp",
+    "hoi_nghi": "Hội nghị",
+}
+
+
+def fields(record: dict) -> list[str]:
+    """The texts of a record (a ``to_dict`` form) that a query is matched against;
+    the first is its name."""
+    kind = record["kind"]
+    if kind == "person":
+        return [record["name"], *(t["title"] for t in record["titles"])]
+    if kind == "meeting":
+        return [record["label"], *_meeting_facts(record)]
+    if kind == "passage":
+        return [record["text"]]
+    return [record["label"], *(v for v in (record.get("number"), record.get("issuer"), record.get("subject"),
+                                           record.get("type")) if v)]
+
+
+def _meeting_facts(meeting: dict) -> list[str]:
+    date = meeting["date"]["value"]
+    facts = [MEETING_TYPE_WORDS.get(meeting["type"], TYPE_NAMES.get(meeting["type"], ""))]
+    facts += [v for v in (meeting.get("body"), meeting.get("province")) if v]
+    if meeting.get("ordinal"):
+        facts.append(f"lần thứ {meeting['ordinal']}")
+    if meeting.get("khoa"):
+        facts.append(f"khóa {meeting['khoa']}")
+    if meeting.get("term"):
+        facts.append(f"nhiệm kỳ {meeting['term']}")
+    if date:
+        facts += [date, "/".join(reversed(date.split("-")))]
+    return facts
+
+
+def folded_text(record: dict) -> str:
+    """All searchable text of a record in one folded string, for the full-text index."""
+    return " | ".join(fold(text) for text in fields(record))

@@ -1,0 +1,31 @@
+"""Counts of what the index holds: files read and skipped, records per kind, per term,
+per year and per file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def stats(index) -> dict:
+    files = index.files()
+    read = [f for f in files if f.status == "read"]
+    meetings = index.meetings()
+    records = {kind: len(index.records([kind])) for kind in ("meeting", "person", "resolution", "document")}
+    reported = [m for m in meetings if m.reported]
+    per_file = Counter(m.source.file for m in reported)
+    return {
+        "corpus": [str(p) for p in index.spec.paths],
+        "files_read": len(read),
+        "files_skipped": len(index.report.skipped),
+        "skipped": [{"file": s.file, "reason": s.reason} for s in index.report.skipped],
+        "documents": len(read),
+        "lines": sum(f.line_count or 0 for f in read),
+        "characters": sum(f.characters or 0 for f in read),
+        "encodings": dict(Counter(f.encoding for f in read)),
+        "records": records,
+        "meetings_reported": len(reported),
+        "meetings_referenced": len(meetings) - len(reported),
+        "per_term": dict(sorted(Counter(m.term or "unknown" for m in reported).items())),
+        "per_year": dict(sorted(Counter(str(m.date.year or "unknown") for m in reported).items())),
+        "per_file": [{"file": f.file, "meetings": per_file.get(f.file, 0)} for f in read],
+    }

@@ -1,0 +1,259 @@
+"""The index on disk: one SQLite file per corpus, holding only text and JSON.
+
+Per file it keeps what identifies the file's version (size, modification time, hash),
+what was extracted from it, its lines and its sentences (folded, for full-text
+lookup); then the merged records. Nothing stored can run code when read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT,
+    status TEXT NOT NULL,
+    reason TEXT,
+    encoding TEXT,
+    line_count INTEGER,
+    characters INTEGER,
+    facts TEXT
+);
+CREATE TABLE lines (
+    file_id INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (file_id, line)
+) WITHOUT ROWID;
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, line INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL
+);
+CREATE INDEX sentences_by_file ON sentences (file_id);
+CREATE VIRTUAL TABLE sentence_text USING fts5 (folded, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE records (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX records_by_kind ON records (kind);
+CREATE VIRTUAL TABLE record_text USING fts5 (folded, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE spellings (variant TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (variant, term)) WITHOUT ROWID;
+"""
+
+
+class StoreError(Exception):
+    """The store cannot be used: damaged, or written by another version."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    id: int
+    path: str
+    file: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    status: str
+    reason: str | None
+    encoding: str | None
+    line_count: int | None
+    characters: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    id: int
+    file: str
+    line: int
+    start: int
+    end: int
+    text: str  # the whole line
+
+
+class Store:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None):
+        self.db = connection
+        self.path = path  # None: in memory
+
+    @classmethod
+    def open(cls, path: Path | None) -> Store:
+        """The store at ``path`` (made if new), or one in memory for ``None``.
+
+        Raises ``StoreError`` when the file is not a store of this version.
+        """
+        try:
+            db = sqlite3.connect(str(path) if path else ":memory:", timeout=600, isolation_level=None)
+            db.execute("PRAGMA busy_timeout = 600000")
+            store = cls(db, path)
+            store._prepare(path is not None)
+            return store
+        except sqlite3.DatabaseError as error:
+            raise StoreError(str(error)) from error
+
+    def _prepare(self, on_disk: bool) -> None:
+        if on_disk:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            with self.transaction():
+                if not self.db.execute("SELECT 1 FROM sqlite_master").fetchone():  # not made meanwhile
+                    self._create()
+            return
+        version = dict(self.db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+        if version.get("schema") != SCHEMA_VERSION or version.get("tool") != __version__:
+            raise StoreError(f"written by another version ({version.get('tool', 'unknown')})")
+
+    def _create(self) -> None:
+        for statement in _SCHEMA.split(";\n"):
+            if statement.strip():
+                self.db.execute(statement)
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("tool", __version__)])
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- files ----------------------------------------------------------------------------
+
+    def files(self) -> list[FileRow]:
+        rows = self.db.execute("SELECT id, path, file, size, mtime_ns, sha256, status, reason, encoding,"
+                               " line_count, characters FROM files ORDER BY file, path")
+        return [FileRow(*row) for row in rows]
+
+    def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
+        self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime_ns, file_id))
+
+    def remove_files(self, ids: Iterable[int]) -> None:
+        for file_id in ids:
+            sentence_ids = [r[0] for r in self.db.execute("SELECT id FROM sentences WHERE file_id = ?", (file_id,))]
+            self.db.executemany("DELETE FROM sentence_text WHERE rowid = ?", [(i,) for i in sentence_ids])
+            self.db.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
+            self.db.execute("DELETE FROM lines WHERE file_id = ?", (file_id,))
+            self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+    def add_file(self, path: str, file: str, size: int, mtime_ns: int, sha256: str | None, status: str,
+                 reason: str | None = None, encoding: str | None = None, facts: dict | None = None,
+                 lines: list[str] = (), sentences: list[tuple[int, int, int, str]] = ()) -> None:
+        cursor = self.db.execute(
+            "INSERT INTO files (path, file, size, mtime_ns, sha256, status, reason, encoding, line_count,"
+            " characters, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, file, size, mtime_ns, sha256, status, reason, encoding, len(lines) if lines else None,
+             sum(len(line) for line in lines) + max(len(lines) - 1, 0) if lines else None,
+             json.dumps(facts, ensure_ascii=False) if facts is not None else None))
+        file_id = cursor.lastrowid
+        self.db.executemany("INSERT INTO lines VALUES (?, ?, ?)",
+                            [(file_id, n, text) for n, text in enumerate(lines, 1) if text.strip()])
+        for line, start, end, folded in sentences:
+            sentence_id = self.db.execute("INSERT INTO sentences (file_id, line, start, end) VALUES (?, ?, ?, ?)",
+                                          (file_id, line, start, end)).lastrowid
+            self.db.execute("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)", (sentence_id, folded))
+
+    def all_facts(self) -> Iterator[dict]:
+        for (facts,) in self.db.execute("SELECT facts FROM files WHERE facts IS NOT NULL"):
+            yield json.loads(facts)
+
+    def line(self, file: str, line: int) -> str | None:
+        row = self.db.execute("SELECT l.text FROM lines l JOIN files f ON f.id = l.file_id"
+                              " WHERE f.file = ? AND l.line = ?", (file, line)).fetchone()
+        return row[0] if row else None
+
+    # -- records --------------------------------------------------------------------------
+
+    def record_data(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, data FROM records"))
+
+    def replace_records(self, records: dict[str, tuple[str, str, str]]) -> None:
+        """Make the records table hold exactly ``records``: id -> (kind, JSON, folded text).
+
+        Rows whose JSON did not change stay untouched, so a small change writes little.
+        """
+        stored = self.record_data()
+        gone = [i for i in stored if i not in records]
+        changed = {i: r for i, r in records.items() if stored.get(i) != r[1]}
+        for record_id in [*gone, *(i for i in changed if i in stored)]:
+            rowid = self.db.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+            self.db.execute("DELETE FROM record_text WHERE rowid = ?", (rowid,))
+            self.db.execute("DELETE FROM records WHERE rowid = ?", (rowid,))
+        for record_id, (kind, data, folded) in changed.items():
+            rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
+                                    (record_id, kind, data)).lastrowid
+            self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
+
+    def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict]:
+        if kinds is None:
+            rows = self.db.execute("SELECT data FROM records ORDER BY rowid")
+        else:
+            kinds = list(kinds)
+            rows = self.db.execute(f"SELECT data FROM records WHERE kind IN ({','.join('?' * len(kinds))})"
+                                   " ORDER BY rowid", kinds)
+        for (data,) in rows:
+            yield json.loads(data)
+
+    def record(self, record_id: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def record_ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT id FROM records")]
+
+    # -- full-text lookup -----------------------------------------------------------------
+
+    def matching_records(self, expression: str, kinds: list[str], limit: int) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT r.data FROM record_text t JOIN records r ON r.rowid = t.rowid"
+            f" WHERE record_text MATCH ? AND r.kind IN ({','.join('?' * len(kinds))}) LIMIT ?",
+            (expression, *kinds, limit))
+        return [json.loads(data) for (data,) in rows]
+
+    def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
+        rows = self.db.execute(
+            "SELECT s.id, f.file, s.line, s.start, s.end, l.text FROM sentence_text t"
+            " JOIN sentences s ON s.id = t.rowid JOIN files f ON f.id = s.file_id"
+            " JOIN lines l ON l.file_id = s.file_id AND l.line = s.line"
+            " WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?", (expression, limit))
+        return [SentenceRow(*row) for row in rows]
+
+    def add_spellings(self, terms: Iterable[str], variants_of) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)",
+                            ((variant, term) for term in terms for variant in variants_of(term)))
+
+    def spelled_like(self, variants: Iterable[str]) -> set[str]:
+        variants = list(variants)
+        rows = self.db.execute(f"SELECT term FROM spellings WHERE variant IN ({','.join('?' * len(variants))})",
+                               variants)
+        return {row[0] for row in rows}
+
+    def vocabulary(self) -> Iterator[str]:
+        for table in ("sentence_text", "record_text"):
+            self.db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, row)")
+            for (term,) in self.db.execute(f"SELECT term FROM temp.{table}_terms"):
+                yield term
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``: one writer at a time; all or nothing."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, kind, error, trace):
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        return False

@@ -1,0 +1,128 @@
+"""Meetings in the order they were held, grouped by the term (nhiệm kỳ) they belong to.
+
+Within a term, meetings run by date; a date known only to the year comes after the
+days of that year. Meetings with a date but no term come after the terms, and meetings
+without any usable date last, in a group of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .filters import Catalog
+from .models import Meeting
+from .text import normalise
+
+NO_TERM = "nhiệm kỳ chưa rõ"
+NO_DATE = "chưa rõ ngày"
+
+
+@dataclass(slots=True)
+class Entry:
+    meeting: Meeting
+    resolutions: list[str] = field(default_factory=list)  # labels of what it discussed
+    titles: list[str] = field(default_factory=list)  # with --person: the titles held then
+    roles: list[str] = field(default_factory=list)  # with --person: what they did there
+    actions: list[str] = field(default_factory=list)  # with --resolution: what was done with it
+
+
+@dataclass(slots=True)
+class Group:
+    term: str | None
+    heading: str
+    entries: list[Entry]
+
+
+def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_referenced: bool = False
+             ) -> list[Group]:
+    """The meetings that pass the filters (and are in ``meeting_ids`` when given)."""
+    resolution_links = _resolution_links(catalog) if catalog.resolution_query else {}
+    entries = []
+    for meeting in catalog.meetings.values():
+        if meeting_ids is not None and meeting.id not in meeting_ids:
+            continue
+        linked = meeting.id in resolution_links
+        if not (meeting.reported or include_referenced or linked):
+            continue
+        if not (linked or catalog.keeps_meeting(meeting)):
+            continue
+        if linked and not catalog.keeps_meeting(meeting, resolution_checked=True):
+            continue
+        entries.append(_entry(catalog, meeting, resolution_links.get(meeting.id, [])))
+    return _grouped(sorted(entries, key=lambda e: _order(e.meeting)))
+
+
+def _resolution_links(catalog: Catalog) -> dict[str, list[str]]:
+    """Meeting id -> what it did with a resolution matching ``--resolution``."""
+    from .search import match
+
+    links: dict[str, list[str]] = {}
+    for paper in catalog.papers.values():
+        if not match(catalog.resolution_query, [t for t in (paper.label, paper.number, paper.issuer,
+                                                            paper.subject) if t]):
+            continue
+        if paper.meeting_id:
+            links.setdefault(paper.meeting_id, []).append("ban hành")
+        for mention in paper.mentions:
+            if mention.meeting_id:
+                links.setdefault(mention.meeting_id, []).append(mention.action or "nhắc đến")
+    return {k: list(dict.fromkeys(v)) for k, v in links.items()}
+
+
+def _entry(catalog: Catalog, meeting: Meeting, actions: list[str]) -> Entry:
+    labels = [catalog.papers[i].label for i in meeting.resolutions if i in catalog.papers]
+    entry = Entry(meeting, labels, actions=actions)
+    if catalog.person_query:
+        from .search import match
+
+        for person in meeting.people:
+            if match(catalog.person_query, [person.name]):
+                entry.roles = person.roles
+                entry.titles = _titles_at(catalog, person.person_id, meeting)
+    return entry
+
+
+def _titles_at(catalog: Catalog, person_id: str, meeting: Meeting) -> list[str]:
+    person = catalog.index.get(person_id)
+    files = {s.file for s in meeting.mentions} | {meeting.source.file}
+    titles = [t.title for t in person.titles if t.source.file in files] if person else []
+    return list(dict.fromkeys(titles))
+
+
+def meetings_mentioning(index, query: str) -> set[str]:
+    """Meetings a free query selects: found themselves, or through a person who attended,
+    a resolution they discussed, or a passage of the article that reports them."""
+    from .search import search
+
+    reported = {m.source.file: m.id for m in index.meetings() if m.reported}
+    ids: set[str] = set()
+    for hit in search(index, query, limit=10_000):
+        record = hit.record
+        if hit.kind == "meeting":
+            ids.add(hit.id)
+        elif hit.kind == "person":
+            ids.update(a.meeting_id for a in record.meetings)
+        elif hit.kind in ("resolution", "document"):
+            ids.update(m.meeting_id for m in record.mentions if m.meeting_id)
+        elif hit.source.file in reported:
+            ids.add(reported[hit.source.file])
+    return ids
+
+
+def _order(meeting: Meeting):
+    term_start = int(meeting.term[:4]) if meeting.term else 9999
+    return (meeting.date.sort_key()[0], term_start, meeting.date.sort_key(), normalise(meeting.label), meeting.id)
+
+
+def _grouped(entries: list[Entry]) -> list[Group]:
+    groups: dict[tuple, Group] = {}
+    for entry in entries:
+        meeting = entry.meeting
+        if not meeting.date.value:
+            key, heading, term = (2, ""), NO_DATE, None
+        elif meeting.term:
+            key, heading, term = (0, meeting.term), f"Nhiệm kỳ {meeting.term}", meeting.term
+        else:
+            key, heading, term = (1, ""), NO_TERM, None
+        groups.setdefault(key, Group(term, heading, [])).entries.append(entry)
+    return [groups[k] for k in sorted(groups)]
