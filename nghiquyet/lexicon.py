@@ -6,6 +6,8 @@ abbreviations), never a fact about one article. Keys are folded forms (see text.
 
 from __future__ import annotations
 
+import re
+
 from .text import fold, normalise
 
 # Abbreviation -> what it stands for, both folded. A query or text that writes either
@@ -72,33 +74,44 @@ SURNAMES = frozenset(fold(s) for s in (
     "Đèo", "Điêu", "Tòng", "Khổng", "Hờ", "Cứ", "Ly", "Ksor", "Siu", "Nay", "Kpă", "Puih",
     "Rmah", "Rơ", "Rah", "Thạch", "Kim", "Danh", "Âu", "Bạch", "Khuất", "Phí", "Ninh",
     "Ứng", "Từ", "Cù", "Diệp", "Đàm", "Đồng", "Hàn", "Kha", "Khương", "Lạc", "Liêu", "Mẫn",
-    "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Y", "H'", "Mông", "Sơn", "Tôn", "Vy", "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên",
+        "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
+    "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên",
+    "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
+
 ))
 
-# Words that begin an office or a rank, longest first where one contains another.
-TITLE_HEADS = tuple(sorted({fold(s) for s in (
+# Words that begin an office or a rank, as normalised syllables, longest first.
+TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",
-    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Ủy viên", "Trưởng ban",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Ủy viên", "Uỷ viên", "Trưởng ban",
     "Phó Trưởng ban", "Trưởng Đoàn", "Phó Trưởng Đoàn", "Trưởng phòng", "Giám đốc",
     "Phó Giám đốc", "Tổng Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chủ nhiệm",
     "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
     "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Hiệu trưởng",
-    "Đại biểu Quốc hội", "ĐBQH", "UVTW", "UVBTV", "Trưởng", "Phó Trưởng", "Đại tướng",
-    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-    "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
-    "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực",
+    "Đại biểu Quốc hội", "đại biểu", "ĐBQH", "UVTW", "UVT.Ư", "UVBTV", "Trưởng", "Phó Trưởng",
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+    "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+    "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
+    "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ",
 )}, key=len, reverse=True))
 
-# Organisation words a title may carry after its head word when they are written in
-# lower case ("Chủ tịch UBND tỉnh", "Trưởng Đoàn đại biểu Quốc hội tỉnh"); normalised,
+# Lower-case syllables an office may carry after its head word: places ("tỉnh"), the
+# second syllables of organisation names ("Ban Dân tộc", "Sở Du lịch") and the words
+# of names written in lower case ("Ủy ban nhân dân", "Phát triển nông thôn"). Normalised,
 # since folding would let verbs in ("nhấn" folds like "nhân").
-TITLE_LOWER_WORDS = frozenset(normalise(w) for w in (
-    "tỉnh", "thành", "phố", "huyện", "xã", "thị", "phường", "trấn", "quận", "đại", "biểu",
-    "nhân", "dân", "thường", "trực", "ban", "đảng", "ủy", "cơ", "quan", "các", "và", "khóa",
-    "nhiệm", "kỳ", "phụ", "trách", "đoàn", "hội", "đồng", "khối", "doanh", "nghiệp", "bộ",
-    "quốc", "phòng", "chính", "trị", "chấp", "hành", "vụ", "sở", "trung", "ương", "kiểm",
-    "tra", "tuyên", "giáo", "tổ", "chức", "dân", "vận", "nội", "văn", "mặt", "trận",
-))
+TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
+    tỉnh thành phố huyện xã thị phường trấn quận đại biểu nhân dân thường trực ban đảng ủy
+    cơ quan các và khóa nhiệm kỳ phụ trách đoàn hội đồng khối doanh nghiệp bộ quốc phòng
+    chính trị chấp hành vụ sở trung ương kiểm tra tuyên giáo tổ chức dân vận nội văn mặt trận
+    tộc lịch tế triển thôn nông giáo dục tạo nguyên trường dựng thông tải học nghệ binh xã
+    động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
+    niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
+    quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi
+""".split())
+HARD_STOPS = frozenset(normalise(w) for w in """
+    cho nhấn đề yêu khẳng chỉ phát chủ kết báo trình điều khai bế đọc tham dự
+    đã sẽ đang được cũng vẫn còn vừa tại về với trong khi sau trước nêu nói giao
+""".split())
 
 PLACE_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran",
                 "tinh uy", "thanh uy", "huyen uy", "thi uy", "quan uy", "dang uy")

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .extract.article import ArticleFacts, paper_family
 from .models import DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
 from .text import normalise
+
+if TYPE_CHECKING:
+    from .extract.article import ArticleFacts
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
@@ -42,7 +45,7 @@ def merge(articles: Iterable[ArticleFacts]) -> Merged:
             _add(merged.people, person, _merge_person)
         for paper in facts.papers:
             provinces.setdefault(paper.id, facts.province)
-            _add(merged.papers, paper, _merge_paper)
+            _add(merged.papers, paper, merge_paper)
     _join_undated_papers(merged, provinces)
     return merged
 
@@ -84,7 +87,7 @@ def _merge_person(into: Person, other: Person) -> None:
             into.meetings.append(attendance)
 
 
-def _merge_paper(into: Resolution, other: Resolution) -> None:
+def merge_paper(into: Resolution, other: Resolution) -> None:
     if len(other.label) > len(into.label):
         into.label = other.label
     for name in ("number", "issuer", "subject", "term", "meeting_id"):
@@ -96,6 +99,8 @@ def _merge_paper(into: Resolution, other: Resolution) -> None:
 def _join_undated_papers(merged: Merged, provinces: dict[str, str | None]) -> None:
     """``Nghị quyết 18-NQ/TW`` joins ``Nghị quyết số 18 của BCH Trung ương khóa XII`` when
     no other khóa has a resolution 18."""
+    from .extract.resolutions import paper_family
+
     families: dict[tuple, list[Resolution]] = defaultdict(list)
     for paper in merged.papers.values():
         if paper.number:
@@ -108,7 +113,7 @@ def _join_undated_papers(merged: Merged, provinces: dict[str, str | None]) -> No
         target = dated[0]
         for paper in papers:
             if paper is not target and paper.id in merged.papers:
-                _merge_paper(target, merged.papers.pop(paper.id))
+                merge_paper(target, merged.papers.pop(paper.id))
                 renamed[paper.id] = target.id
     if renamed:
         for meeting in merged.meetings.values():

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import PROVINCE_BY_KEY
+from ..merge import merge_paper
 from ..models import (Attendance, DateValue, Meeting, Mention, Participant, Person, Resolution, Source,
                       TitleHeld, UnnamedRole, record_id)
 from ..ordinals import to_roman
@@ -22,7 +23,7 @@ from .dates import DateMention, find_dates, likely_year, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
 from .people import OfficeMention, PersonMention, find_byline, find_people
-from .resolutions import PaperMention, find_papers
+from .resolutions import PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
@@ -185,15 +186,18 @@ class _Extraction:
         return DateValue()
 
     def _written_date(self, group: _Group | None) -> DateMention | None:
-        """A date written in the sentence that names the meeting, or in the lead."""
-        spans = [self.page.sentence_at(m.start) for m in (group.mentions if group else [])]
+        """A date written in the sentence that names the meeting, or a day in the lead;
+        a bare year or quarter counts only beside the meeting itself."""
+        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else [])
+               if not m.referenced_by_context]
         lead = self._lead_sentence()
-        spans += [lead] if lead else []
-        for form in (("day", "range"), ("month",)):
-            for a, b in spans:
-                for date in self.dates:
-                    if a <= date.start < b and date.form in form and date.context == "event":
-                        return date
+        searches = [(own + ([lead] if lead else []), ("day", "range")), (own, ("month", "quarter", "year"))]
+        for spans, forms in searches:
+            for form in forms:
+                for a, b in spans:
+                    for date in self.dates:
+                        if a <= date.start < b and date.form == form and date.context == "event":
+                            return date
         return None
 
     def _lead_sentence(self) -> tuple[int, int] | None:
@@ -291,8 +295,9 @@ class _Extraction:
                 record = records[record_key] = Resolution(
                     record_key, paper.label, self._source(paper.start), paper.number, paper.issuer,
                     paper.subject, paper.term, type=paper.type, meeting_id=congress_id, kind=paper.kind)
-            elif len(paper.label) > len(record.label):
-                record.label = paper.label
+            else:
+                merge_paper(record, Resolution(record_key, paper.label, record.source, paper.number, paper.issuer,
+                                               paper.subject, paper.term))
             record.mentions.append(Mention(meeting.id if meeting else None, self._source(paper.start), paper.action))
         if meeting:
             meeting.resolutions = [r.id for r in records.values() if r.kind == "resolution"]
@@ -301,8 +306,7 @@ class _Extraction:
 
     def _paper_key(self, paper: PaperMention, congresses: dict[str, Meeting]) -> tuple[tuple, str | None]:
         if paper.number:
-            return (paper_family(paper.type, paper.number, paper.issuer, self.province) +
-                    (paper.khoa or (paper.issued or "")[:4],)), None
+            return paper_family(paper.type, paper.number, paper.issuer, self.province) + (paper.khoa or "",), None
         if paper.congress and paper.congress.ordinal:
             group = next(g for g in self.groups if paper.congress in g.mentions)
             national = paper.congress.national
@@ -354,29 +358,6 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
     label = " ".join(filter(None, (TYPE_NAMES[type_], body, f"lần thứ {number}" if ordinal else None)))
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
-
-
-def paper_family(type_: str, number: str, issuer: str | None, province: str | None) -> tuple:
-    """What tells one numbered paper from another with the same number: the number, the
-    level of its issuer (``-NQ/TW`` and ``Ban Chấp hành Trung ương`` are one) and, for a
-    province's own papers, the province."""
-    folded = fold(number)
-    digits = int(re.match(r"\d+", folded).group())
-    suffix = re.findall(r"[a-z]+", folded)
-    issuer_key = canonical_body(issuer)
-    if {"tw"} & set(suffix) or issuer_key.startswith("dang") or "bo chinh tri" in issuer_key \
-            or "ban bi thu" in issuer_key:
-        level = "tw"
-    elif suffix[-1:] == ["cp"] or "chinh phu" in issuer_key:
-        level = "cp"
-    elif "hdnd" in suffix or "hoi dong nhan dan" in issuer_key:
-        level = "hdnd"
-    elif suffix or issuer_key:
-        level = (suffix[-1] if suffix and suffix[-1] != "tu" else "tu") if suffix else issuer_key
-    else:
-        level = "?"
-    local = "" if level in ("tw", "cp") else fold(province or "")
-    return (fold(type_), digits, level, local)
 
 
 def _congress_year(term: str, disseminated: bool = False) -> DateValue:

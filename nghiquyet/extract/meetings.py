@@ -18,18 +18,26 @@ from .page import Page, Tok
 
 _ANCHOR = re.compile(r"\b(hoi nghi|dai hoi|ky hop)\b")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
-BODY_WORDS = frozenset(
-    "ban chap hanh thuong vu dang bo uy tinh thanh pho huyen xa quan phuong thi tran trung uong "
-    "toan quoc khoi co doanh nghiep cac cap nhan dan hoi dong mat to chinh tri cong an su "
-    "bch btv ubnd hdnd mttq tw dai bieu tham muu".split()
-)
+# Normalised, not folded: "La" (Sơn La) is not "là".
+BODY_WORDS = frozenset(normalise(w) for w in (
+    "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
+    "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
+    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân"
+).split())
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
-_NOT_BODY = frozenset("lan thu khoa nhiem ky la da se vao ngay nam cua tai va voi ve de nham".split())
+_NOT_BODY = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _BEFORE_REFERENCED = re.compile(
     r"\b(?:chuan bi(?: cho)?|tien toi|huong toi|chao mung|phuc vu|trinh|truoc|sau|thanh cong|"
     r"tuyen truyen(?: ve)?|ky niem|thoi gian|nghi quyet|bao cao chinh tri|van kien|"
-    r"du kien|se|ke hoach to chuc|to chuc)\s*(?:cac\s+)?$"
+    r"du kien(?: to chuc)?|se(?: to chuc| hop)?|ke hoach to chuc|chuan bi to chuc)\s*(?:cac\s+)?$"
 )
+# "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
+# body that holds the meeting, written before it.
+_HELD_BY = re.compile(
+    r"(?P<body>\b(?:ban chap hanh|bch|ban thuong vu|btv|thuong truc|hdnd|hoi dong nhan dan|tinh uy|thanh uy|"
+    r"huyen uy|dang uy|dang bo)\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+    r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
+    r"\s*,?\s*(?:da |vua |se )?(?:to chuc|khai mac|hop|tien hanh|be mac)\s+$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
                     r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
@@ -54,6 +62,7 @@ class MeetingMention:
     written: str
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
+    held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
 
     @property
     def bare(self) -> bool:
@@ -65,7 +74,7 @@ class MeetingMention:
         """Names one meeting: an ordinal, a term or khóa, or a body written as a name."""
         if self.generic:
             return False
-        named = self.written[:1].isupper() and (self.body or self.topic)
+        named = self.held_by or self.written[:1].isupper() and (self.body or self.topic)
         return bool(self.ordinal or self.khoa or self.term or named)
 
     @property
@@ -130,6 +139,9 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     body_toks = reader.body() if toks and toks[0].sep == " " else []
     reader.attributes()
     body_toks = body_toks or reader.later_body or []
+    held_by = None if body_toks else _held_by(page, anchor.start())
+    if held_by:
+        body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     kind = anchor.group(1)
@@ -145,7 +157,7 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         anchor=kind,
         start=anchor.start(),
         end=end_at,
-        type=_type(kind, body_key, page.folded[anchor.end():end]),
+        type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by)),
         body=body if body_toks else ("Đảng" if reader.of_party else None),
         ordinal=reader.ordinal,
         khoa=reader.khoa,
@@ -155,7 +167,20 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         referenced_by_context=bool(_BEFORE_REFERENCED.search(before)),
         written=page.written(anchor.start(), end_at),
         topic=topic,
+        held_by=bool(held_by),
     )
+
+
+def _held_by(page: Page, anchor_start: int):
+    """The body, khóa and term written before ``tổ chức Hội nghị``, when they are."""
+    sentence_start = page.sentence_at(anchor_start)[0]
+    match = _HELD_BY.search(page.folded, sentence_start, anchor_start)
+    if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
+        return None
+    body = page.tokens(match.start("body"), match.end("body"))
+    khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
+    term = f"{match['first']}-{match['last']}" if match["first"] else None
+    return body, khoa, term
 
 
 def _topic_end(text: str, start: int, limit: int) -> int:
@@ -163,11 +188,15 @@ def _topic_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
-def _type(anchor: str, body_key: str, rest: str) -> str:
+def _type(anchor: str, body_key: str, rest: str, held_by: bool) -> str:
+    """The meeting type; a conference a body holds to disseminate a resolution is a
+    quán triệt conference whoever holds it."""
     if anchor == "dai hoi":
         return "dai_hoi"
     if anchor == "ky hop":
         return "ky_hop"
+    if held_by and _QUAN_TRIET.match(rest):
+        return "hoi_nghi_quan_triet"
     if re.match(r"(?:ban chap hanh|bch|trung uong)\b", body_key):
         return "hoi_nghi_bch"
     if re.match(r"(?:ban thuong vu|btv)\b", body_key):
@@ -225,7 +254,7 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.text not in _NOT_BODY and (tok.capitalised or tok.text in BODY_WORDS):
+        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (tok.capitalised or tok.norm in BODY_WORDS):
             if toks and tok.sep.strip() or self._roman_here(tok):
                 break
             toks.append(tok)

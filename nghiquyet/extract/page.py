@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..text import analyse
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[^\W_]+'")  # syllables; H'Hen, H' stay whole
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?:[^\W_]+)?)?")  # syllables; H'Hen and H' stay whole
 # A sentence ends at . ! ? or … that a capital, a quote or the line end follows; not
 # after the abbreviations that Vietnamese news writes with a dot (TP. Hồ Chí Minh).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import PROVINCE_BY_KEY, ROLE_VERBS, SURNAMES, TITLE_HEADS, TITLE_LOWER_WORDS
+from ..lexicon import HARD_STOPS, PROVINCE_BY_KEY, ROLE_VERBS, SURNAMES, TITLE_HEADS, TITLE_LOWER_WORDS
 from ..text import normalise
 from .page import Page, Tok
 
@@ -19,13 +19,13 @@ _CUE = re.compile(r"\b(?:(cac|nhung) )?(?:dong chi|d/c|ong|ba)\b")
 _LIST_OPENING = re.compile(r"^\s*:?\s*")
 # Written words that never belong to a personal name.
 _NOT_IN_NAMES = frozenset(normalise(w) for w in (
-    "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Nghị", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở",
-    "Bộ", "Thường", "Vụ", "Biểu", "Kỳ", "Họp", "Khóa", "Nhiệm", "Mặt", "Trận", "Sự", "Tại",
-    "Theo", "Với", "Các", "Những", "Ngày", "Sáng", "Chiều", "Tướng", "Chủ", "Tịch", "Trưởng",
+    "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
+    "Thường", "Vụ", "Biểu", "Kỳ", "Họp", "Khóa", "Nhiệm", "Mặt", "Trận", "Sự", "Tại", "Theo",
+    "Với", "Các", "Những", "Ngày", "Chiều", "Tướng", "Chủ", "Tịch", "Trưởng", "UBND", "HĐND",
 ))
 _BYLINE = re.compile(r"^\s*(?:\(?(?:bài|ảnh|bài và ảnh|bài, ảnh|tin|nhóm pv)\s*:\s*)?"
                      r"(?P<names>[^\W\d_][^\n]{2,70}?)\s*\)?\s*$", re.IGNORECASE)
-_BYLINE_NAME = re.compile(r"^(?:[^\W\d_]+(?:'[^\W\d_]+)?)(?:\s[^\W\d_]+){1,3}$")
+_BYLINE_NAME = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)?(?:\s[^\W\d_]+){0,3}$")
 
 
 @dataclass(slots=True)
@@ -35,6 +35,7 @@ class PersonMention:
     end: int  # end of the titles written beside the name
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    given: list[str] = field(default_factory=list)  # offices given here: "được bầu giữ chức ..."
 
 
 @dataclass(slots=True)
@@ -58,7 +59,9 @@ def find_byline(page: Page) -> tuple[list[str], int | None]:
     if not match or re.search(r"[.!?:;]$", written.strip()):
         return [], None
     names = [n.strip() for n in re.split(r"\s+[-–—]\s+|,\s*|\s+và\s+", match["names"]) if n.strip()]
-    if names and all(_BYLINE_NAME.match(n) and all(w[:1].isupper() for w in n.split()) for n in names):
+    one_word = any(len(n.split()) == 1 for n in names)
+    if names and not (one_word and len(names) == 1) and all(
+            _BYLINE_NAME.match(n) and all(w[:1].isupper() for w in n.split()) for n in names):
         return names, last
     return [], None
 
@@ -139,18 +142,26 @@ class _Sentence:
         return width + plural, plural
 
     def _list(self, j: int, cue_start: int) -> int:
-        """``các đồng chí: A, TITLE; B, TITLE`` or ``các đồng chí A, B và C``."""
-        end = j
+        """``các đồng chí: A, TITLE; B, TITLE`` or ``các đồng chí A, B và C được bầu ...``;
+        what is said after the last of them without titles of its own is said of all."""
+        members: list[PersonMention] = []
         while j < len(self.toks):
             person = self._read_named(j, cue_start)
             if person is None:
                 break
-            end = j = self._end_index(person)
+            members.append(person)
+            j = self._end_index(person)
             if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep == " ":
                 j += 1
             elif j >= len(self.toks) or self.toks[j].sep.strip() not in (",", ";"):
                 break
-        return max(end, j)
+        if members:
+            last = members[-1]
+            for person in members[:-1]:
+                if not person.titles:
+                    person.titles = list(last.given)
+                    person.roles = list(dict.fromkeys(person.roles + last.roles))
+        return j
 
     def _named(self, j: int, cue_start: int) -> int | None:
         person = self._read_named(j, cue_start)
@@ -207,16 +218,20 @@ class _Sentence:
 
     def _titles_after(self, person: PersonMention | None, k: int) -> int | None:
         """``, TITLE, TITLE`` or `` (TITLE, TITLE)`` after a name, an office it is given
-        (``giữ chức TITLE``), and the roles around them."""
+        (``được bầu giữ chức TITLE``), and the roles around them."""
         if person is None:
             return None
         while k < len(self.toks) and self.toks[k].sep.strip() in (",", "(", ",\n") and self._title_head(k):
             k = self._add_title(person, k)
-        given = _GIVEN_OFFICE.match(self._words(k, 6))
+        roles = []
+        given = _GIVEN_OFFICE.match(self._words(k, 8) + " ")
         if given and self._title_head(k + len(given.group().split())):
+            roles = [ROLE_VERBS[v] for v in ("duoc bau", "duoc chi dinh") if v.split()[1] in given.group()]
+            roles += ["được bầu"] if re.search(r"\btai (?:dac )?cu\b", given.group()) else []
             k = self._add_title(person, k + len(given.group().split()))
+            person.given.append(person.titles[-1])
         person.end = self._pos_end(k)
-        person.roles = self._roles(self._index_of(person.start), k)
+        person.roles = list(dict.fromkeys(self._roles(self._index_of(person.start), k) + roles))
         return k
 
     def _add_title(self, person: PersonMention, k: int) -> int:
@@ -227,9 +242,9 @@ class _Sentence:
     def _title_head(self, i: int) -> int:
         """How many syllables of a title head start at ``i`` (0 if none)."""
         for head in TITLE_HEADS:
-            words = head.split()
-            if [t.text for t in self.toks[i:i + len(words)]] == words and self._plain(i + 1, i + len(words)):
-                return len(words)
+            if tuple(t.norm for t in self.toks[i:i + len(head)]) == head and all(
+                    self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
+                return len(head)
         return 0
 
     def _title_end(self, k: int) -> int:
@@ -238,7 +253,7 @@ class _Sentence:
             tok = self.toks[k]
             if tok.sep not in (" ", ".") or tok.sep == "." and not (tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS):
+            if not tok.capitalised and (tok.norm not in TITLE_LOWER_WORDS or tok.norm in HARD_STOPS):
                 break
             if ROLE_VERBS.get(self._words(k, 2)) or ROLE_VERBS.get(tok.text) and not tok.capitalised:
                 break
@@ -295,14 +310,35 @@ class _Sentence:
     # -- roles --------------------------------------------------------------------------
 
     def _roles(self, begin: int, end: int) -> list[str]:
-        """Roles from the words that open the sentence or lead to the mention, and
-        from the verb right after it."""
+        """Roles from the words that open the clause (``Phát biểu bế mạc Đại hội, đồng
+        chí X``), lead to the mention (``dưới sự chủ trì của``) or follow it (``X chủ trì
+        và phát biểu khai mạc``)."""
+        clause = begin
+        while clause > 0 and self.toks[clause].sep.strip() not in (";", ":"):
+            clause -= 1
+        before = [t.text for t in self.toks[clause:begin]]
+        found = _roles_in(" ".join(before[:4])) + _roles_in(" ".join(before[-4:])) + self._roles_after(end)
+        return list(dict.fromkeys(r for r in found if r != "dự" or _attends(" ".join(before + [
+            t.text for t in self.toks[end:end + 3]]))))
+
+    def _roles_after(self, k: int) -> list[str]:
+        """The verbs right after a mention, joined by "và": ``chủ trì và điều hành``; the
+        first may follow the comma or bracket that closes the titles."""
         found = []
-        before = [t.text for t in self.toks[:begin]]
-        for text in (" ".join(before[:4]), " ".join(before[-7:]), self._words(end, 4)):
-            found.extend(_roles_in(text))
-        after = self._words(end, 3)
-        return list(dict.fromkeys(r for r in found if r != "dự" or _attends(" ".join(before) + " " + after)))
+        first = k
+        while k < len(self.toks) and (not self.toks[k].sep.strip() or k == first and
+                                      self.toks[k].sep.strip() in (",", ")", "),")):
+            for size in (3, 2, 1):
+                role = ROLE_VERBS.get(self._words(k, size))
+                if role:
+                    found.append(role)
+                    k += size
+                    break
+            else:
+                if self.toks[k].text not in _BETWEEN_ROLES:
+                    break
+                k += 1
+        return found
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -331,7 +367,9 @@ class _Sentence:
         return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))
 
 
-_GIVEN_OFFICE = re.compile(r"(?:(?:duoc|da duoc|tiep tuc) )?(?:bau |chi dinh |tai dac cu )?(?:giu chuc|lam) ")
+_GIVEN_OFFICE = re.compile(r"(?:tiep tuc )?(?:da )?(?:duoc )?(?:(?:bau|chi dinh)(?: tai cu)? |tai (?:dac )?cu )?"
+                           r"(?:giu )?(?:chuc|lam) ")
+_BETWEEN_ROLES = frozenset("va da cung truc tiep doc dien van bai len".split())
 _ROLE_PATTERN = re.compile(r"\b(" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + r")\b")
 _ATTENDS = re.compile(r"\b(?:tham du|du (?:hoi nghi|dai hoi|ky hop|buoi|phien|le|co)|cung du|du va)\b")
 

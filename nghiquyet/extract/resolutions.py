@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import DOCUMENT_TYPES, RESOLUTION_ACTIONS
 from ..text import fold
-from .meetings import BODY_WORDS, MeetingMention, find_meeting_at
+from .meetings import BODY_WORDS, MeetingMention, canonical_body, find_meeting_at
 from .page import Page
 
 RESOLUTION = "Nghị quyết"
@@ -26,12 +26,21 @@ _MORE_NUMBERS = re.compile(_NUMBER)
 _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
-_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:voi|nham|de|va (?:mot so|cac|nhung|viec)|dong thoi|tai)\s")
-_PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:voi|nham|de|va|dong thoi|tai)\s")
+# Subject and purpose stops are matched on the normalised text: folded, "để" would be "đề".
+_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:nhằm|để|đồng thời|tại)\s|\svà (?:một số|các|những|việc|cho|thông qua|"
+                           r"thảo luận|xem xét|quyết định|ban hành|nghe|góp ý|đánh giá|triển khai|thực hiện|"
+                           r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
+# A comma goes on with the subject ("về xây dựng, phát triển tỉnh ...") unless a new
+# clause or a name starts after it.
+_SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:dong thoi|trong do|nham|de|qua do|tu do|gop phan|tao|giup|dat|phan dau|"
+                              r"yeu cau|de nghi|nhan manh|khang dinh|theo do|sau do|cung|va|hoi nghi|dai hoi)\b)"
+                              r"[^\W\d_]")
+_PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:với|nhằm|để|và|đồng thời|tại)\s")
 _ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTIONS), key=len, reverse=True))
                       + r")\b")
 _ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
+_OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
 
 
@@ -128,13 +137,13 @@ def _numbered(page: Page, base: PaperMention, span: tuple[int, int]) -> PaperMen
 
 def _issuer(page: Page, pos: int) -> tuple[int, int] | None:
     """``của Ban Chấp hành Trung ương Đảng``: the span of the body."""
-    m = re.compile(r"\s+cua\s+").match(page.folded, pos)
+    m = _OF.match(page.folded, pos)
     if not m:
         return None
     toks = page.tokens(m.end(), min(len(page.folded), m.end() + 120))
     taken = []
     for tok in toks:
-        if taken and tok.sep != " " or not (tok.capitalised or tok.text in BODY_WORDS) or tok.text == "khoa":
+        if taken and tok.sep != " " or not (tok.capitalised or tok.norm in BODY_WORDS) or tok.text == "khoa":
             break
         taken.append(tok)
     if not taken or not taken[0].capitalised:
@@ -147,11 +156,26 @@ def _subject(page: Page, pos: int) -> tuple[str | None, int | None]:
     m = _PURPOSE.match(page.folded, pos)
     if not m:
         return None, None
-    stop = (_SUBJECT_STOP if m["about"] else _PURPOSE_STOP).search(page.folded, m.end())
-    end = stop.start() if stop else len(page.folded)
+    end = _subject_end(page, m.end()) if m["about"] else _purpose_end(page.normalised, m.end())
     if end - m.end() < 3:
         return None, None
     return (page.written(m.end(), end).strip() if m["about"] else None), end
+
+
+def _subject_end(page: Page, start: int) -> int:
+    while True:
+        stop = _SUBJECT_STOP.search(page.normalised, start)
+        if not stop:
+            return len(page.normalised)
+        goes_on = _SUBJECT_GOES_ON.match(page.folded, stop.start())
+        if not goes_on or page.written(goes_on.end() - 1, goes_on.end()).isupper():
+            return stop.start()
+        start = stop.end()
+
+
+def _purpose_end(text: str, start: int) -> int:
+    stop = _PURPOSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
 
 
 def _action(text: str, start: int) -> str | None:
@@ -177,3 +201,26 @@ def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMenti
         if second.action is None and first.action:
             shared[i + 1] = replace(second, action=first.action)
     return shared
+
+
+def paper_family(type_: str, number: str, issuer: str | None, province: str | None) -> tuple:
+    """What tells one numbered paper from another with the same number: the number, the
+    level of its issuer (``-NQ/TW`` and ``Ban Chấp hành Trung ương`` are one) and, for a
+    province's own papers, the province."""
+    folded = fold(number)
+    digits = int(re.match(r"\d+", folded).group())
+    suffix = re.findall(r"[a-z]+", folded)
+    issuer_key = canonical_body(issuer)
+    if {"tw"} & set(suffix) or issuer_key == "dang" or "bo chinh tri" in issuer_key \
+            or "ban bi thu" in issuer_key:
+        level = "tw"
+    elif suffix[-1:] == ["cp"] or "chinh phu" in issuer_key:
+        level = "cp"
+    elif "hdnd" in suffix or "hoi dong nhan dan" in issuer_key:
+        level = "hdnd"
+    elif suffix or issuer_key:
+        level = (suffix[-1] if suffix and suffix[-1] != "tu" else "tu") if suffix else issuer_key
+    else:
+        level = "?"
+    local = "" if level in ("tw", "cp") else fold(province or "")
+    return (fold(type_), digits, level, local)
