@@ -25,7 +25,6 @@ from .merge import merge
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
 from .searchable import folded_text
 from .store import SentenceRow, Store, StoreError
-from .text import analyse
 
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
 PARALLEL_FROM = 48  # files; below this, starting worker processes costs more than it saves
@@ -261,15 +260,15 @@ def read_file(source: SourceFile) -> dict:
         return {"sha256": article.sha256, "status": "skipped",
                 "reason": f"could not be read: {type(error).__name__}: {error}"}
     lines = article.lines
-    sentences = [(s.line, s.start, s.end, analyse(lines[s.line - 1][s.start:s.end]).folded) for s in facts.sentences]
+    sentences = [(s.line, s.start, s.end, s.folded) for s in facts.sentences]
+    facts.sentences = []
     stored = to_dict(facts)
-    del stored["sentences"]
     return {"sha256": article.sha256, "status": "read", "encoding": article.encoding, "facts": stored,
             "lines": lines, "sentences": sentences}
 
 
 def _write_records(store: Store) -> None:
-    articles = [from_dict(ArticleFacts, {**facts, "sentences": []}) for facts in store.all_facts()]
+    articles = [from_dict(ArticleFacts, facts) for facts in store.all_facts()]
     merged = merge(articles)
     records = {}
     for record in merged.records():

@@ -95,6 +95,10 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ",
 )}, key=len, reverse=True))
 
+TITLE_HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _head in TITLE_HEADS:
+    TITLE_HEADS_BY_FIRST[_head[0]] = TITLE_HEADS_BY_FIRST.get(_head[0], ()) + (_head,)
+
 # Lower-case syllables an office may carry after its head word: places ("tỉnh"), the
 # second syllables of organisation names ("Ban Dân tộc", "Sở Du lịch") and the words
 # of names written in lower case ("Ủy ban nhân dân", "Phát triển nông thôn"). Normalised,

@@ -166,30 +166,49 @@ RECORD_CLASSES = {"meeting": Meeting, "person": Person, "resolution": Resolution
                   "document": Resolution, "passage": Passage}
 
 
-def to_dict(record: object) -> dict:
-    return dataclasses.asdict(record)
+def to_dict(record) -> dict:
+    """The JSON object of a record (nested records become objects too)."""
+    return {name: _plain(getattr(record, name)) for name in _field_names(type(record))}
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return to_dict(value)
+    return value
 
 
 def from_dict(cls: type, data: dict):
     """Rebuild a record (and the records nested in it) from its ``to_dict`` form."""
-    hints = _field_types(cls)
-    return cls(**{name: _value(hints[name], value) for name, value in data.items() if name in hints})
+    readers = _readers(cls)
+    return cls(**{name: readers[name](value) for name, value in data.items() if name in readers})
 
 
 @cache
-def _field_types(cls: type) -> dict[str, object]:
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@cache
+def _readers(cls: type) -> dict:
     hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return {f.name: _reader(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
-def _value(hint, value):
-    if value is None:
-        return None
+def _reader(hint):
+    """A function that turns a JSON value into the value of a field of type ``hint``."""
     if isinstance(hint, types.UnionType):  # "X | None"
-        hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+        inner = _reader(next(arg for arg in typing.get_args(hint) if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if dataclasses.is_dataclass(hint):
-        return from_dict(hint, value)
+        return lambda value: from_dict(hint, value)
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint)
-        return [_value(item, v) for v in value]
+        if dataclasses.is_dataclass(item):
+            return lambda values: [from_dict(item, v) for v in values]
+    return _same
+
+
+def _same(value):
     return value

@@ -157,10 +157,15 @@ class Store:
         file_id = cursor.lastrowid
         self.db.executemany("INSERT INTO lines VALUES (?, ?, ?)",
                             [(file_id, n, text) for n, text in enumerate(lines, 1) if text.strip()])
-        for line, start, end, folded in sentences:
-            sentence_id = self.db.execute("INSERT INTO sentences (file_id, line, start, end) VALUES (?, ?, ?, ?)",
-                                          (file_id, line, start, end)).lastrowid
-            self.db.execute("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)", (sentence_id, folded))
+        first = self._next_sentence_id()
+        numbered = [(first + i, *sentence) for i, sentence in enumerate(sentences)]
+        self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end) VALUES (?, ?, ?, ?, ?)",
+                            [(i, file_id, line, start, end) for i, line, start, end, _ in numbered])
+        self.db.executemany("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)",
+                            [(i, folded) for i, *_, folded in numbered])
+
+    def _next_sentence_id(self) -> int:
+        return (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
 
     def all_facts(self) -> Iterator[dict]:
         for (facts,) in self.db.execute("SELECT facts FROM files WHERE facts IS NOT NULL"):

@@ -43,6 +43,7 @@ class Sentence:
     line: int
     start: int  # offsets within the line
     end: int
+    folded: str
 
 
 @dataclass(slots=True)
@@ -326,7 +327,7 @@ class _Extraction:
         for start, end in self.page.sentences:
             line = self.page.line_of(start)
             line_start = self.page.line_span(line)[0]
-            sentences.append(Sentence(line, start - line_start, end - line_start))
+            sentences.append(Sentence(line, start - line_start, end - line_start, self.page.folded[start:end]))
         return sentences
 
 

@@ -24,6 +24,7 @@ BODY_WORDS = frozenset(normalise(w) for w in (
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
     "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân"
 ).split())
+_LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _BEFORE_REFERENCED = re.compile(
@@ -114,7 +115,7 @@ def canonical_body(body: str | None) -> str:
 def find_meetings(page: Page) -> list[MeetingMention]:
     mentions = []
     for match in _ANCHOR.finditer(page.folded):
-        sentence_end = page.sentence_at(match.start())[1]
+        sentence_end = min(page.sentence_at(match.start())[1], match.end() + _LONGEST_PHRASE)
         end = _clause_end(page.folded, match.end(), sentence_end)
         mentions.append(_read(page, match, end))
     return mentions

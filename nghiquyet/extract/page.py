@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..text import analyse
 
@@ -20,8 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
 _ABBREVIATIONS = ("tp", "ts", "ths", "gs", "pgs", "bs", "nxb", "th")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):  # a tuple: made by the thousand for every article
     """A syllable: ``text`` folded, ``norm`` normalised, ``word`` as written, ``sep`` the
     folded gap before it."""
 
@@ -69,9 +68,11 @@ class Page:
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         toks, previous = [], start
-        for match in _TOKEN.finditer(self.folded, start, end):
+        folded, normalised = self.folded, self.normalised
+        written = self.text.__getitem__ if self.analysed.starts is None else lambda s: self.written(s.start, s.stop)
+        for match in _TOKEN.finditer(folded, start, end):
             a, b = match.span()
-            toks.append(Tok(match.group(), self.normalised[a:b], self.written(a, b), a, b, self.folded[previous:a]))
+            toks.append(Tok(match.group(), normalised[a:b], written(slice(a, b)), a, b, folded[previous:a]))
             previous = b
         return toks
 

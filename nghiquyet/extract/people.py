@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import HARD_STOPS, PROVINCE_BY_KEY, ROLE_VERBS, SURNAMES, TITLE_HEADS, TITLE_LOWER_WORDS
+from ..lexicon import (HARD_STOPS, PROVINCE_BY_KEY, ROLE_VERBS, SURNAMES, TITLE_HEADS, TITLE_HEADS_BY_FIRST,
+                       TITLE_LOWER_WORDS)
 from ..text import normalise
 from .page import Page, Tok
 
@@ -70,7 +71,7 @@ def find_people(page: Page, skip_line: int | None = None) -> tuple[list[PersonMe
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
     for start, end in page.sentences:
-        if skip_line and page.line_of(start) == skip_line:
+        if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
             continue
         end = _caption_end(page, end)
         sentence = _Sentence(page, start, end)
@@ -113,9 +114,12 @@ class _Sentence:
     # -- the frames ---------------------------------------------------------------------
 
     def _read(self) -> None:
-        i = 0
-        while i < len(self.toks):
-            i = self._after_cue(i) or self._title_first(i, cue=False) or self._name_first(i) or i + 1
+        """Try each frame where one can start: a cue word, a title, a surname."""
+        done = 0
+        for i, tok in enumerate(self.toks):
+            if i >= done and (tok.text in _CUE_WORDS or tok.norm in TITLE_HEADS_BY_FIRST or
+                              tok.capitalised and tok.text in SURNAMES):
+                done = self._after_cue(i) or self._title_first(i, cue=False) or self._name_first(i) or i + 1
 
     def _after_cue(self, i: int) -> int | None:
         cue = self._cue_at(i)
@@ -241,7 +245,9 @@ class _Sentence:
 
     def _title_head(self, i: int) -> int:
         """How many syllables of a title head start at ``i`` (0 if none)."""
-        for head in TITLE_HEADS:
+        if i >= len(self.toks):
+            return 0
+        for head in TITLE_HEADS_BY_FIRST.get(self.toks[i].norm, ()):
             if tuple(t.norm for t in self.toks[i:i + len(head)]) == head and all(
                     self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
                 return len(head)
@@ -367,6 +373,10 @@ class _Sentence:
         return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))
 
 
+_CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
+# A sentence can name someone only if it holds a cue or an office.
+_MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
+    r"[\s.]+".join(map(re.escape, head)) for head in TITLE_HEADS) + r")(?!\w)")
 _GIVEN_OFFICE = re.compile(r"(?:tiep tuc )?(?:da )?(?:duoc )?(?:(?:bau|chi dinh)(?: tai cu)? |tai (?:dac )?cu )?"
                            r"(?:giu )?(?:chuc|lam) ")
 _BETWEEN_ROLES = frozenset("va da cung truc tiep doc dien van bai len".split())
