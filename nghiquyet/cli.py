@@ -290,8 +290,8 @@ Finds Vietnamese however it is typed: without diacritics, with either tone place
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
 
 Example: nghiquyet search "tran quoc to" --kind person""")
-def search(options: Options, query: Annotated[str, typer.Argument(help="What to look for.", show_default=False)]
-           ) -> int:
+def search(options: Options, query: Annotated[str, typer.Argument(
+        metavar="QUERY", help="What to look for.", show_default=False)]) -> int:
     from .search import DEFAULT_LIMIT, analyse_query
     from .search import search as find
 
@@ -331,7 +331,7 @@ disseminated or reviewed it. Meetings without a date come last.
 
 Example: nghiquyet timeline --person "tran quoc to\"""")
 def timeline(options: Options,
-             query: Annotated[Optional[str], typer.Argument(help="Only meetings that mention this.",
+             query: Annotated[Optional[str], typer.Argument(metavar="[QUERY]", help="Only meetings that mention this.",
                                                             show_default=False)] = None,
              include_mentioned: Annotated[bool, typer.Option(
                  "--all", "-a", help="Also meetings that articles only mention (an upcoming congress).")] = False,
@@ -532,9 +532,12 @@ def _find_record(index, wanted: str):
     if prefixed:
         raise UserError(f"{len(prefixed)} ids start with {wanted!r}: {', '.join(sorted(prefixed)[:5])}")
     from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
 
-    close = [match for match, _, _ in process.extract(wanted, ids, limit=3)] if ids else []
-    hint = f"; closest: {', '.join(close)}" if close else ""
+    close = [match for match, _, _ in process.extract(wanted, ids, scorer=Levenshtein.normalized_similarity,
+                                                      limit=3)] if ids else []
+    named = [f"{i} ({index.get(i).label})" for i in close]
+    hint = f"; closest: {', '.join(named)}" if named else ""
     raise UserError(f"no record with id {wanted!r}{hint}")
 
 

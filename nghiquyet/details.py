@@ -34,7 +34,8 @@ def details(index, record) -> Details:
 
 
 def _meeting(index, m: Meeting):
-    papers = [index.get(i) for i in [*m.resolutions, *m.documents]]
+    resolutions = [index.get(i) for i in m.resolutions]
+    documents = [index.get(i) for i in m.documents]
     fields = [
         ("id", m.id), ("meeting", m.label), ("type", m.type), ("reported", "yes" if m.reported else "mentioned only"),
         ("body", m.body or ""), ("province", m.province or ""), ("ordinal", str(m.ordinal or "")),
@@ -44,7 +45,8 @@ def _meeting(index, m: Meeting):
         ("date basis", m.date.basis or ""),
         ("people", "; ".join(f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in m.people)),
         ("unnamed", "; ".join(f"{u.title} ({', '.join(u.roles)})" if u.roles else u.title for u in m.unnamed_roles)),
-        ("resolutions", "; ".join(p.label for p in papers if p)),
+        ("resolutions", "; ".join(p.label for p in resolutions if p)),
+        ("documents", "; ".join(p.label for p in documents if p)),
         ("authors", ", ".join(m.authors)),
     ]
     return fields, [(s, "") for s in dict.fromkeys([m.source, *m.mentions])]

@@ -15,9 +15,17 @@ def cell(text: str) -> str:
     return _BREAKS.sub(" ", text)
 
 
+def fields(item, columns: tuple[Column, ...]) -> list[str]:
+    out = []
+    for column in columns:
+        out.append(column.value(item))
+        out.extend(column.detail(item) if column.detail else ())
+    return out
+
+
 def rows(items: Iterable, columns: tuple[Column, ...], lead: tuple[str, ...] = ()) -> None:
     for item in items:
-        sys.stdout.write("\t".join([*map(cell, lead), *(cell(c.value(item)) for c in columns)]) + "\n")
+        sys.stdout.write("\t".join(map(cell, (*lead, *fields(item, columns)))) + "\n")
 
 
 def pairs(items: Iterable[tuple[str, str]]) -> None:

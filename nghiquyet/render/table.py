@@ -18,15 +18,19 @@ def _cell(column: Column, item) -> Text:
     text = Text(column.value(item), style=column.style or "")
     for start, end in column.highlights(item) if column.highlights else ():
         text.stylize(MATCH_STYLE, start, end)
+    if column.detail:
+        text.append("\n" + " · ".join(d for d in column.detail(item) if d), style="dim")
     return text
 
 
-def _table(columns: tuple[Column, ...], title: str | None = None) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=Text(title, style="bold") if title else None, title_justify="left",
-                  expand=False, pad_edge=False)
+def _table(columns: tuple[Column, ...], title: str | None) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=Text(title, style="bold") if title else None,
+                  title_justify="left", expand=True, pad_edge=False)
     for column in columns:
-        table.add_column(column.header, overflow="fold", ratio=3 if column.wide else None,
-                         no_wrap=not column.wide and column.header in ("id", "where", "date", "score", "kind"))
+        if column.wide:
+            table.add_column(column.header, ratio=1, overflow="fold")
+        else:
+            table.add_column(column.header, no_wrap=True, overflow="ellipsis")
     return table
 
 
@@ -39,9 +43,9 @@ def listing(console, items: Iterable, columns: tuple[Column, ...], title: str | 
 
 def pairs(console, rows: Iterable[tuple[str, str]], title: str | None = None) -> None:
     table = Table(box=box.SIMPLE, show_header=False, title=Text(title, style="bold") if title else None,
-                  title_justify="left", pad_edge=False)
+                  title_justify="left", pad_edge=False, expand=True)
     table.add_column(style="cyan", no_wrap=True)
-    table.add_column(overflow="fold")
+    table.add_column(overflow="fold", ratio=1)
     for key, value in rows:
         table.add_row(Text(key), Text(value))
     console.print(table)

@@ -1,4 +1,8 @@
-"""The columns of each listing, shared by the Rich table and the tab-separated lines."""
+"""The columns of each listing, shared by the Rich table and the tab-separated lines.
+
+A column's ``detail`` holds facts that a table shows dim under the value (type, source,
+id) and a pipe gets as fields of their own after it.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ class Column:
     value: Callable[[Any], str]
     style: str | None = None
     highlights: Callable[[Any], list[tuple[int, int]]] | None = None
-    wide: bool = False  # takes the room left; the others keep their width
+    detail: Callable[[Any], tuple[str, ...]] | None = None
+    wide: bool = False  # shares the room left; the others keep their width
 
 
 def where(source) -> str:
@@ -29,50 +34,44 @@ def meeting_kind(meeting) -> str:
     return meeting.type if meeting.reported else f"{meeting.type} (nhắc đến)"
 
 
+def _meeting_detail(meeting) -> tuple[str, ...]:
+    return meeting_kind(meeting), where(meeting.source), meeting.id
+
+
 HITS = (
-    Column("kind", lambda h: h.kind, "cyan"),
     Column("score", lambda h: str(h.score), "magenta"),
-    Column("where", lambda h: where(h.source), "dim"),
-    Column("id", lambda h: h.id, "dim"),
-    Column("match", lambda h: h.snippet, highlights=lambda h: h.highlights, wide=True),
+    Column("kind", lambda h: h.kind, "cyan"),
+    Column("match", lambda h: h.snippet, highlights=lambda h: h.highlights,
+           detail=lambda h: (where(h.source), h.id), wide=True),
 )
 
 TIMELINE = (
     Column("date", lambda e: date(e.meeting.date), "green"),
-    Column("meeting", lambda e: e.meeting.label, "bold", wide=True),
-    Column("type", lambda e: meeting_kind(e.meeting), "cyan"),
+    Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), wide=True),
     Column("chair", lambda e: ", ".join(e.meeting.chairs)),
     Column("resolutions", lambda e: "; ".join(e.resolutions), wide=True),
-    Column("where", lambda e: where(e.meeting.source), "dim"),
-    Column("id", lambda e: e.meeting.id, "dim"),
 )
 CAREER = (  # timeline --person: the titles held at each meeting and what they did
-    Column("titles", lambda e: "; ".join(e.titles)),
+    Column("titles", lambda e: "; ".join(e.titles), wide=True),
     Column("roles", lambda e: ", ".join(e.roles)),
 )
 ACTIONS = (Column("done", lambda e: ", ".join(e.actions)),)  # timeline --resolution
 
 MEETINGS = (
-    Column("id", lambda m: m.id, "dim"),
     Column("date", lambda m: date(m.date), "green"),
-    Column("type", meeting_kind, "cyan"),
-    Column("meeting", lambda m: m.label, "bold", wide=True),
+    Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, wide=True),
     Column("term", lambda m: m.term or ""),
-    Column("where", lambda m: where(m.source), "dim"),
 )
 PEOPLE = (
-    Column("id", lambda p: p.id, "dim"),
-    Column("name", lambda p: p.name, "bold"),
+    Column("name", lambda p: p.name, "bold", detail=lambda p: (p.id,)),
     Column("titles", lambda p: "; ".join(dict.fromkeys(t.title for t in p.titles)), wide=True),
     Column("meetings", lambda p: str(len(p.meetings)), "magenta"),
-    Column("where", lambda p: where(p.source), "dim"),
+    Column("first seen", lambda p: where(p.source), "dim"),
 )
 PAPERS = (
-    Column("id", lambda r: r.id, "dim"),
     Column("number", lambda r: r.number or ""),
-    Column("label", lambda r: r.label, "bold", wide=True),
-    Column("issuer", lambda r: r.issuer or ""),
+    Column("label", lambda r: r.label, "bold", detail=lambda r: (where(r.source), r.id), wide=True),
+    Column("issuer", lambda r: r.issuer or "", wide=True),
     Column("mentions", lambda r: str(len(r.mentions)), "magenta"),
-    Column("where", lambda r: where(r.source), "dim"),
 )
 LISTINGS = {"meeting": MEETINGS, "person": PEOPLE, "resolution": PAPERS, "document": PAPERS}

@@ -1,0 +1,202 @@
+"""What a shell user meets: exit codes, terminal or pipe, colour, errors on stderr,
+help with examples, and article text that never acts as markup or control codes."""
+
+import json
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nghiquyet import __version__
+from nghiquyet.cli import app
+
+HERE = Path(__file__).parent
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "documents", "show", "stats",
+            "export", "index"]
+
+
+def run(*args, env=None, stdin=subprocess.DEVNULL):
+    return subprocess.run([sys.executable, "-m", "nghiquyet", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, stdin=stdin, timeout=120)
+
+
+def run_in_terminal(*args, env=None, columns=100) -> str:
+    """The output of a command whose stdout and stderr are a pseudo-terminal."""
+    master, slave = pty.openpty()
+    os.set_blocking(master, False)
+    environment = {**os.environ, "COLUMNS": str(columns), "TERM": "xterm-256color", **(env or {})}
+    process = subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=slave, stderr=slave,
+                               stdin=subprocess.DEVNULL, env=environment)
+    os.close(slave)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        elif process.poll() is not None:
+            break
+    process.wait(timeout=60)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.fixture()
+def hostile_corpus(tmp_path):
+    """An article whose text looks like Rich markup and terminal control codes."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "markup.txt").write_text(
+        "Hội nghị Ban Thường vụ Tỉnh ủy Lạng Sơn lần thứ 7 [bold red]ĐỎ[/bold red]\n\n"
+        "Sáng 5/3/2024, đồng chí Hoàng Văn Nghiệm, Bí thư Tỉnh ủy chủ trì hội nghị [link=http://x.invalid]bấm[/link]. "
+        "Văn bản có \x1b[2J và \x1b]0;title\x07 chèn vào giữa.\n", encoding="utf-8")
+    return folder
+
+
+# -- exit status and errors --------------------------------------------------------------------
+
+@pytest.mark.parametrize("args, code", [
+    (["search", "tran quoc to"], 0),
+    (["search", "xyzzy khong co gi"], 1),
+    (["timeline"], 0),
+    (["timeline", "--term", "2000-2005"], 1),
+    (["people"], 0),
+    (["search", "---"], 2),
+    (["search", "a", "--kind", "thing"], 2),
+    (["timeline", "--since", "2022", "--until", "2020"], 2),
+    (["timeline", "--since", "31/02/2020"], 2),
+    (["timeline", "--since", "soon"], 2),
+    (["search", "a", "--corpus", "/no/such/folder"], 2),
+    (["search", "a", "--frobnicate"], 2),
+    (["show", "m-0000000000"], 2),
+    (["people", "--sort", "height"], 2),
+])
+def test_exit_status_and_one_line_errors(args, code):
+    result = run(*args)
+    assert result.returncode == code, result.stderr
+    if code == 2:
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("nghiquyet: error: "), result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_nothing_found_still_prints_an_empty_json_array():
+    result = run("search", "xyzzy khong co gi", "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == []
+
+
+def test_show_suggests_ids_and_takes_a_unique_prefix():
+    export = json.loads(run("export").stdout)
+    meeting = export["meetings"][0]["id"]
+    assert run("show", meeting[:8]).returncode == 0
+    result = run("show", meeting[:-1] + "z")
+    assert result.returncode == 2 and "closest" in result.stderr
+
+
+def test_version_prints_without_loading_heavy_modules():
+    probe = ("import sys, runpy\nsys.argv = ['nghiquyet', '--version']\n"
+             "try:\n    runpy.run_module('nghiquyet', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('rapidfuzz', 'rich.console', 'sqlite3') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.splitlines() == [f"nghiquyet {__version__}", "[]"]
+
+
+# -- pipes, terminals and colour ----------------------------------------------------------------
+
+def test_piped_output_is_plain_tab_separated_with_iso_dates():
+    result = run("timeline")
+    assert not ANSI.search(result.stdout)
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows and all(len(row) == len(rows[0]) for row in rows)
+    assert all(re.fullmatch(r"~?\d{4}(-\d\d){0,2}|", row[1]) for row in rows)
+
+
+def test_a_terminal_gets_a_coloured_table():
+    screen = run_in_terminal("search", "tran quoc to")
+    assert ANSI.search(screen)
+    assert "score" in ANSI.sub("", screen) and "Trần Quốc Tỏ" in ANSI.sub("", screen)
+
+
+@pytest.mark.parametrize("how", [{"env": {"NO_COLOR": "1"}}, {"env": {"TERM": "dumb"}},
+                                 {"args": ["--color", "never"]}])
+def test_no_colour_when_asked(how):
+    screen = run_in_terminal("search", "tran quoc to", *how.get("args", []), env=how.get("env"))
+    assert "Trần Quốc Tỏ" in screen
+    assert not re.search(r"\x1b\[[0-9;]*m", screen)
+
+
+def test_json_mode_prints_nothing_but_json(tmp_path):
+    bad = tmp_path / "corpus"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "good.txt").write_text((HERE.parent / "seeds" / "003_85784b2f5db949af.txt").read_text("utf-8"))
+    for flag in ("--json", "--jsonl"):
+        result = run("search", "tran quoc to", flag, "--corpus", str(bad))
+        assert result.returncode == 0
+        lines = result.stdout.splitlines()
+        assert [json.loads(line) for line in lines] if flag == "--jsonl" else json.loads(result.stdout)
+        assert "empty.txt" in result.stderr and "empty.txt" not in result.stdout
+
+
+def test_a_closed_pipe_ends_quietly():
+    shell = f"{sys.executable} -m nghiquyet search 'dai hoi' --limit 50 | head -1"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=60)
+    assert result.stdout.count("\n") == 1
+    assert result.stderr == ""
+
+
+# -- article text is data ------------------------------------------------------------------------
+
+def test_article_text_never_acts_as_markup_or_control_codes(hostile_corpus):
+    for output in (run_in_terminal("search", "Hoàng Văn Nghiệm", "--corpus", str(hostile_corpus), columns=200),
+                   run_in_terminal("search", "chèn vào giữa", "--corpus", str(hostile_corpus), columns=200),
+                   run("search", "chèn vào giữa", "--corpus", str(hostile_corpus)).stdout,
+                   run("export", "--corpus", str(hostile_corpus)).stdout):
+        assert "\x1b[2J" not in output and "\x1b]0;" not in output and "\x07" not in output
+    screen = run_in_terminal("search", "Lạng Sơn lần thứ 7", "--kind", "passage", "--corpus", str(hostile_corpus),
+                             columns=250)
+    assert "[bold red]ĐỎ[/bold red]" in ANSI.sub("", screen)
+    passage = run_in_terminal("search", "bấm", "--corpus", str(hostile_corpus), columns=250)
+    assert "[link=http://x.invalid]" in ANSI.sub("", passage)
+
+
+# -- help and documentation ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert f"nghiquyet {command}" in result.stdout.split("Example:")[1]
+
+
+def test_cli_reference_is_up_to_date():
+    sys.path.insert(0, str(HERE.parent / "docs"))
+    try:
+        from make_cli_md import CLI_MD, render
+    finally:
+        sys.path.pop(0)
+    assert CLI_MD.read_text(encoding="utf-8") == render(), "docs/cli.md is stale: run python docs/make_cli_md.py"
+
+
+def test_cli_runner_keeps_stdout_and_stderr_apart(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "blank.txt").write_text("   \n")
+    (corpus / "a.txt").write_text((HERE.parent / "seeds" / "002_edb04208f16d82c0.txt").read_text("utf-8"))
+    result = CliRunner().invoke(app, ["people", "--json", "--corpus", str(corpus)])
+    assert result.exit_code == 0
+    assert [p["name"] for p in json.loads(result.stdout)] == ["Nguyễn Thanh Hải"]
+    assert "blank.txt" in result.stderr
