@@ -75,7 +75,7 @@ SURNAMES = frozenset(fold(s) for s in (
     "Rmah", "Rơ", "Rah", "Thạch", "Kim", "Danh", "Âu", "Bạch", "Khuất", "Phí", "Ninh",
     "Ứng", "Từ", "Cù", "Diệp", "Đàm", "Đồng", "Hàn", "Kha", "Khương", "Lạc", "Liêu", "Mẫn",
         "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
-    "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên",
+    "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên", "Văn", "Kơ", "Cà", "Lìu", "Mã", "Sa", "Pờ",
     "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
 
 ))
@@ -110,7 +110,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     tộc lịch tế triển thôn nông giáo dục tạo nguyên trường dựng thông tải học nghệ binh xã
     động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
-    quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi
+    quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
 """.split())
 HARD_STOPS = frozenset(normalise(w) for w in """
     cho nhấn đề yêu khẳng chỉ phát chủ kết báo trình điều khai bế đọc tham dự

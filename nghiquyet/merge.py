@@ -58,15 +58,19 @@ def _add(records: dict, record, combine) -> None:
 
 
 def _merge_meeting(into: Meeting, other: Meeting) -> None:
+    """What an article that reports the meeting says wins over what one that only names it
+    says; between two reports, a written date or term over an inferred one."""
     if other.reported and not into.reported:
         _take_fields(into, other, ("label", "source", "type", "body", "ordinal", "khoa"))
         into.reported = True
+        into.date, into.term, into.term_basis = other.date, other.term or into.term, other.term_basis
+    elif other.reported or not into.reported:
+        into.date = better_date(into.date, other.date)
+        if other.term and (not into.term or into.term_basis and not other.term_basis):
+            into.term, into.term_basis = other.term, other.term_basis
     for name in ("body", "province", "ordinal", "khoa"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
-    if other.term and (not into.term or into.term_basis and not other.term_basis):
-        into.term, into.term_basis = other.term, other.term_basis
-    into.date = better_date(into.date, other.date)
     into.people = _merge_participants(into.people + other.people)
     into.unnamed_roles = _merge_unnamed(into.unnamed_roles + other.unnamed_roles)
     into.resolutions = _union(into.resolutions, other.resolutions)

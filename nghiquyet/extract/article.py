@@ -26,10 +26,14 @@ from .people import OfficeMention, PersonMention, find_byline, find_people
 from .resolutions import PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
+NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of that year open the new term
+FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low follow a congress
+CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
-_DISSEMINATES = re.compile(r"\b(?:hoi nghi (?:\w+ )?(?:hoc tap, )?quan triet|(?:duoc|da) quan triet nghi quyet)"
+_DISSEMINATES = re.compile(r"\b(?:hoi nghi (?:[a-z]+\W+){0,8}?(?:hoc tap\W+(?:va\W+)?)?quan triet|"
+                           r"(?:duoc|da) quan triet nghi quyet)"
                            r"|^(?:hoc tap, )?quan triet\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 TYPE_NAMES = {
@@ -118,11 +122,13 @@ class _Extraction:
             type_ = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}.get(family, self._conference_type())
             body, ordinal, khoa, stated_term = None, None, None, None
         khoa = _khoa(type_, ordinal, khoa)
-        term_range = _range(stated_term)
-        date = self._meeting_date(group, term_range)
-        term, term_basis = (stated_term, None) if stated_term else self._infer_term(type_, body, date)
-        if not date.value and type_ in ("dai_hoi", "hoi_nghi_quan_triet") and term:
-            date = _congress_year(term, disseminated=type_ != "dai_hoi")
+        self.primary_ordinal = ordinal
+        term, term_basis = stated_term, None
+        if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
+            term, term_basis = self._infer_term(type_, body, DateValue())
+        date = self._meeting_date(group, type_, term)
+        if not term:
+            term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
         national = bool(group and any(m.national for m in group.mentions))
         label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
@@ -167,32 +173,36 @@ class _Extraction:
         return headline if len(headline) < 160 else TYPE_NAMES[type_]
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
+        """What tells this meeting from every other; without a province (or khóa, or term)
+        the article is part of it, so that two provinces' 26th sessions stay apart."""
         period = "" if type_ == "dai_hoi" else (term or (f"khoa {khoa}" if khoa else self.file))
-        return (type_, canonical_body(body) or ("dang" if national else ""),
-                "" if national else fold(province or ""), ordinal or "", period)
+        where = "" if national else fold(province or "") or self.file
+        return (type_, canonical_body(body) or ("dang" if national else ""), where, ordinal or "", period)
 
     # -- dates and terms ------------------------------------------------------------------
 
-    def _meeting_date(self, group: _Group | None, term_range: tuple[int, int] | None) -> DateValue:
+    def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
+        """The written date; its year, or the year alone, from the article when not
+        written: the years it names, else the congress that opens the term."""
         written = self._written_date(group)
         if written and written.year:
             return written.value()
-        inferred = likely_year(self.dates, term_range)
-        if written and inferred:
-            value = written.value(inferred[0])
-            return DateValue(value.value, value.precision, True, f"'{written.written}' with the year from "
-                             f"the article ({inferred[1]})")
-        if inferred:
-            return DateValue(str(inferred[0]), "year", True, inferred[1])
-        return DateValue()
+        year = likely_year(self.dates, _range(term), written.month if written else None)
+        if year is None and type_ in CONGRESS_TIED and term:
+            year = int(term[:4]), _congress_basis(term, disseminated=type_ != "dai_hoi")
+        if year is None:
+            return DateValue()
+        if written:
+            value = written.value(year[0])
+            return DateValue(value.value, value.precision, True, f"'{written.written}', in {year[0]}: {year[1]}")
+        return DateValue(str(year[0]), "year", True, year[1])
 
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
         a bare year or quarter counts only beside the meeting itself."""
         own = [self.page.sentence_at(m.start) for m in (group.mentions if group else [])
                if not m.referenced_by_context]
-        lead = self._lead_sentence()
-        searches = [(own + ([lead] if lead else []), ("day", "range")), (own, ("month", "quarter", "year"))]
+        searches = [(own + self._lead_sentences(), ("day", "range")), (own, ("month", "quarter", "year"))]
         for spans, forms in searches:
             for form in forms:
                 for a, b in spans:
@@ -201,12 +211,16 @@ class _Extraction:
                             return date
         return None
 
-    def _lead_sentence(self) -> tuple[int, int] | None:
-        for line in self.page.paragraphs:
+    def _lead_sentences(self) -> list[tuple[int, int]]:
+        """The first sentence of each of the first two paragraphs after the headline."""
+        lead = []
+        for line in self.page.paragraphs[1:]:
             start, end = self.page.line_span(line)
-            if len(self.page.folded[start:end].split()) >= 25:
-                return self.page.sentence_at(start)
-        return None
+            if len(self.page.folded[start:end].split()) >= 12:
+                lead.append(self.page.sentence_at(start))
+            if len(lead) == 2:
+                break
+        return lead
 
     def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
         terms = self._term_mentions()
@@ -219,7 +233,10 @@ class _Extraction:
             return f"{first}-{last}", "the term named in the article, which the congress opens"
         if date.year is None:
             return None, None
-        return _term_of_year(date.year, terms, canonical_body(body))
+        month = int(date.value[5:7]) if date.precision in ("day", "month") else None
+        opens = month is not None and month >= NEW_TERM_MONTH or type_ in ("hoi_nghi_bch", "hoi_nghi_btv") and (
+            self.primary_ordinal or 99) <= FIRST_MEETINGS
+        return _term_of_year(date.year, terms, canonical_body(body), opens)
 
     def _term_mentions(self) -> list[tuple[int, int]]:
         return [(a, b) for start, _, a, b in year_ranges(self.page)
@@ -230,7 +247,7 @@ class _Extraction:
     def _referenced_meeting(self, group: _Group) -> Meeting | None:
         first = group.first
         ordinal, khoa, term = group.value("ordinal"), group.value("khoa"), group.value("term")
-        year = next((d for d in self.dates if first.start <= d.start < first.end + 40
+        year = next((d for d in self.dates if first.start <= d.start < first.end
                      and d.form == "year" and d.context != "target"), None)
         if not (ordinal or khoa or term or year):
             return None
@@ -338,12 +355,19 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     for mention in mentions:
         key = (mention.type, canonical_body(mention.body) or mention.national, mention.ordinal)
         groups.setdefault(key, _Group([])).mentions.append(mention)
-    for key in [k for k in groups if k[2] is None]:
-        numbered = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
-        if len(numbered) == 1:
-            groups[numbered[0]].mentions = sorted(groups[numbered[0]].mentions + groups.pop(key).mentions,
-                                                  key=lambda m: m.start)
+    _join_vaguer(groups, lambda key: key[2] is None, lambda key, other: other[:2] == key[:2] and other[2] is not None)
+    _join_vaguer(groups, lambda key: not key[1], lambda key, other: other[0] == key[0] and other[1]
+                 and other[2] == key[2])
     return sorted(groups.values(), key=lambda g: g.first.start)
+
+
+def _join_vaguer(groups: dict[tuple, _Group], vague, fits) -> None:
+    """A group that lacks something (an ordinal, a body) joins the one group that has it."""
+    for key in [k for k in groups if vague(k)]:
+        richer = [k for k in groups if k != key and fits(key, k)]
+        if len(richer) == 1:
+            groups[richer[0]].mentions = sorted(groups[richer[0]].mentions + groups.pop(key).mentions,
+                                                key=lambda m: m.start)
 
 
 def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str | None, fallback: str,
@@ -361,11 +385,15 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
 
 
-def _congress_year(term: str, disseminated: bool = False) -> DateValue:
+def _congress_basis(term: str, disseminated: bool = False) -> str:
     why = f"a congress opens its term ({term})"
     if disseminated:
         why = f"it disseminates the resolution of the congress that opened the term {term}; {why}"
-    return DateValue(term[:4], "year", True, why)
+    return why
+
+
+def _congress_year(term: str) -> DateValue:
+    return DateValue(term[:4], "year", True, _congress_basis(term))
 
 
 def _khoa(type_: str, ordinal: int | None, khoa: str | None) -> str | None:
@@ -377,20 +405,23 @@ def _range(term: str | None) -> tuple[int, int] | None:
     return (int(term[:4]), int(term[5:9])) if term else None
 
 
-def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str) -> tuple[str | None, str | None]:
+def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens: bool
+                  ) -> tuple[str | None, str | None]:
     """The term that holds ``year``: one the article names, or one of its series moved by
     whole terms (a meeting of 2019 in an article preparing the 2020-2025 congress belongs
-    to 2015-2020); without any, the five-year cycle of the body."""
+    to 2015-2020); without any, the five-year cycle of the body. In the year a term turns,
+    a meeting belongs to the old term unless it ``opens`` the new one (held late in the
+    year, or among the first meetings of the new committee)."""
+    cycle = 1 if _NATIONAL_TERM_BODIES.match(body_key) else 0  # councils and the national party: 2016, 2021...
     for first, last in sorted(set(terms), key=lambda t: t[0], reverse=True):
         length = last - first
-        shift = (year - first - 1) // length if length else 0
-        start = first + shift * length
-        if start < year <= start + length:
-            named = (first, last) == (start, start + length)
-            why = "named in the article" if named else f"the series of the term {first}-{last} named in the article"
-            return f"{start}-{start + length}", f"the term holding {year}: {why}"
-    cycle_start = 1 if _NATIONAL_TERM_BODIES.match(body_key) else 0
-    start = year - ((year - cycle_start - 1) % TERM_YEARS) - 1
+        if length != TERM_YEARS or first % TERM_YEARS != cycle:
+            continue  # another body's term
+        start = first + ((year - first - 1 + opens) // length) * length
+        named = start == first
+        why = "named in the article" if named else f"the series of the term {first}-{last} named in the article"
+        return f"{start}-{start + length}", f"the term holding {year}: {why}"
+    start = year - ((year - cycle - 1 + opens) % TERM_YEARS) - 1 + opens
     return f"{start}-{start + TERM_YEARS}", f"the term holding {year} in the five-year cycle of congresses"
 
 
@@ -403,7 +434,8 @@ def _article_province(page: Page) -> str | None:
 
 
 def _person_id(name: str) -> str:
-    return record_id("person", fold(name))
+    """People are one when their names are: Nguyễn Thành Hậu is not Nguyễn Thanh Hậu."""
+    return record_id("person", normalise(name))
 
 
 def _attendance(meeting: Meeting, person_id: str) -> Attendance:

@@ -38,6 +38,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:truoc|den|tu|ke tu|cham nhat|han)\s+(?:ngay
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?(?:ngay\s*)?$")
 _CURRENT_YEAR_BEFORE = re.compile(r"\b(?:tu nay den (?:het|cuoi)|con lai cua|thang dau|dau)\s*$")
 _PLANNED_YEAR_BEFORE = re.compile(r"\bphuong huong(?:\s*,\s*nhiem vu)?(?:\s+de ra)?(?:\s+trong)?\s*$")
+_REVIEWED_YEAR_BEFORE = re.compile(r"\b(?:tong ket|so ket|ket qua|tinh hinh thuc hien|danh gia)\b[^.;\n]{0,70}$")
+EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    context: str  # event, deadline, document, target, current, planned
+    context: str  # event, deadline, document, target, current, planned, reviewed
     written: str
 
     def value(self, year: int | None = None) -> DateValue:
@@ -108,6 +110,8 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
 def _context(before: str, form: str) -> str:
     if _DOCUMENT_BEFORE.search(before):
         return "document"
+    if form == "range":  # "từ ngày 9 đến ngày 10/5": the days it lasts
+        return "event"
     if _DEADLINE_BEFORE.search(before):
         return "deadline" if form != "year" else "target"
     if form == "year" and _TARGET_BEFORE.search(before):
@@ -116,6 +120,8 @@ def _context(before: str, form: str) -> str:
         return "current"
     if form == "year" and _PLANNED_YEAR_BEFORE.search(before):
         return "planned"
+    if form == "year" and _REVIEWED_YEAR_BEFORE.search(before):
+        return "reviewed"
     return "event"
 
 
@@ -125,25 +131,30 @@ def year_ranges(page: Page) -> list[tuple[int, int, int, int]]:
             if 0 < int(m["b"]) - int(m["a"]) <= 10]
 
 
-def likely_year(dates: list[DateMention], within: tuple[int, int] | None = None) -> tuple[int, str] | None:
+def likely_year(dates: list[DateMention], within: tuple[int, int] | None = None, month: int | None = None
+                ) -> tuple[int, str] | None:
     """The year the article speaks from, judged by the years it names, and why.
 
     A year named as the present (``từ nay đến hết năm 2021``) counts most, a deadline
     or a dated event next, a plain ``năm 2021`` once; directions set for a year
-    (``phương hướng, nhiệm vụ năm 2022``) point at the year before. Targets do not count.
+    (``phương hướng, nhiệm vụ năm 2022``) point at the year before, unless the meeting
+    is known to fall early in a year (``month``), when they point at that year and a
+    year under review (``tổng kết năm 2021``) at the one after. Targets do not count.
     """
+    early = month is not None and month <= EARLY_MONTHS
     votes: Counter[int] = Counter()
     for date in dates:
         if date.year is None or date.context in ("target", "document"):
             continue
         weight = {"current": 5, "deadline": 2, "event": 2 if date.form != "year" else 1}.get(date.context, 1)
-        year = date.year - 1 if date.context == "planned" else date.year
-        votes[year] += weight
+        shift = {"planned": 0 if early else -1, "reviewed": 1 if early else 0}.get(date.context, 0)
+        votes[date.year + shift] += weight * (2 if shift else 1)
     if within:
         votes = Counter({y: v for y, v in votes.items() if within[0] <= y <= within[1]})
     if not votes:
         return None
     best = max(votes.values())
     year = min(y for y, v in votes.items() if v == best)  # a tie goes to the earlier year
-    named = [d.written for d in dates if d.year == year and d.context not in ("target", "document")]
-    return year, "years named in the article: " + "; ".join(dict.fromkeys(named))
+    named = [d.written for d in dates if d.year in (year - 1, year, year + 1) and d.context not in (
+        "target", "document")]
+    return year, "the years the article names: " + "; ".join(dict.fromkeys(named))

@@ -24,6 +24,9 @@ BODY_WORDS = frozenset(normalise(w) for w in (
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
     "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân"
 ).split())
+_VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
+_ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
+                       r"mat tran|mttq|cong doan|doan)\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
@@ -43,7 +46,9 @@ _HELD_BY = re.compile(
 _TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
                     r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
                     r"gap mat|danh gia|ky niem|bieu duong|tong ket|cong bo)\b")
-_QUAN_TRIET = re.compile(r"^\W*(?:(?:truc tuyen|toan quoc|cap tinh)\W+)*(?:nghien cuu\W+)?(?:hoc tap\W+)?"
+# A conference that disseminates a resolution says so within its first words:
+# "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
+_QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"
                          r"(?:quan triet|trien khai (?:thuc hien )?nghi quyet)")
 
 
@@ -115,6 +120,8 @@ def canonical_body(body: str | None) -> str:
 def find_meetings(page: Page) -> list[MeetingMention]:
     mentions = []
     for match in _ANCHOR.finditer(page.folded):
+        if _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
+            continue
         sentence_end = min(page.sentence_at(match.start())[1], match.end() + _LONGEST_PHRASE)
         end = _clause_end(page.folded, match.end(), sentence_end)
         mentions.append(_read(page, match, end))
@@ -140,6 +147,8 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     body_toks = reader.body() if toks and toks[0].sep == " " else []
     reader.attributes()
     body_toks = body_toks or reader.later_body or []
+    if body_toks and not _ORG_WORD.search(" ".join(t.text for t in body_toks)):
+        body_toks = []  # "Hội nghị tỉnh": a place, not a body
     held_by = None if body_toks else _held_by(page, anchor.start())
     if held_by:
         body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]

@@ -118,7 +118,7 @@ class _Sentence:
         done = 0
         for i, tok in enumerate(self.toks):
             if i >= done and (tok.text in _CUE_WORDS or tok.norm in TITLE_HEADS_BY_FIRST or
-                              tok.capitalised and tok.text in SURNAMES):
+                              tok.capitalised and _is_surname(tok)):
                 done = self._after_cue(i) or self._title_first(i, cue=False) or self._name_first(i) or i + 1
 
     def _after_cue(self, i: int) -> int | None:
@@ -174,7 +174,7 @@ class _Sentence:
     def _name_first(self, i: int) -> int | None:
         """No cue: ``Nguyễn Văn A, Bí thư Huyện ủy`` or ``Nguyễn Văn A (Bí thư Huyện ủy)``."""
         tok = self.toks[i]
-        if not tok.capitalised or tok.text not in SURNAMES or (i and self.toks[i - 1].capitalised
+        if not tok.capitalised or not _is_surname(tok) or (i and self.toks[i - 1].capitalised
                                                                and self.toks[i].sep == " "):
             return None
         name_end = self._name_run(i)
@@ -257,7 +257,9 @@ class _Sentence:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
         while k < len(self.toks):
             tok = self.toks[k]
-            if tok.sep not in (" ", ".") or tok.sep == "." and not (tok.all_caps and self.toks[k - 1].all_caps):
+            joined = tok.sep == " - " and tok.capitalised  # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu"
+            if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
+                    tok.all_caps and self.toks[k - 1].all_caps):
                 break
             if not tok.capitalised and (tok.norm not in TITLE_LOWER_WORDS or tok.norm in HARD_STOPS):
                 break
@@ -273,8 +275,8 @@ class _Sentence:
             run -= 1
         run = max(run, start)
         k = self._skip_place(run, end)
-        for j in range(k, end - 1):
-            if self.toks[j].text in SURNAMES and self._looks_like_name(j, end):
+        for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
+            if _is_surname(self.toks[j]) and self._looks_like_name(j, end):
                 return j
         return k if end - k >= 2 and self._looks_like_name(k, end) and self._cue_before(start) else None
 
@@ -299,7 +301,7 @@ class _Sentence:
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= 5 or any(normalise(w) in _NOT_IN_NAMES for w in words):
+        if not 2 <= len(words) <= 5 or normalise(words[0]) in _NOT_IN_NAMES:
             return False
         if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY:
             return False
@@ -373,6 +375,9 @@ class _Sentence:
         return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))
 
 
+# How likely a name of so many syllables is (lower first), for telling a place from the
+# name after it: "Bí thư Huyện ủy Khoái Châu Vũ Văn Hải" is Khoái Châu + Vũ Văn Hải.
+_NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3}
 _CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
 # A sentence can name someone only if it holds a cue or an office.
 _MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
@@ -382,6 +387,10 @@ _GIVEN_OFFICE = re.compile(r"(?:tiep tuc )?(?:da )?(?:duoc )?(?:(?:bau|chi dinh)
 _BETWEEN_ROLES = frozenset("va da cung truc tiep doc dien van bai len".split())
 _ROLE_PATTERN = re.compile(r"\b(" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + r")\b")
 _ATTENDS = re.compile(r"\b(?:tham du|du (?:hoi nghi|dai hoi|ky hop|buoi|phien|le|co)|cung du|du va)\b")
+
+
+def _is_surname(tok: Tok) -> bool:
+    return tok.text in SURNAMES or tok.text.startswith(("h'", "h’"))  # H'Bia Kđoh
 
 
 def _roles_in(text: str) -> list[str]:

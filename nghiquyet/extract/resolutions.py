@@ -79,9 +79,8 @@ class PaperMention:
 def find_papers(page: Page, meetings: list[MeetingMention]) -> list[PaperMention]:
     papers: list[PaperMention] = []
     for match in _ANCHOR.finditer(page.folded):
-        if _PLURAL_BEFORE.search(page.folded[max(0, match.start() - 8):match.start()]):
-            continue
-        papers.extend(_read(page, match, meetings))
+        plural = bool(_PLURAL_BEFORE.search(page.folded[max(0, match.start() - 8):match.start()]))
+        papers.extend(p for p in _read(page, match, meetings) if p.number or not plural)
     return _share_attributes(page, papers)
 
 
@@ -209,6 +208,7 @@ def paper_family(type_: str, number: str, issuer: str | None, province: str | No
     province's own papers, the province."""
     folded = fold(number)
     digits = int(re.match(r"\d+", folded).group())
+    year = re.search(r"/(\d{4})\b", folded)  # "06/2012/NQ-HĐND": councils number anew each year
     suffix = re.findall(r"[a-z]+", folded)
     issuer_key = canonical_body(issuer)
     if {"tw"} & set(suffix) or issuer_key == "dang" or "bo chinh tri" in issuer_key \
@@ -223,4 +223,4 @@ def paper_family(type_: str, number: str, issuer: str | None, province: str | No
     else:
         level = "?"
     local = "" if level in ("tw", "cp") else fold(province or "")
-    return (fold(type_), digits, level, local)
+    return (fold(type_), digits, level, local) + ((year.group(1),) if year else ())
