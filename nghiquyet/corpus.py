@@ -14,7 +14,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DEFAULT_EXTENSIONS = ("txt",)
@@ -80,18 +80,41 @@ def corpus_paths(given: Iterable[Path] | None) -> list[Path]:
 
 def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENSIONS
                ) -> Iterator[SourceFile | Skipped]:
-    """Every file to read below ``paths``, in a stable order, and every one to skip."""
+    """Every file to read below ``paths``, in a stable order, and every one to skip.
+
+    A file is named relative to its root; with several roots, after the root's own name
+    (``a/x.txt``, ``b/x.txt``), so that no two files share a name.
+    """
     suffixes = {"." + ext.lower().lstrip(".") for ext in extensions}
     seen: set[tuple[int, int]] = set()
-    for root in paths:
-        yield from _walk_root(Path(root), suffixes, seen)
+    roots = [Path(p) for p in paths]
+    for root, name in zip(roots, _root_names(roots), strict=True):
+        for found in _walk_root(root, suffixes, seen):
+            yield _renamed(found, name, root) if name else found
+
+
+def _root_names(roots: list[Path]) -> list[str]:
+    """Names that tell the roots apart: their last path parts, as many as it takes."""
+    if len(roots) < 2:
+        return [""] * len(roots)
+    for depth in range(1, 8):
+        names = ["/".join(Path(os.path.abspath(r)).parts[-depth:]) for r in roots]
+        if len(set(names)) == len(names):
+            return names
+    return [str(i) for i in range(1, len(roots) + 1)]
+
+
+def _renamed(found: SourceFile | Skipped, name: str, root: Path) -> SourceFile | Skipped:
+    if isinstance(found, Skipped) and found.file == str(root):
+        return found  # the root itself could not be read: it keeps the path as given
+    return replace(found, file=f"{name}/{found.file}" if root.is_dir() else name)
 
 
 def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
     try:
         info = root.stat()
     except OSError as error:
-        yield Skipped(str(root), _why(error))
+        yield Skipped(str(root), _why(error, is_link=root.is_symlink()))
         return
     if stat.S_ISDIR(info.st_mode):
         yield from _walk_folder(root, root, suffixes, seen, ancestors=())
@@ -102,7 +125,8 @@ def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
 def _walk_folder(folder: Path, root: Path, suffixes, seen, ancestors):
     try:
         info = folder.stat()
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        # Real files and folders first, so that a link is the one named as a repeat.
+        entries = sorted(os.scandir(folder), key=lambda e: (e.is_symlink(), e.name))
     except OSError as error:
         yield Skipped(_shown(folder, root), _why(error))
         return
@@ -113,7 +137,8 @@ def _walk_folder(folder: Path, root: Path, suffixes, seen, ancestors):
         try:
             target = path.stat()
         except OSError as error:
-            yield Skipped(_shown(path, root), _why(error, is_link=entry.is_symlink()))
+            if not path.suffix or path.suffix.lower() in suffixes:  # a link to a file not wanted is no loss
+                yield Skipped(_shown(path, root), _why(error, is_link=entry.is_symlink()))
             continue
         if stat.S_ISDIR(target.st_mode):
             key = (target.st_dev, target.st_ino)
@@ -173,7 +198,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     if not raw:
         raise Unreadable("empty file")
     text, encoding = _decode_bytes(raw)
-    if _control_share(text) > _BINARY_SHARE:
+    if _looks_binary(text):
         raise Unreadable("binary file")
     text = _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", text)))
     if not text.strip():
@@ -194,12 +219,19 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         pass
     if b"\0" in raw:
         raise Unreadable("binary file")
+    mended = raw.decode("utf-8", errors="replace")
+    if mended.count("\ufffd") <= max(1, len(raw) // 1000):  # a stray byte should not lose an article
+        return mended, "utf-8 (with invalid bytes replaced)"
     try:
         return raw.decode("cp1258"), "windows-1258"
     except UnicodeDecodeError as error:
         raise Unreadable("neither UTF-8, UTF-16 nor Windows-1258 text") from error
 
 
-def _control_share(text: str) -> float:
+def _looks_binary(text: str) -> bool:
+    """Many control characters, and few letters: a text with a stray NUL or escape code
+    among its words is still a text."""
     sample = text[:65536]
-    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
+    controls = len(_CONTROL.findall(sample)) / max(len(sample), 1)
+    letters = sum(c.isalpha() for c in sample) / max(len(sample), 1)
+    return controls > _BINARY_SHARE and letters < 0.5 or controls > 0.3

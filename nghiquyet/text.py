@@ -1,6 +1,6 @@
 """Vietnamese text in the forms that matching needs, with a way back to the original.
 
-- *normalised*: NFC, lower case, one tone-mark placement for open oa/oe/uy syllables
+- *normalised*: NFC, case-folded, one tone-mark placement for open oa/oe/uy syllables
   (``hoà`` -> ``hòa``, ``uỷ`` -> ``ủy``; ``quý``, ``hoàn`` untouched), every dash ``-``
   and every kind of space but the line feed ``" "``.
 - *folded*: normalised, then no diacritics and ``đ`` -> ``d``.
@@ -44,7 +44,10 @@ def _tone_moves() -> dict[str, str]:
 _MOVES = _tone_moves()
 # Only where the syllable ends after the pair (hoàn, khuyến keep their mark) and not
 # after q, where u belongs to the consonant (quý, quỳnh).
-_TONE_ON_SECOND = re.compile(r"(?<!q)(?:" + "|".join(_MOVES) + r")(?![^\W\d_])")
+_TONE_ON_SECOND = re.compile(r"(?<!q)(?:" + "|".join(_MOVES) + r")(?![^\W\d_]|[\u0300-\u036f])")
+# Combining marks that NFC could not join to a letter (a doubled tone mark, a mark on a
+# digit): the forms drop them, as they drop the marks NFC did join.
+_STRAY_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _fold_table() -> dict[int, str]:
@@ -94,19 +97,20 @@ class Analysed:
 
 
 def analyse(text: str) -> Analysed:
-    if unicodedata.is_normalized("NFC", text):
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            normalised = _place_tones(lowered.translate(_UNIFY))
+    if unicodedata.is_normalized("NFC", text) and not _STRAY_MARK.search(text):
+        folded_case = text.casefold()
+        if len(folded_case) == len(text):
+            normalised = _place_tones(folded_case.translate(_UNIFY))
             return Analysed(text, normalised, normalised.translate(_FOLD))
     return _analyse_by_cluster(text)
 
 
 def _analyse_by_cluster(text: str) -> Analysed:
-    """The slow path, for text that is not NFC or whose case changes length."""
+    """The slow path, for text that is not NFC, holds stray marks or changes length
+    when case-folded: each cluster of the original becomes its own piece."""
     pieces, starts, ends = [], [], []
     for start, end in _clusters(text):
-        piece = unicodedata.normalize("NFC", text[start:end]).lower()
+        piece = _STRAY_MARK.sub("", unicodedata.normalize("NFC", text[start:end]).casefold())
         pieces.append(piece)
         starts.extend([start] * len(piece))
         ends.extend([end] * len(piece))
@@ -115,13 +119,17 @@ def _analyse_by_cluster(text: str) -> Analysed:
 
 
 def _clusters(text: str):
-    """Spans of each base character with the combining marks that follow it."""
+    """Spans of the runs that NFC may join: a character with the marks after it, and
+    Hangul jamo or Indic vowel signs that compose with the character before them."""
     start = 0
     for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
+        if i == len(text) or not (unicodedata.combining(text[i]) or _composes(text[start:i], text[i])):
             yield start, i
             start = i
 
+
+def _composes(run: str, char: str) -> bool:
+    return len(unicodedata.normalize("NFC", run + char)) <= len(unicodedata.normalize("NFC", run))
 
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
