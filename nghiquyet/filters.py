@@ -130,13 +130,13 @@ class Catalog:
 
     @cached_property
     def person_query(self):
-        from .search import analyse_query
+        from .query import analyse_query
 
         return analyse_query(self.filters.person) if self.filters.person else None
 
     @cached_property
     def resolution_query(self):
-        from .search import analyse_query
+        from .query import analyse_query
 
         return analyse_query(self.filters.resolution) if self.filters.resolution else None
 
@@ -188,6 +188,6 @@ def _paper_texts(paper) -> list[str]:
 
 
 def _matches(query, texts: list[str]) -> bool:
-    from .search import match
+    from .matching import match
 
     return match(query, texts) is not None

@@ -28,6 +28,7 @@ ABBREVIATIONS = {
     "uvtw": "uy vien trung uong",
     "uvt u": "uy vien trung uong",  # UVT.Ư
     "uv": "uy vien",
+    "uvbtv": "uy vien ban thuong vu",
     "dh": "dai hoi",
     "tp": "thanh pho",
     "ubkt": "uy ban kiem tra",

@@ -1,7 +1,8 @@
 """Ordinals as the Party writes them: digits, roman numerals and Vietnamese words.
 
-``lần thứ 20`` = ``lần thứ XX`` = ``lần thứ hai mươi``; ``thứ Nhất`` = 1. Word forms are
-read from folded syllables (``hai muoi lam`` = 25).
+``lần thứ 20`` = ``lần thứ XX`` = ``lần thứ hai mươi``; ``thứ Nhất`` = 1. Words are read
+from normalised syllables (so that "sau", after, is not "sáu", six) or, for what people
+type, from folded ones (``hai muoi lam`` = 25).
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ _ROMAN_VALUES = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
 )
-_DIGIT_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
-    "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-}
-# Words that only stand for a number after "thứ": thứ nhất, thứ nhì.
-_ORDINAL_ONLY = {"nhat": 1, "nhi": 2}
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+          "bẩy": 7, "tám": 8, "chín": 9}
+_ORDINAL_ONLY = {"nhất": 1, "nhì": 2}  # only after "thứ": thứ nhất, thứ nhì
+_TEN, _TENS, _HUNDRED, _ZERO = {"mười"}, {"mươi"}, {"trăm"}, {"linh", "lẻ"}
+_LOOSE = {fold(w): w for w in (*_UNITS, *_ORDINAL_ONLY, "trăm", "linh", "lẻ")} | {"muoi": "mươi"}
 MAX_WORDS = 5  # "một trăm linh năm", "hai mươi lăm"
 
 
@@ -44,18 +44,19 @@ def to_roman(number: int) -> str:
     return "".join(parts)
 
 
-def from_words(syllables: list[str]) -> tuple[int, int] | None:
-    """The number that the leading folded syllables spell, and how many they are.
-
-    ``["hai", "muoi", "lam", "nam"]`` -> ``(25, 3)``; ``["nhat"]`` -> ``(1, 1)``.
-    """
-    if syllables and syllables[0] in _ORDINAL_ONLY:
-        return _ORDINAL_ONLY[syllables[0]], 1
-    words = syllables[:MAX_WORDS]
+def from_words(syllables: list[str], loose: bool = False) -> tuple[int, int] | None:
+    """The number that the leading normalised syllables spell, and how many they are:
+    ``["hai", "mươi", "lăm", "năm"]`` -> ``(25, 3)``. ``loose`` reads folded syllables,
+    as people type them (``hai muoi lam``)."""
+    words = [_LOOSE.get(w, w) if loose else w for w in syllables[:MAX_WORDS]]
+    if words and words[0] in _ORDINAL_ONLY:
+        return _ORDINAL_ONLY[words[0]], 1
+    if loose and words[:1] == ["mươi"]:
+        words[0] = "mười"  # folded, mười and mươi are one word; first, it is ten
     value, used = _hundreds(words)
     rest = words[used:]
-    if used and rest[:1] and rest[0] in ("linh", "le"):
-        unit = _DIGIT_WORDS.get(rest[1]) if len(rest) > 1 else None
+    if used and rest[:1] and rest[0] in _ZERO:
+        unit = _UNITS.get(rest[1]) if len(rest) > 1 else None
         return (value + unit, used + 2) if unit else (value, used)
     tens, used_tens = _tens(rest)
     if not used and not used_tens:
@@ -64,39 +65,75 @@ def from_words(syllables: list[str]) -> tuple[int, int] | None:
 
 
 def _hundreds(words: list[str]) -> tuple[int, int]:
-    if len(words) >= 2 and words[1] == "tram" and words[0] in _DIGIT_WORDS:
-        return _DIGIT_WORDS[words[0]] * 100, 2
+    if len(words) >= 2 and words[1] in _HUNDRED and words[0] in _UNITS:
+        return _UNITS[words[0]] * 100, 2
     return 0, 0
 
 
 def _tens(words: list[str]) -> tuple[int, int]:
-    """Up to 99 from words like ``muoi lam``, ``hai muoi mot``, ``bay``."""
+    """Up to 99 from words like ``mười lăm``, ``hai mươi mốt``, ``bảy``."""
     if not words:
         return 0, 0
-    if words[0] == "muoi":  # mười: ten, then an optional unit
+    if words[0] in _TEN:
         unit = _unit_after_tens(words[1:2])
         return 10 + unit, 1 + bool(unit)
-    first = _DIGIT_WORDS.get(words[0])
+    first = _UNITS.get(words[0])
     if first is None:
         return 0, 0
-    if words[1:2] == ["muoi"]:  # hai mươi ...
+    if words[1:2] and words[1] in _TENS:
         unit = _unit_after_tens(words[2:3])
         return first * 10 + unit, 2 + bool(unit)
     return first, 1
 
 
 def _unit_after_tens(words: list[str]) -> int:
-    return _DIGIT_WORDS.get(words[0], 0) if words else 0
+    return _UNITS.get(words[0], 0) if words else 0
+
+
+def to_words(value: int) -> list[tuple[str, ...]]:
+    """The folded ways an ordinal is written in words: 25 -> ``hai muoi lam``, ``hai muoi
+    nam``; 1 -> ``nhat``, ``mot``; 105 -> ``mot tram linh nam``..."""
+    if value == 1:
+        return [("nhat",), ("mot",)]
+    if value == 2:
+        return [("nhi",), ("hai",)]
+    if not 0 < value < 1000:
+        return []
+    hundreds, rest = divmod(value, 100)
+    head = [(_UNIT_WORDS[hundreds][0], "tram")] if hundreds else [()]
+    if hundreds and 0 < rest < 10:
+        tails = [("linh", unit) for (unit,) in _unit_forms(rest)] + [("le", unit) for (unit,) in _unit_forms(rest)]
+    else:
+        tails = _tens_forms(rest)
+    return [h + t for h in head for t in tails if h + t]
+
+
+_UNIT_WORDS = {1: ("mot",), 2: ("hai",), 3: ("ba",), 4: ("bon", "tu"), 5: ("nam",), 6: ("sau",), 7: ("bay",),
+               8: ("tam",), 9: ("chin",)}
+
+
+def _unit_forms(unit: int) -> list[tuple[str, ...]]:
+    return [(w,) for w in _UNIT_WORDS[unit]]
+
+
+def _tens_forms(value: int) -> list[tuple[str, ...]]:
+    if value == 0:
+        return [()]
+    if value < 10:
+        return _unit_forms(value)
+    tens, unit = divmod(value, 10)
+    head = ("muoi",) if tens == 1 else (_UNIT_WORDS[tens][0], "muoi")
+    tails = {0: [()], 1: [("mot",)], 4: [("tu",), ("bon",)], 5: [("lam",), ("nam",)]}.get(
+        unit, _unit_forms(unit) if unit else [()])
+    return [head + tail for tail in tails]
 
 
 def parse(token: str, following: list[str] | None = None) -> tuple[int, int] | None:
-    """An ordinal written at ``token`` (as written, for roman case), and the syllables used.
-
-    ``following`` are the folded syllables after ``token``, for word forms.
-    """
-    if token.isdigit():
+    """An ordinal written at ``token`` (as written, for roman case) with the normalised
+    syllables ``following`` it, and how many syllables it takes."""
+    if token.isdecimal():
         return int(token), 1
     roman = from_roman(token)
     if roman:
         return roman, 1
-    return from_words([fold(token), *(following or [])])
+    return from_words([token.lower(), *(following or [])])

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from .extract.article import TYPE_NAMES
+from .models import MEETING_TYPE_NAMES
 from .text import fold
-
-MEETING_TYPE_WORDS = {
-    "hoi_nghi_bch": "Hội nghị Ban Chấp hành", "hoi_nghi_btv": "Hội nghị Ban Thường vụ",
-    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "dai_hoi": "Đại hội đại biểu", "ky_hop": "Kỳ họp",
-    "hoi_nghi": "Hội nghị",
-}
 
 
 def fields(record: dict) -> list[str]:
@@ -22,13 +16,15 @@ def fields(record: dict) -> list[str]:
         return [record["label"], *_meeting_facts(record)]
     if kind == "passage":
         return [record["text"]]
-    return [record["label"], *(v for v in (record.get("number"), record.get("issuer"), record.get("subject"),
-                                           record.get("type")) if v)]
+    named = [f"{record['type']} {record['number']}", f"{record['type']} số {record['number']}"] \
+        if record.get("number") else []
+    return [record["label"], *named, *(v for v in (record.get("number"), record.get("issuer"),
+                                                   record.get("subject"), record.get("type")) if v)]
 
 
 def _meeting_facts(meeting: dict) -> list[str]:
     date = meeting["date"]["value"]
-    facts = [MEETING_TYPE_WORDS.get(meeting["type"], TYPE_NAMES.get(meeting["type"], ""))]
+    facts = [MEETING_TYPE_NAMES.get(meeting["type"], "")]
     facts += [v for v in (meeting.get("body"), meeting.get("province")) if v]
     if meeting.get("ordinal"):
         facts.append(f"lần thứ {meeting['ordinal']}")

@@ -54,7 +54,7 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_refe
 
 def _resolution_links(catalog: Catalog) -> dict[str, list[str]]:
     """Meeting id -> what it did with a resolution matching ``--resolution``."""
-    from .search import match
+    from .matching import match
 
     links: dict[str, list[str]] = {}
     for paper in catalog.papers.values():
@@ -73,7 +73,7 @@ def _entry(catalog: Catalog, meeting: Meeting, actions: list[str]) -> Entry:
     labels = [catalog.papers[i].label for i in meeting.resolutions if i in catalog.papers]
     entry = Entry(meeting, labels, actions=actions)
     if catalog.person_query:
-        from .search import match
+        from .matching import match
 
         for person in meeting.people:
             if match(catalog.person_query, [person.name]):
