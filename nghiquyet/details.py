@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Meeting, Person, Resolution, Source
+from .models import Meeting, Passage, Person, Resolution, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,10 @@ class Details:
 
 
 def details(index, record) -> Details:
-    if isinstance(record, Meeting):
+    if isinstance(record, Passage):
+        fields, places = [("id", record.id), ("passage", record.text), ("paragraph", record.paragraph)], [
+            (record.source, "")]
+    elif isinstance(record, Meeting):
         fields, places = _meeting(index, record)
     elif isinstance(record, Person):
         fields, places = _person(index, record)

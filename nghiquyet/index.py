@@ -20,8 +20,6 @@ from pathlib import Path
 
 from . import corpus, spelling
 from .corpus import Skipped, SourceFile
-from .extract.article import ArticleFacts, extract
-from .merge import merge
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
 from .searchable import folded_text
 from .store import SentenceRow, Store, StoreError
@@ -92,6 +90,11 @@ class Index:
         return self._of_kinds(list(kinds) if kinds is not None else None)
 
     def get(self, record_id: str):
+        if record_id.startswith("t-"):
+            from .search import passage_of
+
+            row = _guarded(self.store.sentence, record_id)
+            return passage_of(row) if row else None
         data = _guarded(self.store.record, record_id)
         return _typed(data) if data else None
 
@@ -225,7 +228,7 @@ def _unchanged(row, source: SourceFile) -> bool:
 
 def _read_all(todo: list[SourceFile], progress: Progress, on_progress) -> Iterator[tuple[SourceFile, dict]]:
     with _mapper(len(todo)) as mapper:
-        for source, result in zip(todo, mapper(read_file, todo)):
+        for source, result in zip(todo, mapper(read_file, todo), strict=True):
             progress.done_files += 1
             progress.done_bytes += source.size
             if on_progress:
@@ -254,6 +257,8 @@ def read_file(source: SourceFile) -> dict:
         article = corpus.read_document(source)
     except corpus.Unreadable as why:
         return {"sha256": None, "status": "skipped", "reason": str(why)}
+    from .extract.article import extract
+
     try:
         facts = extract(article.file, article.text)
     except Exception as error:  # a bug must cost one file, not the corpus; the reason names it
@@ -268,8 +273,10 @@ def read_file(source: SourceFile) -> dict:
 
 
 def _write_records(store: Store) -> None:
-    articles = [from_dict(ArticleFacts, facts) for facts in store.all_facts()]
-    merged = merge(articles)
+    from .extract.article import ArticleFacts
+    from .merge import merge
+
+    merged = merge(from_dict(ArticleFacts, facts) for facts in store.all_facts())
     records = {}
     for record in merged.records():
         data = to_dict(record)

@@ -15,13 +15,21 @@ from functools import cache
 
 KINDS = ("meeting", "person", "resolution", "document", "passage")
 MEETING_TYPES = ("dai_hoi", "hoi_nghi_bch", "hoi_nghi_btv", "hoi_nghi_quan_triet", "ky_hop", "hoi_nghi")
+MEETING_TYPE_NAMES = {  # how Vietnamese names each type
+    "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị Ban Chấp hành", "hoi_nghi_btv": "Hội nghị Ban Thường vụ",
+    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
+}
 PRECISIONS = ("day", "month", "year", "unknown")
 
 
+ID_PREFIXES = {"meeting": "m", "person": "p", "resolution": "r", "document": "d", "passage": "t"}
+
+
 def record_id(kind: str, *key: object) -> str:
-    """A short id that depends only on what identifies the record, so it is stable."""
+    """A short id that depends only on what identifies the record, so it is stable; its
+    letter tells the kind (t for a passage of text)."""
     digest = hashlib.sha1("\x1f".join(map(str, key)).encode()).hexdigest()[:10]
-    return f"{kind[0]}-{digest}"
+    return f"{ID_PREFIXES[kind]}-{digest}"
 
 
 @dataclass(frozen=True, slots=True)

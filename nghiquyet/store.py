@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
+from .models import record_id
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,9 +40,10 @@ CREATE TABLE lines (
 ) WITHOUT ROWID;
 CREATE TABLE sentences (
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, line INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL
+    start INTEGER NOT NULL, end INTEGER NOT NULL, pid TEXT NOT NULL
 );
 CREATE INDEX sentences_by_file ON sentences (file_id);
+CREATE INDEX sentences_by_pid ON sentences (pid);
 CREATE VIRTUAL TABLE sentence_text USING fts5 (folded, tokenize = 'unicode61 remove_diacritics 0');
 CREATE TABLE records (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, data TEXT NOT NULL
@@ -73,7 +75,7 @@ class FileRow:
 
 @dataclass(frozen=True, slots=True)
 class SentenceRow:
-    id: int
+    pid: str  # the passage's id
     file: str
     line: int
     start: int
@@ -113,7 +115,9 @@ class Store:
             return
         version = dict(self.db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
         if version.get("schema") != SCHEMA_VERSION or version.get("tool") != __version__:
-            raise StoreError(f"written by another version ({version.get('tool', 'unknown')})")
+            raise StoreError(f"written by another version of nghiquyet ({version.get('tool', 'unknown')}, "
+                             f"store format {version.get('schema', 'unknown')}; this is {__version__}, "
+                             f"format {SCHEMA_VERSION})")
 
     def _create(self) -> None:
         for statement in _SCHEMA.split(";\n"):
@@ -159,8 +163,9 @@ class Store:
                             [(file_id, n, text) for n, text in enumerate(lines, 1) if text.strip()])
         first = self._next_sentence_id()
         numbered = [(first + i, *sentence) for i, sentence in enumerate(sentences)]
-        self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end) VALUES (?, ?, ?, ?, ?)",
-                            [(i, file_id, line, start, end) for i, line, start, end, _ in numbered])
+        self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end, pid) VALUES (?, ?, ?, ?, ?, ?)",
+                            [(i, file_id, line, start, end, record_id("passage", file, line, start))
+                             for i, line, start, end, _ in numbered])
         self.db.executemany("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)",
                             [(i, folded) for i, *_, folded in numbered])
 
@@ -168,7 +173,7 @@ class Store:
         return (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
 
     def all_facts(self) -> Iterator[dict]:
-        for (facts,) in self.db.execute("SELECT facts FROM files WHERE facts IS NOT NULL"):
+        for (facts,) in self.db.execute("SELECT facts FROM files WHERE facts IS NOT NULL ORDER BY file, path"):
             yield json.loads(facts)
 
     def line(self, file: str, line: int) -> str | None:
@@ -224,13 +229,18 @@ class Store:
             (expression, *kinds, limit))
         return [json.loads(data) for (data,) in rows]
 
+    _SENTENCE = ("SELECT s.pid, f.file, s.line, s.start, s.end, l.text FROM sentences s"
+                 " JOIN files f ON f.id = s.file_id JOIN lines l ON l.file_id = s.file_id AND l.line = s.line")
+
     def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
         rows = self.db.execute(
-            "SELECT s.id, f.file, s.line, s.start, s.end, l.text FROM sentence_text t"
-            " JOIN sentences s ON s.id = t.rowid JOIN files f ON f.id = s.file_id"
-            " JOIN lines l ON l.file_id = s.file_id AND l.line = s.line"
-            " WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?", (expression, limit))
+            self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id WHERE sentence_text MATCH ? LIMIT ?",
+            (expression, limit))
         return [SentenceRow(*row) for row in rows]
+
+    def sentence(self, pid: str) -> SentenceRow | None:
+        row = self.db.execute(self._SENTENCE + " WHERE s.pid = ?", (pid,)).fetchone()
+        return SentenceRow(*row) if row else None
 
     def add_spellings(self, terms: Iterable[str], variants_of) -> None:
         self.db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)",
