@@ -12,7 +12,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer._click import exceptions as click_exceptions
@@ -88,11 +88,11 @@ def _parameter(name: str, annotation, default):
 
 
 CORPUS_OPTIONS = [
-    _parameter("corpus", Annotated[Optional[list[Path]], _option(
+    _parameter("corpus", Annotated[list[Path] | None, _option(
         "--corpus", "-c", panel=CORPUS_PANEL, metavar="PATH",
         help="A file or folder to read, recursively (repeatable). Default: $NGHIQUYET_CORPUS "
              "(paths separated by ':'), else the bundled seeds.")], None),
-    _parameter("ext", Annotated[Optional[list[str]], _option(
+    _parameter("ext", Annotated[list[str] | None, _option(
         "--ext", panel=CORPUS_PANEL, metavar="EXT",
         help="File extensions to read in folders (repeatable). Default: txt.")], None),
     _parameter("no_cache", Annotated[bool, _option(
@@ -111,22 +111,22 @@ FORMAT_OPTIONS = [
                False),
 ]
 FILTER_OPTIONS = [
-    _parameter("kind", Annotated[Optional[list[str]], _option(
+    _parameter("kind", Annotated[list[str] | None, _option(
         "--kind", "-k", panel=FILTER_PANEL, metavar="KIND",
         help="meeting, person, resolution, document, passage, or a meeting type such as dai_hoi, "
              "hoi_nghi_bch, hoi_nghi_btv, hoi_nghi_quan_triet, ky_hop (repeatable).")], None),
-    _parameter("term", Annotated[Optional[str], _option(
+    _parameter("term", Annotated[str | None, _option(
         "--term", panel=FILTER_PANEL, metavar="YYYY-YYYY", help="Only this term (nhiệm kỳ), e.g. 2020-2025.")], None),
-    _parameter("since", Annotated[Optional[str], _option(
+    _parameter("since", Annotated[str | None, _option(
         "--since", panel=FILTER_PANEL, metavar="DATE", help="Only from this date: 2020, 2020-10, 2020-10-31.")], None),
-    _parameter("until", Annotated[Optional[str], _option(
+    _parameter("until", Annotated[str | None, _option(
         "--until", panel=FILTER_PANEL, metavar="DATE", help="Only up to this date.")], None),
-    _parameter("person", Annotated[Optional[str], _option(
+    _parameter("person", Annotated[str | None, _option(
         "--person", "-p", panel=FILTER_PANEL, metavar="NAME", help="Only what concerns this person.")], None),
-    _parameter("resolution", Annotated[Optional[str], _option(
+    _parameter("resolution", Annotated[str | None, _option(
         "--resolution", "-r", panel=FILTER_PANEL, metavar="TEXT",
         help="Only what concerns this resolution or document.")], None),
-    _parameter("limit", Annotated[Optional[int], _option(
+    _parameter("limit", Annotated[int | None, _option(
         "--limit", "-n", panel=FILTER_PANEL, min=1, metavar="N", help="At most N results.")], None),
 ]
 
@@ -135,20 +135,20 @@ FILTER_OPTIONS = [
 class Options:
     """What the shared options asked for, and the index they name (opened on demand)."""
 
-    corpus: Optional[list[Path]] = None
-    ext: Optional[list[str]] = None
+    corpus: list[Path] | None = None
+    ext: list[str] | None = None
     no_cache: bool = False
     color: ColorMode = ColorMode.auto
     debug: bool = False
     json_: bool = False
     jsonl: bool = False
-    kind: Optional[list[str]] = None
-    term: Optional[str] = None
-    since: Optional[str] = None
-    until: Optional[str] = None
-    person: Optional[str] = None
-    resolution: Optional[str] = None
-    limit: Optional[int] = None
+    kind: list[str] | None = None
+    term: str | None = None
+    since: str | None = None
+    until: str | None = None
+    person: str | None = None
+    resolution: str | None = None
+    limit: int | None = None
     filters: Filters = field(default_factory=Filters)
     _index: object = None
 
@@ -292,7 +292,8 @@ with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), wit
 Example: nghiquyet search "tran quoc to" --kind person""")
 def search(options: Options, query: Annotated[str, typer.Argument(
         metavar="QUERY", help="What to look for.", show_default=False)]) -> int:
-    from .search import DEFAULT_LIMIT, analyse_query
+    from .query import analyse_query
+    from .search import DEFAULT_LIMIT
     from .search import search as find
 
     _check_query(analyse_query(query))
@@ -331,7 +332,7 @@ disseminated or reviewed it. Meetings without a date come last.
 
 Example: nghiquyet timeline --person "tran quoc to\"""")
 def timeline(options: Options,
-             query: Annotated[Optional[str], typer.Argument(metavar="[QUERY]", help="Only meetings that mention this.",
+             query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Only meetings that mention this.",
                                                             show_default=False)] = None,
              include_mentioned: Annotated[bool, typer.Option(
                  "--all", "-a", help="Also meetings that articles only mention (an upcoming congress).")] = False,
@@ -341,7 +342,7 @@ def timeline(options: Options,
     from .timeline import timeline as ordered
 
     if query is not None:
-        from .search import analyse_query
+        from .query import analyse_query
 
         _check_query(analyse_query(query))
     index = options.index()
@@ -422,7 +423,7 @@ SORTS = {
 SORTS["document"] = SORTS["resolution"]
 
 
-def _list_kind(options: Options, kind: str, sort: Optional[str]) -> int:
+def _list_kind(options: Options, kind: str, sort: str | None) -> int:
     from .text import normalise
 
     choices = SORTS[kind]
@@ -458,7 +459,7 @@ def _sortable(key, normalise):
     return key
 
 
-SortOption = Annotated[Optional[str], typer.Option("--sort", "-s", show_default=False, metavar="FIELD",
+SortOption = Annotated[str | None, typer.Option("--sort", "-s", show_default=False, metavar="FIELD",
                                                    help="Order by: see the list in each command's help.")]
 
 

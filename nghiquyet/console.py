@@ -9,19 +9,19 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import TextIO
 
 PROGRAM = "nghiquyet"
 
 
-class ColorMode(str, Enum):
+class ColorMode(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"  # Rich on a terminal, tab-separated lines through a pipe
     json = "json"
     jsonl = "jsonl"

@@ -35,10 +35,11 @@ class Merged:
 
 
 def merge(articles: Iterable[ArticleFacts]) -> Merged:
-    """Merge articles, taken in the order of their file names so the result is stable."""
+    """Merge articles, given in the order of their file names so that the result is
+    stable; they are taken one at a time, never all in memory."""
     merged = Merged()
     provinces: dict[str, str | None] = {}
-    for facts in sorted(articles, key=lambda f: f.file):
+    for facts in articles:
         for meeting in facts.meetings:
             _add(merged.meetings, meeting, _merge_meeting)
         for person in facts.people:

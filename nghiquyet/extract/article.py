@@ -15,14 +15,25 @@ from dataclasses import dataclass, field
 
 from ..lexicon import PROVINCE_BY_KEY
 from ..merge import merge_paper
-from ..models import (Attendance, DateValue, Meeting, Mention, Participant, Person, Resolution, Source,
-                      TitleHeld, UnnamedRole, record_id)
+from ..models import (
+    Attendance,
+    DateValue,
+    Meeting,
+    Mention,
+    Participant,
+    Person,
+    Resolution,
+    Source,
+    TitleHeld,
+    UnnamedRole,
+    record_id,
+)
 from ..ordinals import to_roman
 from ..text import fold, normalise
 from .dates import DateMention, find_dates, likely_year, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
-from .people import OfficeMention, PersonMention, find_byline, find_people
+from .people import find_byline, find_people
 from .resolutions import PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
@@ -36,7 +47,7 @@ _DISSEMINATES = re.compile(r"\b(?:hoi nghi (?:[a-z]+\W+){0,8}?(?:hoc tap\W+(?:va
                            r"(?:duoc|da) quan triet nghi quyet)"
                            r"|^(?:hoc tap, )?quan triet\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
-TYPE_NAMES = {
+LABEL_WORDS = {  # what a label starts with: the body follows for plenums and standing committees
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
     "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
 }
@@ -170,7 +181,7 @@ class _Extraction:
             if disseminated:
                 return f"Hội nghị quán triệt {disseminated.label}"
         headline = self.page.written(*self.page.line_span(self.page.paragraphs[0])).strip()
-        return headline if len(headline) < 160 else TYPE_NAMES[type_]
+        return headline if len(headline) < 160 else LABEL_WORDS[type_]
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
@@ -381,7 +392,7 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     if type_ == "ky_hop":
         return f"Kỳ họp thứ {ordinal or '?'}" + (f", {body}" if body else "") + (f" khóa {khoa}" if khoa else "")
     number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
-    label = " ".join(filter(None, (TYPE_NAMES[type_], body, f"lần thứ {number}" if ordinal else None)))
+    label = " ".join(filter(None, (LABEL_WORDS[type_], body, f"lần thứ {number}" if ordinal else None)))
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
 
 

@@ -331,7 +331,7 @@ class _Reader:
         tok = self.peek(width)
         if tok is None:
             return False
-        following = [t.text for t in self.toks[self.i + width + 1:self.i + width + ordinals.MAX_WORDS]]
+        following = [t.norm for t in self.toks[self.i + width + 1:self.i + width + ordinals.MAX_WORDS]]
         parsed = ordinals.parse(tok.word, following)
         if not parsed:
             return False
@@ -342,8 +342,8 @@ class _Reader:
     def _khoa(self) -> bool:
         tok = self.peek(1)
         if self.khoa is None and self.words(1) == "khoa" and tok and (
-                ordinals.from_roman(tok.word) or tok.text.isdigit()):
-            self.khoa = tok.word if not tok.text.isdigit() else ordinals.to_roman(int(tok.text))
+                ordinals.from_roman(tok.word) or tok.text.isdecimal()):
+            self.khoa = tok.word if not tok.text.isdecimal() else ordinals.to_roman(int(tok.text))
             self.take(2)
             return True
         return False
@@ -351,7 +351,7 @@ class _Reader:
     def _term(self) -> bool:
         if self.term is None and self.words(2) == "nhiem ky":
             first, second = self.peek(2), self.peek(3)
-            if first and second and first.text.isdigit() and second.text.isdigit() and len(first.text) == 4:
+            if first and second and first.text.isdecimal() and second.text.isdecimal() and len(first.text) == 4:
                 self.term = f"{first.text}-{second.text}"
                 self.take(4)
                 return True

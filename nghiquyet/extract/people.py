@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import (HARD_STOPS, PROVINCE_BY_KEY, ROLE_VERBS, SURNAMES, TITLE_HEADS, TITLE_HEADS_BY_FIRST,
-                       TITLE_LOWER_WORDS)
+from ..lexicon import (
+    HARD_STOPS,
+    PROVINCE_BY_KEY,
+    ROLE_VERBS,
+    SURNAMES,
+    TITLE_HEADS,
+    TITLE_HEADS_BY_FIRST,
+    TITLE_LOWER_WORDS,
+)
 from ..text import normalise
 from .page import Page, Tok
 

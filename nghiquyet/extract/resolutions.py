@@ -71,7 +71,8 @@ class PaperMention:
             parts += [f"về {self.subject}"] if self.subject else []
             return " ".join(parts)
         if self.congress:
-            term = f", nhiệm kỳ {self.term}" if self.term and self.term not in self.congress.written else ""
+            written_term = re.sub(r"\s+", "", self.congress.written)
+            term = f", nhiệm kỳ {self.term}" if self.term and self.term not in written_term else ""
             return f"{self.type} {self.congress.written}{term}"
         return self.written[:1].upper() + self.written[1:]
 
