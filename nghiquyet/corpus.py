@@ -36,7 +36,7 @@ _BINARY_SHARE = 0.05
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    path: Path
+    path: str
     file: str  # relative to its corpus root, with / between parts
     size: int
     mtime_ns: int
@@ -117,43 +117,43 @@ def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
         yield Skipped(str(root), _why(error, is_link=root.is_symlink()))
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk_folder(root, root, suffixes, seen, ancestors=())
+        yield from _walk_folder(str(root), "", info, suffixes, seen, ancestors=())
     else:  # a file named on the command line is read whatever its extension
-        yield from _file_entry(root, root.name, info, seen)
+        yield from _file_entry(str(root), root.name, info, seen)
 
 
-def _walk_folder(folder: Path, root: Path, suffixes, seen, ancestors):
+def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, seen, ancestors):
+    """The files below ``folder`` (``relative`` to the root), depth first, in name order."""
     try:
-        info = folder.stat()
         # Real files and folders first, so that a link is the one named as a repeat.
         entries = sorted(os.scandir(folder), key=lambda e: (e.is_symlink(), e.name))
     except OSError as error:
-        yield Skipped(_shown(folder, root), _why(error))
+        yield Skipped(relative or folder, _why(error))
         return
-    here = (info.st_dev, info.st_ino)
-    ancestors = (*ancestors, here)
+    ancestors = (*ancestors, (info.st_dev, info.st_ino))
     for entry in entries:
-        path = Path(entry.path)
+        file = f"{relative}/{entry.name}" if relative else entry.name
+        wanted = os.path.splitext(entry.name)[1].lower() in suffixes
         try:
-            target = path.stat()
+            target = entry.stat()  # follows links
         except OSError as error:
-            if not path.suffix or path.suffix.lower() in suffixes:  # a link to a file not wanted is no loss
-                yield Skipped(_shown(path, root), _why(error, is_link=entry.is_symlink()))
+            if wanted or not os.path.splitext(entry.name)[1]:  # a link to a file not wanted is no loss
+                yield Skipped(file, _why(error, is_link=entry.is_symlink()))
             continue
         if stat.S_ISDIR(target.st_mode):
             key = (target.st_dev, target.st_ino)
             if key in ancestors:
-                yield Skipped(_shown(path, root), "symbolic link loop: it leads back to a folder above it")
+                yield Skipped(file, "symbolic link loop: it leads back to a folder above it")
             elif entry.is_symlink() and key in seen:
-                yield Skipped(_shown(path, root), "link to a folder already read")
+                yield Skipped(file, "link to a folder already read")
             else:
                 seen.add(key)
-                yield from _walk_folder(path, root, suffixes, seen, ancestors)
-        elif path.suffix.lower() in suffixes:
-            yield from _file_entry(path, _relative(path, root), target, seen)
+                yield from _walk_folder(entry.path, file, target, suffixes, seen, ancestors)
+        elif wanted:
+            yield from _file_entry(entry.path, file, target, seen)
 
 
-def _file_entry(path: Path, file: str, info: os.stat_result, seen: set[tuple[int, int]]):
+def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int, int]]):
     if not stat.S_ISREG(info.st_mode):
         yield Skipped(file, "not a regular file")
         return
@@ -163,14 +163,6 @@ def _file_entry(path: Path, file: str, info: os.stat_result, seen: set[tuple[int
         return
     seen.add(key)
     yield SourceFile(path, file, info.st_size, info.st_mtime_ns)
-
-
-def _relative(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
-
-
-def _shown(path: Path, root: Path) -> str:
-    return _relative(path, root) if path != root else str(path)
 
 
 def _why(error: OSError, is_link: bool = False) -> str:
@@ -186,7 +178,8 @@ def _why(error: OSError, is_link: bool = False) -> str:
 def read_document(source: SourceFile) -> Document:
     """The text of one file; raises ``Unreadable`` with the reason it cannot be used."""
     try:
-        raw = source.path.read_bytes()
+        with open(source.path, "rb") as handle:
+            raw = handle.read()
     except OSError as error:
         raise Unreadable(_why(error)) from error
     text, encoding = decode(raw)

@@ -107,8 +107,9 @@ class Index:
     def line(self, file: str, line: int) -> str | None:
         return _guarded(self.store.line, file, line)
 
-    def matching_records(self, expression: str, kinds: list[str], limit: int) -> list:
-        return [_typed(d) for d in _guarded(self.store.matching_records, expression, kinds, limit)]
+    def matching_records(self, expression: str, kinds: list[str], limit: int) -> list[dict]:
+        """The records (as JSON objects) that the full-text index finds, best first."""
+        return _guarded(self.store.matching_records, expression, kinds, limit)
 
     def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
         return _guarded(self.store.matching_sentences, expression, limit)
@@ -184,51 +185,61 @@ def _remove_store(path: Path) -> None:
 
 def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], None] | None = None
             ) -> RefreshReport:
+    """Bring the store in line with the files; a corpus that did not change costs one look
+    at each file's size and time, and no write."""
     report = RefreshReport()
     sources: list[SourceFile] = []
     for found in corpus.find_files(spec.paths, spec.extensions):
         (sources if isinstance(found, SourceFile) else report.skipped).append(found)
     try:
-        with store.transaction():
-            _refresh_files(store, sources, report, on_progress)
+        if _changed(store.file_states(), sources):
+            with store.transaction():  # looked at again, under the lock: another run may have done it
+                _refresh_files(store, store.file_states(), sources, report, on_progress)
+        else:
+            report.unchanged = len(sources)
+        report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
     except sqlite3.DatabaseError as error:
         raise StoreError(str(error)) from error
-    report.skipped += [Skipped(row.file, row.reason or "unreadable") for row in store.files()
-                       if row.status == "skipped"]
     return report
 
 
-def _refresh_files(store: Store, sources: list[SourceFile], report: RefreshReport, on_progress) -> None:
-    stored = {row.path: row for row in store.files()}
-    current = {str(s.path) for s in sources}
-    gone = [row.id for path, row in stored.items() if path not in current]
-    todo = [s for s in sources if not _unchanged(stored.get(str(s.path)), s)]
+def _changed(known: dict[str, tuple], sources: list[SourceFile]) -> bool:
+    return len(known) != len(sources) or any(
+        known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns) for s in sources)
+
+
+def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFile], report: RefreshReport,
+                   on_progress) -> None:
+    current = {s.path for s in sources}
+    gone = [state[0] for path, state in known.items() if path not in current]
+    todo = [s for s in sources if known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns)]
     report.unchanged = len(sources) - len(todo)
-    progress = Progress(len(todo), sum(s.size for s in todo))
     report.removed = len(gone)
-    changed = bool(gone)
-    for source, result in _read_all(todo, progress, on_progress):
-        row = stored.get(str(source.path))
-        if row and row.sha256 == result["sha256"] and row.sha256:
-            store.touch_file(row.id, source.size, source.mtime_ns)  # touched, not changed
+    progress = Progress(len(todo), sum(s.size for s in todo))
+    affected: set[str] = set()
+    for source, result in _read_all(todo, known, progress, on_progress):
+        file_id = known.get(source.path, (None,))[0]
+        if result["status"] == "unchanged":
+            store.touch_file(file_id, source.size, source.mtime_ns)  # touched, not changed
+            report.unchanged += 1
             continue
-        if row:
-            gone.append(row.id)
-        store.add_file(str(source.path), source.file, source.size, source.mtime_ns, **result)
+        if file_id is not None:  # changed: what it gave before is to be merged again
+            affected |= store.contributed_ids([file_id])
+            store.remove_files([file_id])
+        store.add_file(source.path, source.file, source.size, source.mtime_ns, **result)
+        affected.update(rid for rid, *_ in result.get("contributions", ()))
         report.read += 1
-        changed = True
+    affected |= store.contributed_ids(gone)
     store.remove_files(gone)
-    if changed:
-        _write_records(store)
+    if affected:
+        _rewrite_records(store, affected)
 
 
-def _unchanged(row, source: SourceFile) -> bool:
-    return row is not None and row.size == source.size and row.mtime_ns == source.mtime_ns
-
-
-def _read_all(todo: list[SourceFile], progress: Progress, on_progress) -> Iterator[tuple[SourceFile, dict]]:
+def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progress, on_progress
+              ) -> Iterator[tuple[SourceFile, dict]]:
+    hashes = [known.get(s.path, (None,) * 4)[3] for s in todo]
     with _mapper(len(todo)) as mapper:
-        for source, result in zip(todo, mapper(read_file, todo), strict=True):
+        for source, result in zip(todo, mapper(read_file, todo, hashes), strict=True):
             progress.done_files += 1
             progress.done_bytes += source.size
             if on_progress:
@@ -246,17 +257,20 @@ def _mapper(count: int):
 
     pool = ProcessPoolExecutor()
     try:
-        yield lambda function, items: pool.map(function, items, chunksize=16)
+        yield lambda function, *items: pool.map(function, *items, chunksize=16)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def read_file(source: SourceFile) -> dict:
-    """What the store keeps of one file: its facts, lines and sentences, or why it was skipped."""
+def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:
+    """What the store keeps of one file: its facts, lines and sentences, or why it was
+    skipped; only its hash when that is the one the store knows (the file was touched)."""
     try:
         article = corpus.read_document(source)
     except corpus.Unreadable as why:
         return {"sha256": None, "status": "skipped", "reason": str(why)}
+    if article.sha256 == known_sha256:
+        return {"sha256": article.sha256, "status": "unchanged"}
     from .extract.article import extract
 
     try:
@@ -264,22 +278,61 @@ def read_file(source: SourceFile) -> dict:
     except Exception as error:  # a bug must cost one file, not the corpus; the reason names it
         return {"sha256": article.sha256, "status": "skipped",
                 "reason": f"could not be read: {type(error).__name__}: {error}"}
-    lines = article.lines
-    sentences = [(s.line, s.start, s.end, s.folded) for s in facts.sentences]
-    facts.sentences = []
-    stored = to_dict(facts)
-    return {"sha256": article.sha256, "status": "read", "encoding": article.encoding, "facts": stored,
-            "lines": lines, "sentences": sentences}
+    return {"sha256": article.sha256, "status": "read", "encoding": article.encoding,
+            "contributions": _contributions(facts), "refs": [(m.id, ref) for m in facts.meetings
+                                                               for ref in [*m.resolutions, *m.documents]],
+            "lines": article.lines, "sentences": [(s.line, s.start, s.end, s.folded) for s in facts.sentences]}
 
 
-def _write_records(store: Store) -> None:
-    from .extract.article import ArticleFacts
-    from .merge import merge
+def _contributions(facts) -> list[tuple[str, str, str | None, str]]:
+    """(id, kind, family, JSON) of each record of an article; a numbered paper's family
+    (its number and issuer level) is where an undated mention may find its dated twin."""
+    from .extract.resolutions import paper_family
 
-    merged = merge(from_dict(ArticleFacts, facts) for facts in store.all_facts())
+    rows = []
+    for record in [*facts.meetings, *facts.people, *facts.papers]:
+        family = None
+        if record.kind in ("resolution", "document") and record.number:
+            family = json.dumps(paper_family(record.type, record.number, record.issuer, facts.province))
+        rows.append((record.id, record.kind, family, json.dumps(to_dict(record), ensure_ascii=False)))
+    return rows
+
+
+def _rewrite_records(store: Store, affected: set[str]) -> None:
+    """Merge again the records whose contributions changed, with the papers of their
+    families (an undated paper may join, or leave, a dated one) and the meetings that
+    name a paper whose joining changed."""
+    from .merge import combine, undated_joins
+
+    families = store.family_members(store.families_of(affected))
+    affected |= {member for members in families.values() for member in members}
+    merged = _combined(store, affected, combine)
+    aliases = store.aliases()
+    joins = {old: new for members in families.values()
+             for old, new in undated_joins([merged[m] for m in members if m in merged]).items()}
+    family_ids = {member for members in families.values() for member in members}
+    moved = {i for i in family_ids if aliases.get(i) != joins.get(i)}
+    merged.update(_combined(store, store.referring(moved) - merged.keys(), combine))
+    aliases = {i: t for i, t in aliases.items() if i not in family_ids} | joins
+    for old, new in sorted(joins.items()):
+        if old in merged and new in merged:
+            combine([merged[new], merged.pop(old)])
+    for record in merged.values():
+        if record.kind == "meeting":
+            record.resolutions = list(dict.fromkeys(aliases.get(i, i) for i in record.resolutions))
+            record.documents = list(dict.fromkeys(aliases.get(i, i) for i in record.documents))
+    store.set_aliases(family_ids, joins)
     records = {}
-    for record in merged.records():
+    for record in merged.values():
         data = to_dict(record)
         records[record.id] = (record.kind, json.dumps(data, ensure_ascii=False), folded_text(data))
-    store.replace_records(records)
+    store.write_records(records, gone=(affected | moved) - records.keys())
     store.add_spellings(store.vocabulary(), spelling.variants)
+
+
+def _combined(store: Store, ids: set[str], combine) -> dict:
+    """The merged record of each id that still has contributions."""
+    by_id: dict[str, list] = {}
+    for record_id, data in store.contributions(ids):
+        by_id.setdefault(record_id, []).append(from_dict(RECORD_CLASSES[data["kind"]], data))
+    return {record_id: combine(records) for record_id, records in by_id.items()}

@@ -1,61 +1,30 @@
 """One record per meeting, person, resolution and document across all articles.
 
 Each article's records already carry ids that depend only on what identifies them
-(see ``extract.article``), so records with one id are one thing seen from several
-articles. A numbered paper whose khóa an article does not write joins the one paper
-of its number and issuer that another article dates, when there is exactly one.
+(see ``extract.article``): the records of one id, from several articles, are one thing
+seen from each, and ``combine`` makes them one, taking articles in file order so that
+the result never depends on which was read first. A numbered paper whose khóa no
+article writes joins the one paper of its number and issuer that an article dates,
+when there is exactly one (``undated_joins``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from .models import DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
 from .text import normalise
 
-if TYPE_CHECKING:
-    from .extract.article import ArticleFacts
-
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
-@dataclass(slots=True)
-class Merged:
-    meetings: dict[str, Meeting] = field(default_factory=dict)
-    people: dict[str, Person] = field(default_factory=dict)
-    papers: dict[str, Resolution] = field(default_factory=dict)
-
-    def records(self) -> Iterable[Meeting | Person | Resolution]:
-        yield from self.meetings.values()
-        yield from self.people.values()
-        yield from self.papers.values()
-
-
-def merge(articles: Iterable[ArticleFacts]) -> Merged:
-    """Merge articles, given in the order of their file names so that the result is
-    stable; they are taken one at a time, never all in memory."""
-    merged = Merged()
-    provinces: dict[str, str | None] = {}
-    for facts in articles:
-        for meeting in facts.meetings:
-            _add(merged.meetings, meeting, _merge_meeting)
-        for person in facts.people:
-            _add(merged.people, person, _merge_person)
-        for paper in facts.papers:
-            provinces.setdefault(paper.id, facts.province)
-            _add(merged.papers, paper, merge_paper)
-    _join_undated_papers(merged, provinces)
-    return merged
-
-
-def _add(records: dict, record, combine) -> None:
-    if record.id in records:
-        combine(records[record.id], record)
-    else:
-        records[record.id] = record
+def combine(records: list):
+    """One record from the records of one id, in the order of their articles' files."""
+    first, *others = records
+    merge_into = {"meeting": _merge_meeting, "person": _merge_person}.get(first.kind, merge_paper)
+    for other in others:
+        merge_into(first, other)
+    return first
 
 
 def _merge_meeting(into: Meeting, other: Meeting) -> None:
@@ -101,29 +70,14 @@ def merge_paper(into: Resolution, other: Resolution) -> None:
     into.mentions += [m for m in other.mentions if m not in into.mentions]
 
 
-def _join_undated_papers(merged: Merged, provinces: dict[str, str | None]) -> None:
-    """``Nghị quyết 18-NQ/TW`` joins ``Nghị quyết số 18 của BCH Trung ương khóa XII`` when
-    no other khóa has a resolution 18."""
-    from .extract.resolutions import paper_family
-
-    families: dict[tuple, list[Resolution]] = defaultdict(list)
-    for paper in merged.papers.values():
-        if paper.number:
-            families[paper_family(paper.type, paper.number, paper.issuer, provinces.get(paper.id))].append(paper)
-    renamed: dict[str, str] = {}
-    for papers in families.values():
-        dated = [p for p in papers if _khoa_of(p)]
-        if len({_khoa_of(p) for p in dated}) != 1:
-            continue
-        target = dated[0]
-        for paper in papers:
-            if paper is not target and paper.id in merged.papers:
-                merge_paper(target, merged.papers.pop(paper.id))
-                renamed[paper.id] = target.id
-    if renamed:
-        for meeting in merged.meetings.values():
-            meeting.resolutions = _union([], [renamed.get(i, i) for i in meeting.resolutions])
-            meeting.documents = _union([], [renamed.get(i, i) for i in meeting.documents])
+def undated_joins(papers: list[Resolution]) -> dict[str, str]:
+    """Within one family of papers (one number, one issuer level), the undated ones that
+    join the dated one: id -> id. Nothing joins when no khóa, or several, is written."""
+    dated = {_khoa_of(p) for p in papers if _khoa_of(p)}
+    if len(dated) != 1:
+        return {}
+    target = min((p for p in papers if _khoa_of(p)), key=lambda p: p.id)
+    return {p.id: target.id for p in papers if p.id != target.id}
 
 
 def _khoa_of(paper: Resolution) -> str | None:

@@ -8,18 +8,20 @@ first: by score, then records before passages, then by label, so ties keep one o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import product
+from itertools import islice, product
 
 from . import ordinals, spelling
 from .matching import Match, match
-from .models import Passage, Source, to_dict
+from .models import RECORD_CLASSES, Passage, Source, from_dict, to_dict
 from .query import LEVEL_NAMES, NUMBER, ORDINAL_WORDS, Query, analyse_query
 from .searchable import fields
 
 RECORD_KINDS = ("meeting", "person", "resolution", "document")
 KIND_ORDER = {kind: i for i, kind in enumerate((*RECORD_KINDS, "passage"))}
 DEFAULT_LIMIT = 20
-CANDIDATES = 2000
+CANDIDATES_PER_HIT = 10  # candidates the full-text index hands over for each hit asked for
+MIN_CANDIDATES, MAX_CANDIDATES = 200, 5000
+MAX_PHRASES = 64  # ways of writing the whole query looked up as phrases
 SNIPPET_WIDTH = 160
 
 
@@ -54,17 +56,32 @@ def search(index, query_text: str, kinds: list[str] | None = None, limit: int = 
         return []
     kinds = list(kinds or (*RECORD_KINDS, "passage"))
     near = _near_spellings(index, query)
+    budget = min(max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATES), MAX_CANDIDATES)
     hits = []
     record_kinds = [k for k in kinds if k != "passage"]
     if record_kinds:
-        for record in index.matching_records(fts_expression(query, near), record_kinds, CANDIDATES):
-            hit = _record_hit(query, record, near)
-            if hit and keep(record):
-                hits.append(hit)
+        found = _candidates(lambda e, n: index.matching_records(e, record_kinds, n), query, near, budget)
+        hits += [h for h in (_record_hit(query, data, near) for data in found) if h and keep(h.record)]
     if "passage" in kinds:
-        hits += [h for h in _passage_hits(index, query, near) if keep(h.record)]
+        found = _candidates(index.matching_sentences, query, near, budget)
+        hits += [h for h in (_passage_hit(query, row, near) for row in found) if h and keep(h.record)]
     hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.label, h.id))
     return hits[:limit]
+
+
+def _candidates(fetch, query: Query, near, budget: int) -> list:
+    """What the full-text index finds: first the best of those that hold the query as a
+    phrase, then those that hold each term somewhere."""
+    found, seen = [], set()
+    for phrase in (True, False):
+        for item in fetch(fts_expression(query, near, phrase), budget - len(found)):
+            key = item["id"] if isinstance(item, dict) else item.pid
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+        if len(found) >= budget:
+            break
+    return found
 
 
 def _near_spellings(index, query: Query) -> dict[str, set[str]]:
@@ -87,7 +104,7 @@ def fts_expression(query: Query, near: dict[str, set[str]], phrase: bool = False
     or a near spelling) must be there; with ``phrase``, all of them in a row."""
     spelled = [_spellings(term, near) for term in query.terms]
     if phrase:
-        return " OR ".join(_quoted(sum(option, ())) for option in list(product(*spelled))[:64])
+        return " OR ".join(_quoted(sum(option, ())) for option in islice(product(*spelled), MAX_PHRASES))
     return " AND ".join("(" + " OR ".join(_quoted(s) for s in forms) + ")" for forms in spelled)
 
 
@@ -111,31 +128,21 @@ def _quoted(syllables: tuple[str, ...]) -> str:
     return '"' + " ".join(syllables) + '"'
 
 
-def _record_hit(query: Query, record, near) -> Hit | None:
-    data = to_dict(record)
+def _record_hit(query: Query, data: dict, near) -> Hit | None:
     texts = fields(data)
     found = match(query, texts, near)
     if not found:
         return None
+    record = from_dict(RECORD_CLASSES[data["kind"]], data)
     return _hit(record.kind, record.id, record.label, texts[found.field], found, record.source, record)
 
 
-def _passage_hits(index, query: Query, near) -> list[Hit]:
-    rows, seen = [], set()
-    for phrase in (True, False):
-        for row in index.matching_sentences(fts_expression(query, near, phrase), CANDIDATES):
-            if row.pid not in seen:
-                seen.add(row.pid)
-                rows.append(row)
-        if len(rows) >= CANDIDATES:
-            break
-    hits = []
-    for row in rows:
-        passage = passage_of(row)
-        found = match(query, [passage.text], near, passage=True)
-        if found:
-            hits.append(_hit("passage", passage.id, passage.label, passage.text, found, passage.source, passage))
-    return hits
+def _passage_hit(query: Query, row, near) -> Hit | None:
+    passage = passage_of(row)
+    found = match(query, [passage.text], near, passage=True)
+    if not found:
+        return None
+    return _hit("passage", passage.id, passage.label, passage.text, found, passage.source, passage)
 
 
 def passage_of(row) -> Passage:

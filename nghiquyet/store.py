@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .models import record_id
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,9 +31,19 @@ CREATE TABLE files (
     reason TEXT,
     encoding TEXT,
     line_count INTEGER,
-    characters INTEGER,
-    facts TEXT
+    characters INTEGER
 );
+CREATE TABLE contributions (
+    record_id TEXT NOT NULL, file_id INTEGER NOT NULL, file TEXT NOT NULL, kind TEXT NOT NULL,
+    family TEXT, data TEXT NOT NULL
+);
+CREATE INDEX contributions_by_record ON contributions (record_id);
+CREATE INDEX contributions_by_file ON contributions (file_id);
+CREATE INDEX contributions_by_family ON contributions (family);
+CREATE TABLE refs (record_id TEXT NOT NULL, ref_id TEXT NOT NULL, file_id INTEGER NOT NULL);
+CREATE INDEX refs_by_ref ON refs (ref_id);
+CREATE INDEX refs_by_file ON refs (file_id);
+CREATE TABLE aliases (id TEXT PRIMARY KEY, target TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE lines (
     file_id INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
     PRIMARY KEY (file_id, line)
@@ -138,6 +148,14 @@ class Store:
                                " line_count, characters FROM files ORDER BY file, path")
         return [FileRow(*row) for row in rows]
 
+    def file_states(self) -> dict[str, tuple[int, int, int, str | None]]:
+        """path -> (id, size, mtime_ns, sha256) of every file the store knows."""
+        return {row[0]: row[1:] for row in self.db.execute("SELECT path, id, size, mtime_ns, sha256 FROM files")}
+
+    def skipped_files(self) -> list[tuple[str, str]]:
+        return list(self.db.execute("SELECT file, coalesce(reason, 'unreadable') FROM files WHERE status = 'skipped'"
+                                    " ORDER BY file"))
+
     def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
         self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime_ns, file_id))
 
@@ -147,18 +165,25 @@ class Store:
             self.db.executemany("DELETE FROM sentence_text WHERE rowid = ?", [(i,) for i in sentence_ids])
             self.db.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
             self.db.execute("DELETE FROM lines WHERE file_id = ?", (file_id,))
+            self.db.execute("DELETE FROM contributions WHERE file_id = ?", (file_id,))
+            self.db.execute("DELETE FROM refs WHERE file_id = ?", (file_id,))
             self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
     def add_file(self, path: str, file: str, size: int, mtime_ns: int, sha256: str | None, status: str,
-                 reason: str | None = None, encoding: str | None = None, facts: dict | None = None,
+                 reason: str | None = None, encoding: str | None = None,
+                 contributions: list[tuple[str, str, str | None, str]] = (), refs: list[tuple[str, str]] = (),
                  lines: list[str] = (), sentences: list[tuple[int, int, int, str]] = ()) -> None:
+        """A file as read: its state, the records it contributes (id, kind, family, JSON),
+        the papers its meetings name (meeting id, paper id), its lines and sentences."""
         cursor = self.db.execute(
             "INSERT INTO files (path, file, size, mtime_ns, sha256, status, reason, encoding, line_count,"
-            " characters, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " characters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, file, size, mtime_ns, sha256, status, reason, encoding, len(lines) if lines else None,
-             sum(len(line) for line in lines) + max(len(lines) - 1, 0) if lines else None,
-             json.dumps(facts, ensure_ascii=False) if facts is not None else None))
+             sum(len(line) for line in lines) + max(len(lines) - 1, 0) if lines else None))
         file_id = cursor.lastrowid
+        self.db.executemany("INSERT INTO contributions VALUES (?, ?, ?, ?, ?, ?)",
+                            [(rid, file_id, file, kind, family, data) for rid, kind, family, data in contributions])
+        self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)", [(rid, ref, file_id) for rid, ref in refs])
         self.db.executemany("INSERT INTO lines VALUES (?, ?, ?)",
                             [(file_id, n, text) for n, text in enumerate(lines, 1) if text.strip()])
         first = self._next_sentence_id()
@@ -172,9 +197,41 @@ class Store:
     def _next_sentence_id(self) -> int:
         return (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
 
-    def all_facts(self) -> Iterator[dict]:
-        for (facts,) in self.db.execute("SELECT facts FROM files WHERE facts IS NOT NULL ORDER BY file, path"):
-            yield json.loads(facts)
+    # -- contributions: each file's own records, from which the merged ones are made -------
+
+    def contributed_ids(self, file_ids: Iterable[int]) -> set[str]:
+        return {row[0] for file_id in file_ids
+                for row in self.db.execute("SELECT record_id FROM contributions WHERE file_id = ?", (file_id,))}
+
+    def families_of(self, record_ids: Iterable[str]) -> set[str]:
+        return {row[0] for rid in record_ids for row in self.db.execute(
+            "SELECT family FROM contributions WHERE record_id = ? AND family IS NOT NULL", (rid,))}
+
+    def family_members(self, families: Iterable[str]) -> dict[str, set[str]]:
+        members: dict[str, set[str]] = {}
+        for family in families:
+            rows = self.db.execute("SELECT record_id FROM contributions WHERE family = ?", (family,))
+            members[family] = {row[0] for row in rows}
+        return members
+
+    def contributions(self, record_ids: Iterable[str]) -> Iterator[tuple[str, dict]]:
+        """(id, JSON object) of each contribution to these records, an id's in file order."""
+        for rid in sorted(record_ids):
+            for (data,) in self.db.execute("SELECT data FROM contributions WHERE record_id = ? ORDER BY file, file_id",
+                                           (rid,)):
+                yield rid, json.loads(data)
+
+    def referring(self, ref_ids: Iterable[str]) -> set[str]:
+        """The meetings whose articles name these papers."""
+        return {row[0] for ref in ref_ids for row in self.db.execute("SELECT record_id FROM refs WHERE ref_id = ?",
+                                                                      (ref,))}
+
+    def aliases(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, target FROM aliases"))
+
+    def set_aliases(self, forget: Iterable[str], aliases: dict[str, str]) -> None:
+        self.db.executemany("DELETE FROM aliases WHERE id = ?", [(i,) for i in forget])
+        self.db.executemany("INSERT OR REPLACE INTO aliases VALUES (?, ?)", aliases.items())
 
     def line(self, file: str, line: int) -> str | None:
         row = self.db.execute("SELECT l.text FROM lines l JOIN files f ON f.id = l.file_id"
@@ -183,25 +240,25 @@ class Store:
 
     # -- records --------------------------------------------------------------------------
 
-    def record_data(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT id, data FROM records"))
-
-    def replace_records(self, records: dict[str, tuple[str, str, str]]) -> None:
-        """Make the records table hold exactly ``records``: id -> (kind, JSON, folded text).
-
-        Rows whose JSON did not change stay untouched, so a small change writes little.
-        """
-        stored = self.record_data()
-        gone = [i for i in stored if i not in records]
-        changed = {i: r for i, r in records.items() if stored.get(i) != r[1]}
-        for record_id in [*gone, *(i for i in changed if i in stored)]:
-            rowid = self.db.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0]
-            self.db.execute("DELETE FROM record_text WHERE rowid = ?", (rowid,))
-            self.db.execute("DELETE FROM records WHERE rowid = ?", (rowid,))
-        for record_id, (kind, data, folded) in changed.items():
+    def write_records(self, records: dict[str, tuple[str, str, str]], gone: Iterable[str]) -> None:
+        """Put ``records`` (id -> kind, JSON, folded text) in place and take out ``gone``;
+        a record whose JSON did not change is left as it is."""
+        for record_id in gone:
+            self._delete_record(record_id)
+        for record_id, (kind, data, folded) in records.items():
+            row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+            if row and row[0] == data:
+                continue
+            self._delete_record(record_id)
             rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
                                     (record_id, kind, data)).lastrowid
             self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
+
+    def _delete_record(self, record_id: str) -> None:
+        row = self.db.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row:
+            self.db.execute("DELETE FROM record_text WHERE rowid = ?", row)
+            self.db.execute("DELETE FROM records WHERE rowid = ?", row)
 
     def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict]:
         if kinds is None:
@@ -214,7 +271,9 @@ class Store:
             yield json.loads(data)
 
     def record(self, record_id: str) -> dict | None:
-        row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+        """The record of an id, or of the id it joined (an undated paper's)."""
+        row = self.db.execute("SELECT data FROM records WHERE id = coalesce((SELECT target FROM aliases WHERE id = ?), ?)",
+                              (record_id, record_id)).fetchone()
         return json.loads(row[0]) if row else None
 
     def record_ids(self) -> list[str]:
@@ -225,7 +284,7 @@ class Store:
     def matching_records(self, expression: str, kinds: list[str], limit: int) -> list[dict]:
         rows = self.db.execute(
             "SELECT r.data FROM record_text t JOIN records r ON r.rowid = t.rowid"
-            f" WHERE record_text MATCH ? AND r.kind IN ({','.join('?' * len(kinds))}) LIMIT ?",
+            f" WHERE record_text MATCH ? AND r.kind IN ({','.join('?' * len(kinds))}) ORDER BY t.rank LIMIT ?",
             (expression, *kinds, limit))
         return [json.loads(data) for (data,) in rows]
 
@@ -234,7 +293,7 @@ class Store:
 
     def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
         rows = self.db.execute(
-            self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id WHERE sentence_text MATCH ? LIMIT ?",
+            self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?",
             (expression, limit))
         return [SentenceRow(*row) for row in rows]
 

@@ -186,7 +186,7 @@ def test_files_are_relative_to_their_root_with_slashes(tree):
     assert "Tỉnh ủy/Ban Thường vụ/Quán triệt nghị quyết.txt" in [f.file for f in found]
     for source in found:
         assert not Path(source.file).is_absolute() and "\\" not in source.file
-        assert source.path.resolve() == (tree / source.file).resolve()
+        assert Path(source.path).resolve() == (tree / source.file).resolve()
         assert source.size == (tree / source.file).stat().st_size
 
 
@@ -311,20 +311,20 @@ def test_permission_errors_are_reasons_even_as_root(tmp_path, monkeypatch):
     (root / "closed").mkdir(parents=True)
     for name in ("article.txt", "secret.txt", "closed/inside.txt"):
         (root / name).write_text("Hội nghị\n", encoding="utf-8")
-    real_scandir, real_read_bytes = os.scandir, Path.read_bytes
+    real_scandir, real_open = os.scandir, open
 
     def scandir(folder):
         if Path(folder).name == "closed":
             raise PermissionError(13, "Permission denied", str(folder))
         return real_scandir(folder)
 
-    def read_bytes(path):
-        if path.name == "secret.txt":
+    def opened(path, *args, **kwargs):
+        if Path(path).name == "secret.txt":
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read_bytes(path)
+        return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(corpus, "open", opened, raising=False)
     documents, problems = read_all([root])
     assert sorted(documents) == ["article.txt"]
     assert sorted(problems) == [("closed", "permission denied"), ("secret.txt", "permission denied")]

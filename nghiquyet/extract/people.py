@@ -367,7 +367,8 @@ class _Sentence:
         return " ".join(t.text for t in self.toks[k:k + count])
 
     def _written(self, a: int, b: int) -> str:
-        return self.page.written(self.toks[a].start, self.toks[b - 1].end) if b > a else ""
+        """Syllables ``a`` to ``b`` as written, with one plain space whatever the page used."""
+        return " ".join(self.page.written(self.toks[a].start, self.toks[b - 1].end).split()) if b > a else ""
 
     def _pos(self, k: int) -> int:
         return self.toks[k].start if k < len(self.toks) else self.toks[-1].end
