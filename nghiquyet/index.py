@@ -212,11 +212,13 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
                    on_progress) -> None:
     current = {s.path for s in sources}
     gone = [state[0] for path, state in known.items() if path not in current]
-    todo = [s for s in sources if known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns)]
+    todo = sorted((s for s in sources if known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns)),
+                  key=lambda s: s.file)  # file order, the order records are merged in
     report.unchanged = len(sources) - len(todo)
     report.removed = len(gone)
     progress = Progress(len(todo), sum(s.size for s in todo))
     affected: set[str] = set()
+    merging = _Merging() if not known else None  # a new index: merge as the files come
     for source, result in _read_all(todo, known, progress, on_progress):
         file_id = known.get(source.path, (None,))[0]
         if result["status"] == "unchanged":
@@ -227,8 +229,14 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
             affected |= store.contributed_ids([file_id])
             store.remove_files([file_id])
         store.add_file(source.path, source.file, source.size, source.mtime_ns, **result)
-        affected.update(rid for rid, *_ in result.get("contributions", ()))
+        if merging:
+            merging.add(result.get("contributions", ()))
+        else:
+            affected.update(rid for rid, *_ in result.get("contributions", ()))
         report.read += 1
+    if merging:
+        _settle(store, merging.records, merging.families, set(merging.records))
+        return
     affected |= store.contributed_ids(gone)
     store.remove_files(gone)
     if affected:
@@ -300,13 +308,39 @@ def _contributions(facts) -> list[tuple[str, str, str | None, str]]:
 
 def _rewrite_records(store: Store, affected: set[str]) -> None:
     """Merge again the records whose contributions changed, with the papers of their
-    families (an undated paper may join, or leave, a dated one) and the meetings that
-    name a paper whose joining changed."""
-    from .merge import combine, undated_joins
+    families (an undated paper may join, or leave, a dated one)."""
+    from .merge import combine
 
     families = store.family_members(store.families_of(affected))
     affected |= {member for members in families.values() for member in members}
-    merged = _combined(store, affected, combine)
+    _settle(store, _combined(store, affected, combine), families, affected)
+
+
+class _Merging:
+    """A new index's records, merged as the files come (in file order), so that the
+    merge goes on while the workers read."""
+
+    def __init__(self):
+        from .merge import combine
+
+        self.combine = combine
+        self.records: dict[str, object] = {}
+        self.families: dict[str, set[str]] = {}
+
+    def add(self, contributions: list[tuple[str, str, str | None, str]]) -> None:
+        for record_id, kind, family, data in contributions:
+            record = from_dict(RECORD_CLASSES[kind], json.loads(data))
+            known = self.records.get(record_id)
+            self.records[record_id] = self.combine([known, record]) if known else record
+            if family:
+                self.families.setdefault(family, set()).add(record_id)
+
+
+def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected: set[str]) -> None:
+    """Join undated papers to their dated twins, point the meetings that name them (and
+    any whose papers joined or left) at the joined record, and write what changed."""
+    from .merge import combine, undated_joins
+
     aliases = store.aliases()
     joins = {old: new for members in families.values()
              for old, new in undated_joins([merged[m] for m in members if m in merged]).items()}
