@@ -155,6 +155,8 @@ class Options:
     def __post_init__(self):
         if self.json_ and self.jsonl:
             raise UserError("choose one of --json and --jsonl")
+        if self.ext is not None and not all(e.strip(". ") for e in self.ext):
+            raise UserError("--ext takes an extension, such as md")
         self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution)
 
     @property
@@ -177,11 +179,11 @@ class Options:
                 skipped(item.file, item.reason)
         return self._index
 
-    def rebuild_index(self) -> None:
+    def rebuild_index(self, why: str) -> None:
         from .index import rebuild
 
         with _ProgressBar(self.output, True) as bar:
-            self._index = rebuild(self._index, on_progress=bar.update, warn=warn)
+            self._index = rebuild(self._index, why, on_progress=bar.update, warn=warn)
 
 
 class _ProgressBar:
@@ -209,9 +211,9 @@ class _ProgressBar:
     def _start(self, progress) -> None:
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
-        self.bar = Progress(TextColumn("indexing"), BarColumn(), TextColumn("{task.fields[files]}/{task.fields[of]} files"),
-                            TransferSpeedColumn(), TimeRemainingColumn(), console=self.output.error_console(),
-                            transient=True)
+        self.bar = Progress(TextColumn("indexing"), BarColumn(),
+                            TextColumn("{task.fields[files]}/{task.fields[of]} files"), TransferSpeedColumn(),
+                            TimeRemainingColumn(), console=self.output.error_console(), transient=True)
         self.bar.start()
         self.task = self.bar.add_task("index", total=max(progress.total_bytes, 1), files=0, of=progress.total_files)
 
@@ -245,6 +247,7 @@ def command(*, formats: bool = True, filters: bool = True, **settings):
 
 def _run(function, chosen: dict, kwargs: dict) -> int:
     debug = chosen.get("debug", False)
+    chosen, kwargs = _readable(chosen), _readable(kwargs)
     try:
         options = Options(**chosen)
         try:
@@ -252,8 +255,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
         except _store_error() as damaged:
             if options._index is None:
                 raise
-            warn(f"the index could not be read ({damaged})")
-            options.rebuild_index()
+            options.rebuild_index(str(damaged))
             return function(options, **kwargs) or FOUND
     except (UserError, FilterError) as problem:
         error(str(problem))
@@ -268,6 +270,18 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
             raise
         error(f"internal error: {type(problem).__name__}: {problem} (run again with --debug for details)")
         return INTERNAL
+
+
+def _readable(arguments: dict) -> dict:
+    """Arguments as text: bytes that were not UTF-8 (surrogates, in Python) become "�"."""
+    def text(value):
+        if type(value) is str:  # not the options' enums
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if isinstance(value, list):
+            return [text(v) for v in value]
+        return value
+
+    return {name: text(value) for name, value in arguments.items()}
 
 
 def _store_error():

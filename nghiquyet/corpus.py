@@ -28,8 +28,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters are never text: they become spaces so that no article can move
-# the cursor or clear a terminal. Tabs and line ends stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# the cursor, clear a terminal or turn text around (bidi overrides). Tabs and line ends stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE_END = re.compile(r"\r\n?")
 _BINARY_SHARE = 0.05
 
@@ -98,7 +99,7 @@ def _root_names(roots: list[Path]) -> list[str]:
     if len(roots) < 2:
         return [""] * len(roots)
     for depth in range(1, 8):
-        names = ["/".join(Path(os.path.abspath(r)).parts[-depth:]) for r in roots]
+        names = [shown("/".join(Path(os.path.abspath(r)).parts[-depth:])) for r in roots]
         if len(set(names)) == len(names):
             return names
     return [str(i) for i in range(1, len(roots) + 1)]
@@ -114,12 +115,12 @@ def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
     try:
         info = root.stat()
     except OSError as error:
-        yield Skipped(str(root), _why(error, is_link=root.is_symlink()))
+        yield Skipped(shown(str(root)), _why(error, is_link=root.is_symlink()))
         return
     if stat.S_ISDIR(info.st_mode):
         yield from _walk_folder(str(root), "", info, suffixes, seen, ancestors=())
     else:  # a file named on the command line is read whatever its extension
-        yield from _file_entry(str(root), root.name, info, seen)
+        yield from _file_entry(str(root), shown(root.name), info, seen)
 
 
 def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, seen, ancestors):
@@ -128,11 +129,11 @@ def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, see
         # Real files and folders first, so that a link is the one named as a repeat.
         entries = sorted(os.scandir(folder), key=lambda e: (e.is_symlink(), e.name))
     except OSError as error:
-        yield Skipped(relative or folder, _why(error))
+        yield Skipped(relative or shown(folder), _why(error))
         return
     ancestors = (*ancestors, (info.st_dev, info.st_ino))
     for entry in entries:
-        file = f"{relative}/{entry.name}" if relative else entry.name
+        file = f"{relative}/{shown(entry.name)}" if relative else shown(entry.name)
         wanted = os.path.splitext(entry.name)[1].lower() in suffixes
         try:
             target = entry.stat()  # follows links
@@ -163,6 +164,11 @@ def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int,
         return
     seen.add(key)
     yield SourceFile(path, file, info.st_size, info.st_mtime_ns)
+
+
+def shown(name: str) -> str:
+    """A file name fit to print: control characters become "?", as ls shows them."""
+    return _NAME_CONTROL.sub("?", name)
 
 
 def _why(error: OSError, is_link: bool = False) -> str:

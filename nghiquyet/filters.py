@@ -45,11 +45,11 @@ class Filters:
         record_kinds = tuple(dict.fromkeys(k for k in kinds if k in KINDS))
         if types and not record_kinds:
             record_kinds = ("meeting",)
-        first = parse_date(since, end=False, option="--since") if since else None
-        last = parse_date(until, end=True, option="--until") if until else None
+        first = parse_date(since, end=False, option="--since") if since is not None else None
+        last = parse_date(until, end=True, option="--until") if until is not None else None
         if first and last and first > last:
             raise FilterError(f"--since {since} is after --until {until}")
-        return cls(record_kinds, types, parse_term(term) if term else None, first, last,
+        return cls(record_kinds, types, parse_term(term) if term is not None else None, first, last,
                    _blank_is_none(person, "--person"), _blank_is_none(resolution, "--resolution"))
 
     @property

@@ -35,7 +35,7 @@ class CorpusSpec:
 
     @classmethod
     def of(cls, given: Iterable[Path] | None, extensions: Iterable[str] | None = None) -> CorpusSpec:
-        paths = tuple(Path(os.path.abspath(p)) for p in corpus.corpus_paths(given))
+        paths = tuple(dict.fromkeys(Path(os.path.abspath(p)) for p in corpus.corpus_paths(given)))
         return cls(paths, tuple(extensions or corpus.DEFAULT_EXTENSIONS))
 
     def store_name(self) -> str:
@@ -150,12 +150,12 @@ def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[
     return Index(store, spec, report)
 
 
-def rebuild(index: Index, on_progress=None, warn=lambda message: None) -> Index:
+def rebuild(index: Index, why: str, on_progress=None, warn=lambda message: None) -> Index:
     """A fresh index in place of one found damaged while answering."""
     path = index.store.path
     index.store.close()
     if path:
-        warn(f"the index at {path} is damaged; rebuilding it")
+        warn(f"the index at {path} is damaged ({why}); rebuilding it")
         _remove_store(path)
     return open_index(index.spec, use_cache=path is not None, on_progress=on_progress, warn=warn)
 

@@ -10,8 +10,6 @@ when there is exactly one (``undated_joins``).
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from .models import DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
 from .text import normalise
 

@@ -64,6 +64,9 @@ CREATE TABLE spellings (variant TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (
 """
 
 
+_HEADER_SIZE = 100  # bytes of an SQLite file's header
+
+
 class StoreError(Exception):
     """The store cannot be used: damaged, or written by another version."""
 
@@ -104,6 +107,8 @@ class Store:
 
         Raises ``StoreError`` when the file is not a store of this version.
         """
+        if path and path.exists() and path.stat().st_size < _HEADER_SIZE:
+            raise StoreError("the file is cut short")  # SQLite would take it for a new, empty store
         try:
             db = sqlite3.connect(str(path) if path else ":memory:", timeout=600, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 600000")
@@ -243,15 +248,15 @@ class Store:
     def write_records(self, records: dict[str, tuple[str, str, str]], gone: Iterable[str]) -> None:
         """Put ``records`` (id -> kind, JSON, folded text) in place and take out ``gone``;
         a record whose JSON did not change is left as it is."""
-        for record_id in gone:
-            self._delete_record(record_id)
-        for record_id, (kind, data, folded) in records.items():
-            row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+        for key in gone:
+            self._delete_record(key)
+        for key, (kind, data, folded) in records.items():
+            row = self.db.execute("SELECT data FROM records WHERE id = ?", (key,)).fetchone()
             if row and row[0] == data:
                 continue
-            self._delete_record(record_id)
+            self._delete_record(key)
             rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
-                                    (record_id, kind, data)).lastrowid
+                                    (key, kind, data)).lastrowid
             self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
 
     def _delete_record(self, record_id: str) -> None:
@@ -272,7 +277,8 @@ class Store:
 
     def record(self, record_id: str) -> dict | None:
         """The record of an id, or of the id it joined (an undated paper's)."""
-        row = self.db.execute("SELECT data FROM records WHERE id = coalesce((SELECT target FROM aliases WHERE id = ?), ?)",
+        row = self.db.execute("SELECT data FROM records"
+                              " WHERE id = coalesce((SELECT target FROM aliases WHERE id = ?), ?)",
                               (record_id, record_id)).fetchone()
         return json.loads(row[0]) if row else None
 
@@ -292,9 +298,8 @@ class Store:
                  " JOIN files f ON f.id = s.file_id JOIN lines l ON l.file_id = s.file_id AND l.line = s.line")
 
     def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
-        rows = self.db.execute(
-            self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?",
-            (expression, limit))
+        rows = self.db.execute(self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id"
+                               " WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?", (expression, limit))
         return [SentenceRow(*row) for row in rows]
 
     def sentence(self, pid: str) -> SentenceRow | None:
@@ -313,7 +318,8 @@ class Store:
 
     def vocabulary(self) -> Iterator[str]:
         for table in ("sentence_text", "record_text"):
-            self.db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, row)")
+            self.db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms"
+                            f" USING fts5vocab(main, {table}, row)")
             for (term,) in self.db.execute(f"SELECT term FROM temp.{table}_terms"):
                 yield term
 

@@ -192,7 +192,7 @@ def _collect(name: str, corpus: list[str], cache_dir: Path) -> Outputs:
     # the seeds are built a second time by ``with_new_article``, in a folder of their own
     jobs = _jobs(picked, export_again=bool(corpus))
     with ThreadPoolExecutor(max_workers=max(2, min(8, (os.cpu_count() or 2) * 2))) as pool:
-        done = dict(zip(jobs, pool.map(lambda args: run([*args, *corpus], cache_dir), jobs.values())))
+        done = dict(zip(jobs, pool.map(lambda args: run([*args, *corpus], cache_dir), jobs.values()), strict=True))
     export_again = parse_json(done.pop("export_again")) if "export_again" in done else None
     done["export"] = first
     return Outputs(name, export, export_again, done, {kind: record["id"] for kind, record in picked.items()})

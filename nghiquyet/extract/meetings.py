@@ -29,7 +29,8 @@ _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuo
                        r"mat tran|mttq|cong doan|doan)\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
-_NOT_BODY = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
+_NOT_BODY = frozenset(normalise(w) for w in
+                      "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _BEFORE_REFERENCED = re.compile(
     r"\b(?:chuan bi(?: cho)?|tien toi|huong toi|chao mung|phuc vu|trinh|truoc|sau|thanh cong|"
     r"tuyen truyen(?: ve)?|ky niem|thoi gian|nghi quyet|bao cao chinh tri|van kien|"
