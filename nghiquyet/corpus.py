@@ -120,7 +120,7 @@ def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
     if stat.S_ISDIR(info.st_mode):
         yield from _walk_folder(str(root), "", info, suffixes, seen, ancestors=())
     else:  # a file named on the command line is read whatever its extension
-        yield from _file_entry(str(root), shown(root.name), info, seen)
+        yield _file_entry(str(root), shown(root.name), info, seen)
 
 
 def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, seen, ancestors):
@@ -133,12 +133,16 @@ def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, see
         return
     ancestors = (*ancestors, (info.st_dev, info.st_ino))
     for entry in entries:
-        file = f"{relative}/{shown(entry.name)}" if relative else shown(entry.name)
-        wanted = os.path.splitext(entry.name)[1].lower() in suffixes
+        name = entry.name
+        dot = name.rfind(".")
+        suffix = name[dot:].lower() if dot > 0 else ""
+        if not (suffix in suffixes or entry.is_dir(follow_symlinks=False) or entry.is_symlink()):
+            continue  # neither a file to read nor a folder: not even looked at
+        file = f"{relative}/{shown(name)}" if relative else shown(name)
         try:
             target = entry.stat()  # follows links
         except OSError as error:
-            if wanted or not os.path.splitext(entry.name)[1]:  # a link to a file not wanted is no loss
+            if suffix in suffixes or not suffix:  # a broken link to a file not wanted is no loss
                 yield Skipped(file, _why(error, is_link=entry.is_symlink()))
             continue
         if stat.S_ISDIR(target.st_mode):
@@ -150,25 +154,23 @@ def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, see
             else:
                 seen.add(key)
                 yield from _walk_folder(entry.path, file, target, suffixes, seen, ancestors)
-        elif wanted:
-            yield from _file_entry(entry.path, file, target, seen)
+        elif suffix in suffixes:
+            yield _file_entry(entry.path, file, target, seen)
 
 
-def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int, int]]):
+def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int, int]]) -> SourceFile | Skipped:
     if not stat.S_ISREG(info.st_mode):
-        yield Skipped(file, "not a regular file")
-        return
+        return Skipped(file, "not a regular file")
     key = (info.st_dev, info.st_ino)
     if key in seen:
-        yield Skipped(file, "same file as one already read (a link to it)")
-        return
+        return Skipped(file, "same file as one already read (a link to it)")
     seen.add(key)
-    yield SourceFile(path, file, info.st_size, info.st_mtime_ns)
+    return SourceFile(path, file, info.st_size, info.st_mtime_ns)
 
 
 def shown(name: str) -> str:
     """A file name fit to print: control characters become "?", as ls shows them."""
-    return _NAME_CONTROL.sub("?", name)
+    return name if name.isprintable() else _NAME_CONTROL.sub("?", name)
 
 
 def _why(error: OSError, is_link: bool = False) -> str:

@@ -339,7 +339,7 @@ class _Merging:
 def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected: set[str]) -> None:
     """Join undated papers to their dated twins, point the meetings that name them (and
     any whose papers joined or left) at the joined record, and write what changed."""
-    from .merge import combine, undated_joins
+    from .merge import combine, tidy, undated_joins
 
     aliases = store.aliases()
     joins = {old: new for members in families.values()
@@ -356,11 +356,12 @@ def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected:
             record.resolutions = list(dict.fromkeys(aliases.get(i, i) for i in record.resolutions))
             record.documents = list(dict.fromkeys(aliases.get(i, i) for i in record.documents))
     store.set_aliases(family_ids, joins)
-    records = {}
-    for record in merged.values():
+    store.remove_records((affected | moved) - merged.keys())
+    while merged:  # written one at a time and let go, never all of them twice in memory
+        record = merged.popitem()[1]
+        tidy(record)
         data = to_dict(record)
-        records[record.id] = (record.kind, json.dumps(data, ensure_ascii=False), folded_text(data))
-    store.write_records(records, gone=(affected | moved) - records.keys())
+        store.write_record(record.id, record.kind, json.dumps(data, ensure_ascii=False), folded_text(data))
     store.add_spellings(store.vocabulary(), spelling.variants)
 
 

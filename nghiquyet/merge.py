@@ -10,19 +10,47 @@ when there is exactly one (``undated_joins``).
 
 from __future__ import annotations
 
-from .models import DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
+from .models import Attendance, DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
 from .text import normalise
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
 def combine(records: list):
-    """One record from the records of one id, in the order of their articles' files."""
+    """One record from the records of one id, in the order of their articles' files.
+
+    Lists are only added to here, so that a record named by thousands of articles costs
+    no more to merge than one named twice; ``tidy`` takes the repeats out once at the end.
+    """
     first, *others = records
     merge_into = {"meeting": _merge_meeting, "person": _merge_person}.get(first.kind, merge_paper)
     for other in others:
         merge_into(first, other)
     return first
+
+
+def tidy(record) -> None:
+    """Each thing once in the lists of a merged record, in the order first seen."""
+    if record.kind == "meeting":
+        record.people = _merge_participants(record.people)
+        record.unnamed_roles = _merge_unnamed(record.unnamed_roles)
+        for name in ("resolutions", "documents", "authors", "mentions"):
+            setattr(record, name, list(dict.fromkeys(getattr(record, name))))
+    elif record.kind == "person":
+        titles = {}
+        for title in record.titles:
+            titles.setdefault((normalise(title.title), title.source), title)
+        record.titles = list(titles.values())
+        attended: dict[str, Attendance] = {}
+        for attendance in record.meetings:
+            if attendance.meeting_id in attended:
+                attended[attendance.meeting_id].roles = _union(attended[attendance.meeting_id].roles,
+                                                               attendance.roles)
+            else:
+                attended[attendance.meeting_id] = Attendance(attendance.meeting_id, list(attendance.roles))
+        record.meetings = list(attended.values())
+    else:
+        record.mentions = list({(m.meeting_id, m.source, m.action): m for m in record.mentions}.values())
 
 
 def _merge_meeting(into: Meeting, other: Meeting) -> None:
@@ -39,24 +67,13 @@ def _merge_meeting(into: Meeting, other: Meeting) -> None:
     for name in ("body", "province", "ordinal", "khoa"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
-    into.people = _merge_participants(into.people + other.people)
-    into.unnamed_roles = _merge_unnamed(into.unnamed_roles + other.unnamed_roles)
-    into.resolutions = _union(into.resolutions, other.resolutions)
-    into.documents = _union(into.documents, other.documents)
-    into.authors = _union(into.authors, other.authors)
-    into.mentions = _union(into.mentions, other.mentions)
+    for name in ("people", "unnamed_roles", "resolutions", "documents", "authors", "mentions"):
+        getattr(into, name).extend(getattr(other, name))
 
 
 def _merge_person(into: Person, other: Person) -> None:
-    known = {(normalise(t.title), t.source) for t in into.titles}
-    into.titles += [t for t in other.titles if (normalise(t.title), t.source) not in known]
-    by_meeting = {a.meeting_id: a for a in into.meetings}
-    for attendance in other.meetings:
-        if attendance.meeting_id in by_meeting:
-            by_meeting[attendance.meeting_id].roles = _union(by_meeting[attendance.meeting_id].roles,
-                                                             attendance.roles)
-        else:
-            into.meetings.append(attendance)
+    into.titles.extend(other.titles)
+    into.meetings.extend(other.meetings)
 
 
 def merge_paper(into: Resolution, other: Resolution) -> None:
@@ -65,7 +82,7 @@ def merge_paper(into: Resolution, other: Resolution) -> None:
     for name in ("number", "issuer", "subject", "term", "meeting_id"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
-    into.mentions += [m for m in other.mentions if m not in into.mentions]
+    into.mentions.extend(other.mentions)
 
 
 def undated_joins(papers: list[Resolution]) -> dict[str, str]:

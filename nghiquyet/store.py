@@ -245,19 +245,19 @@ class Store:
 
     # -- records --------------------------------------------------------------------------
 
-    def write_records(self, records: dict[str, tuple[str, str, str]], gone: Iterable[str]) -> None:
-        """Put ``records`` (id -> kind, JSON, folded text) in place and take out ``gone``;
-        a record whose JSON did not change is left as it is."""
-        for key in gone:
-            self._delete_record(key)
-        for key, (kind, data, folded) in records.items():
-            row = self.db.execute("SELECT data FROM records WHERE id = ?", (key,)).fetchone()
-            if row and row[0] == data:
-                continue
-            self._delete_record(key)
-            rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
-                                    (key, kind, data)).lastrowid
-            self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
+    def write_record(self, record_id: str, kind: str, data: str, folded: str) -> None:
+        """Put a record (its JSON and folded text) in place; unchanged, it is left alone."""
+        row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row and row[0] == data:
+            return
+        self._delete_record(record_id)
+        rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
+                                (record_id, kind, data)).lastrowid
+        self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
+
+    def remove_records(self, record_ids: Iterable[str]) -> None:
+        for record_id in record_ids:
+            self._delete_record(record_id)
 
     def _delete_record(self, record_id: str) -> None:
         row = self.db.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
