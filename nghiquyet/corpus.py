@@ -201,10 +201,112 @@ def decode(raw: bytes) -> tuple[str, str]:
     text, encoding = _decode_bytes(raw)
     if _looks_binary(text):
         raise Unreadable("binary file")
-    text = _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", text)))
+    text = _as_text(text)
     if not text.strip():
         raise Unreadable("no text, only white space")
     return text, encoding
+
+
+def _as_text(decoded: str) -> str:
+    """NFC, "\n" line ends, no control characters."""
+    return _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", decoded)))
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A stretch of a file, read as an article of its own: an article is a few thousand
+    characters, so a file of more is many articles (a dump, a year of bulletins)."""
+
+    text: str
+    first_line: int
+
+
+PART_CHARS = 200_000
+BIG_FILE = 4_000_000  # bytes; a bigger file is read a part at a time, never whole
+_CHUNK = 1 << 20
+
+
+def parts(text: str, size: int = PART_CHARS) -> list[Part]:
+    """The text cut at line ends into parts of about ``size`` characters."""
+    found, line = [], 1
+    while text:
+        cut = _cut(text, size) or len(text)
+        found.append(Part(text[:cut], line))
+        line += text.count("\n", 0, cut)
+        text = text[cut:]
+    return found
+
+
+def _cut(text: str, size: int) -> int | None:
+    """Just after the last line end before ``size``, else the first after it; None if
+    the text has no line end (more of it is to come)."""
+    if len(text) <= size:
+        return None
+    before = text.rfind("\n", 0, size)
+    if before >= 0:
+        return before + 1
+    after = text.find("\n", size)
+    return after + 1 if after >= 0 else None
+
+
+class BigFile:
+    """A big file read a part at a time: its parts (``iter``), then its hash and encoding."""
+
+    def __init__(self, source: SourceFile):
+        self.source = source
+        self.sha256: str | None = None
+        self.encoding = "utf-8"
+
+    def hash(self) -> str:
+        digest = hashlib.sha256()
+        with _opened(self.source.path) as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def __iter__(self):
+        digest = hashlib.sha256()
+        with _opened(self.source.path) as handle:
+            head = handle.read(_CHUNK)
+            digest.update(head)
+            self.encoding = _stream_codec(head)
+            decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+            carry, line, chunk = "", 1, head
+            while chunk:
+                carry += decoder.decode(chunk)
+                chunk = handle.read(_CHUNK)
+                digest.update(chunk)
+                if not chunk:
+                    carry += decoder.decode(b"", final=True)
+                while carry and ((cut := _cut(carry, PART_CHARS)) or not chunk):
+                    cut = cut or len(carry)
+                    text = _as_text(carry[:cut])
+                    carry = carry[cut:]
+                    yield Part(text, line)
+                    line += text.count("\n")
+        self.sha256 = digest.hexdigest()
+        self.encoding = self.encoding.removesuffix("-sig")
+
+
+def _opened(path: str):
+    try:
+        return open(path, "rb")
+    except OSError as error:
+        raise Unreadable(_why(error)) from error
+
+
+def _stream_codec(head: bytes) -> str:
+    """The codec of a big file, judged by its first megabyte."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head)  # a cut character waits
+    codec = "utf-8" if text.count("\ufffd") <= max(1, len(head) // 1000) else "cp1258"
+    if codec == "cp1258":
+        text = head.decode("cp1258", errors="replace")
+    if b"\0" in head and codec == "cp1258" or _looks_binary(text):
+        raise Unreadable("binary file")
+    return codec
 
 
 def _decode_bytes(raw: bytes) -> tuple[str, str]:

@@ -228,11 +228,14 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
         if file_id is not None:  # changed: what it gave before is to be merged again
             affected |= store.contributed_ids([file_id])
             store.remove_files([file_id])
-        store.add_file(source.path, source.file, source.size, source.mtime_ns, **result)
-        if merging:
-            merging.add(result.get("contributions", ()))
-        else:
-            affected.update(rid for rid, *_ in result.get("contributions", ()))
+        new_id = store.add_file(source.path, source.file, source.size, source.mtime_ns, result["status"],
+                                result.get("reason"), result.get("encoding"))
+        for part in result.get("parts", ()):
+            store.add_part(new_id, source.file, **part)
+            contributions = part["contributions"]
+            merging.add(contributions) if merging else affected.update(rid for rid, *_ in contributions)
+        sha256 = result["sha256"]
+        store.finish_file(new_id, sha256() if callable(sha256) else sha256)
         report.read += 1
     if merging:
         _settle(store, merging.records, merging.families, set(merging.records))
@@ -245,9 +248,17 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
 
 def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progress, on_progress
               ) -> Iterator[tuple[SourceFile, dict]]:
-    hashes = [known.get(s.path, (None,) * 4)[3] for s in todo]
-    with _mapper(len(todo)) as mapper:
-        for source, result in zip(todo, mapper(read_file, todo, hashes), strict=True):
+    """Each file read, in the order given: small ones on every core, a big one here, a
+    part at a time, so that it is never whole in memory."""
+    small = [s for s in todo if s.size <= corpus.BIG_FILE]
+    hashes = [known.get(s.path, (None,) * 4)[3] for s in small]
+    with _mapper(len(small)) as mapper:
+        results = iter(mapper(read_file, small, hashes))
+        for source in todo:
+            if source.size <= corpus.BIG_FILE:
+                result = next(results)
+            else:
+                result = read_big_file(source, known.get(source.path, (None,) * 4)[3])
             progress.done_files += 1
             progress.done_bytes += source.size
             if on_progress:
@@ -271,25 +282,52 @@ def _mapper(count: int):
 
 
 def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:
-    """What the store keeps of one file: its facts, lines and sentences, or why it was
-    skipped; only its hash when that is the one the store knows (the file was touched)."""
+    """What the store keeps of one file: its state, and a part a stretch of text (most
+    files are one part) with its records, lines and sentences; or why it was skipped;
+    only its hash when that is the one the store knows (the file was touched)."""
     try:
         article = corpus.read_document(source)
     except corpus.Unreadable as why:
         return {"sha256": None, "status": "skipped", "reason": str(why)}
     if article.sha256 == known_sha256:
         return {"sha256": article.sha256, "status": "unchanged"}
-    from .extract.article import extract
-
     try:
-        facts = extract(article.file, article.text)
+        read = [_read_part(source.file, part) for part in corpus.parts(article.text)]
     except Exception as error:  # a bug must cost one file, not the corpus; the reason names it
         return {"sha256": article.sha256, "status": "skipped",
                 "reason": f"could not be read: {type(error).__name__}: {error}"}
-    return {"sha256": article.sha256, "status": "read", "encoding": article.encoding,
-            "contributions": _contributions(facts), "refs": [(m.id, ref) for m in facts.meetings
-                                                               for ref in [*m.resolutions, *m.documents]],
-            "lines": article.lines, "sentences": [(s.line, s.start, s.end, s.folded) for s in facts.sentences]}
+    return {"sha256": article.sha256, "status": "read", "encoding": article.encoding, "parts": read}
+
+
+def read_big_file(source: SourceFile, known_sha256: str | None = None) -> dict:
+    """``read_file`` for a file too big to hold: its parts come one at a time, as they
+    are read (a generator), and its hash after them."""
+    big = corpus.BigFile(source)
+    try:
+        if big.hash() == known_sha256:
+            return {"sha256": known_sha256, "status": "unchanged"}
+        first = next(iter_parts := iter(big), None)
+    except corpus.Unreadable as why:
+        return {"sha256": None, "status": "skipped", "reason": str(why)}
+    if first is None:
+        return {"sha256": None, "status": "skipped", "reason": "no text, only white space"}
+    parts = (_read_part(source.file, part) for part in _chain(first, iter_parts))
+    return {"sha256": lambda: big.sha256, "status": "read", "encoding": big.encoding, "parts": parts}
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _read_part(file: str, part) -> dict:
+    from .extract.article import extract
+
+    facts = extract(file, part.text, part.first_line)
+    return {"first_line": part.first_line, "lines": part.text.split("\n"),
+            "contributions": _contributions(facts),
+            "refs": [(m.id, ref) for m in facts.meetings for ref in [*m.resolutions, *m.documents]],
+            "sentences": [(s.line, s.start, s.end, s.folded) for s in facts.sentences]}
 
 
 def _contributions(facts) -> list[tuple[str, str, str | None, str]]:

@@ -174,23 +174,26 @@ class Store:
             self.db.execute("DELETE FROM refs WHERE file_id = ?", (file_id,))
             self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
-    def add_file(self, path: str, file: str, size: int, mtime_ns: int, sha256: str | None, status: str,
-                 reason: str | None = None, encoding: str | None = None,
-                 contributions: list[tuple[str, str, str | None, str]] = (), refs: list[tuple[str, str]] = (),
-                 lines: list[str] = (), sentences: list[tuple[int, int, int, str]] = ()) -> None:
-        """A file as read: its state, the records it contributes (id, kind, family, JSON),
-        the papers its meetings name (meeting id, paper id), its lines and sentences."""
-        cursor = self.db.execute(
-            "INSERT INTO files (path, file, size, mtime_ns, sha256, status, reason, encoding, line_count,"
-            " characters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (path, file, size, mtime_ns, sha256, status, reason, encoding, len(lines) if lines else None,
-             sum(len(line) for line in lines) + max(len(lines) - 1, 0) if lines else None))
-        file_id = cursor.lastrowid
+    def add_file(self, path: str, file: str, size: int, mtime_ns: int, status: str, reason: str | None = None,
+                 encoding: str | None = None) -> int:
+        """A file as found; its parts follow (``add_part``), then ``finish_file``."""
+        return self.db.execute(
+            "INSERT INTO files (path, file, size, mtime_ns, status, reason, encoding, line_count, characters)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)", (path, file, size, mtime_ns, status, reason, encoding)).lastrowid
+
+    def add_part(self, file_id: int, file: str, first_line: int, lines: list[str],
+                 contributions: list[tuple[str, str, str | None, str]], refs: list[tuple[str, str]],
+                 sentences: list[tuple[int, int, int, str]]) -> None:
+        """A stretch of a file from ``first_line``: its lines, the records it contributes
+        (id, kind, family, JSON), the papers its meetings name (meeting id, paper id) and
+        its sentences (line, start, end, folded text)."""
+        self.db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?)",
+                            [(file_id, n, text) for n, text in enumerate(lines, first_line) if text.strip()])
+        self.db.execute("UPDATE files SET line_count = line_count + ?, characters = characters + ? WHERE id = ?",
+                        (len(lines), sum(map(len, lines)) + len(lines) - 1, file_id))
         self.db.executemany("INSERT INTO contributions VALUES (?, ?, ?, ?, ?, ?)",
                             [(rid, file_id, file, kind, family, data) for rid, kind, family, data in contributions])
         self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)", [(rid, ref, file_id) for rid, ref in refs])
-        self.db.executemany("INSERT INTO lines VALUES (?, ?, ?)",
-                            [(file_id, n, text) for n, text in enumerate(lines, 1) if text.strip()])
         first = self._next_sentence_id()
         numbered = [(first + i, *sentence) for i, sentence in enumerate(sentences)]
         self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end, pid) VALUES (?, ?, ?, ?, ?, ?)",
@@ -198,6 +201,10 @@ class Store:
                              for i, line, start, end, _ in numbered])
         self.db.executemany("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)",
                             [(i, folded) for i, *_, folded in numbered])
+
+    def finish_file(self, file_id: int, sha256: str | None) -> None:
+        self.db.execute("UPDATE files SET sha256 = ?, line_count = nullif(line_count, 0),"
+                        " characters = nullif(characters, 0) WHERE id = ?", (sha256, file_id))
 
     def _next_sentence_id(self) -> int:
         return (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
@@ -255,9 +262,9 @@ class Store:
                                 (record_id, kind, data)).lastrowid
         self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
 
-    def remove_records(self, record_ids: Iterable[str]) -> None:
-        for record_id in record_ids:
-            self._delete_record(record_id)
+    def remove_records(self, ids: Iterable[str]) -> None:
+        for key in ids:
+            self._delete_record(key)
 
     def _delete_record(self, record_id: str) -> None:
         row = self.db.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()

@@ -71,8 +71,9 @@ class ArticleFacts:
     province: str | None = None
 
 
-def extract(file: str, text: str) -> ArticleFacts:
-    return _Extraction(file, text).facts
+def extract(file: str, text: str, first_line: int = 1) -> ArticleFacts:
+    """The records of an article: a file, or the part of a file that starts at ``first_line``."""
+    return _Extraction(file, text, first_line).facts
 
 
 @dataclass(slots=True)
@@ -99,8 +100,10 @@ class _Group:
 
 
 class _Extraction:
-    def __init__(self, file: str, text: str):
+    def __init__(self, file: str, text: str, first_line: int = 1):
         self.file = file
+        self.first_line = first_line
+        self.scope = file if first_line == 1 else f"{file}:{first_line}"  # what file-bound keys hold
         self.page = Page(text)
         self.authors, byline_line = find_byline(self.page)
         self.dates = find_dates(self.page)
@@ -144,14 +147,14 @@ class _Extraction:
         national = bool(group and any(m.national for m in group.mentions))
         label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
-            ordinal or khoa) else ("primary", self.file)
-        first_line = self.page.line_of(group.first.start if group else self._first_anaphora())
-        mentions = [Source(self.file, self.page.line_of(m.start)) for m in group.mentions] if group else []
+            ordinal or khoa) else ("primary", self.scope)
+        first = self._source(group.first.start if group else self._first_anaphora())
+        mentions = [self._source(m.start) for m in group.mentions] if group else []
         return Meeting(
-            id=record_id("meeting", *key), label=label, source=Source(self.file, first_line), type=type_,
+            id=record_id("meeting", *key), label=label, source=first, type=type_,
             body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
             date=date, reported=True, term_basis=term_basis, authors=self.authors,
-            mentions=mentions or [Source(self.file, first_line)],
+            mentions=mentions or [first],
         )
 
     def _primary_group(self) -> _Group | None:
@@ -186,8 +189,8 @@ class _Extraction:
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
         the article is part of it, so that two provinces' 26th sessions stay apart."""
-        period = "" if type_ == "dai_hoi" else (term or (f"khoa {khoa}" if khoa else self.file))
-        where = "" if national else fold(province or "") or self.file
+        period = "" if type_ == "dai_hoi" else (term or (f"khoa {khoa}" if khoa else self.scope))
+        where = "" if national else fold(province or "") or self.scope
         return (type_, canonical_body(body) or ("dang" if national else ""), where, ordinal or "", period)
 
     # -- dates and terms ------------------------------------------------------------------
@@ -272,9 +275,9 @@ class _Extraction:
         return Meeting(
             id=record_id("meeting", *key),
             label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
-            source=Source(self.file, self.page.line_of(first.start)), type=first.type, body=group.body,
+            source=self._source(first.start), type=first.type, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
-            mentions=[Source(self.file, self.page.line_of(m.start)) for m in group.mentions],
+            mentions=[self._source(m.start) for m in group.mentions],
         )
 
     # -- people ---------------------------------------------------------------------------
@@ -343,19 +346,20 @@ class _Extraction:
             key = self._meeting_key("dai_hoi", group.body, province, group.value("ordinal"), None, None, national)
             congress_id = record_id("meeting", *key)
             return ("congress",) + key, congress_id if congress_id in congresses else None
-        return (self.file, fold(paper.label)), None
+        return (self.scope, fold(paper.label)), None
 
     # -- helpers --------------------------------------------------------------------------
 
     def _source(self, position: int) -> Source:
-        return Source(self.file, self.page.line_of(position))
+        return Source(self.file, self.first_line - 1 + self.page.line_of(position))
 
     def _sentences(self) -> list[Sentence]:
         sentences = []
         for start, end in self.page.sentences:
             line = self.page.line_of(start)
             line_start = self.page.line_span(line)[0]
-            sentences.append(Sentence(line, start - line_start, end - line_start, self.page.folded[start:end]))
+            sentences.append(Sentence(self.first_line - 1 + line, start - line_start, end - line_start,
+                                      self.page.folded[start:end]))
         return sentences
 
 

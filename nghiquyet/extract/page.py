@@ -98,8 +98,12 @@ class Page:
 
     def sentence_at(self, position: int) -> tuple[int, int]:
         spans = self.sentences
-        i = bisect.bisect_right([a for a, _ in spans], position) - 1
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
         return spans[max(i, 0)] if spans else (0, len(self.folded))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [a for a, _ in self.sentences]
 
     @cached_property
     def paragraphs(self) -> list[int]:
