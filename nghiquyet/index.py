@@ -191,10 +191,12 @@ def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], No
     sources: list[SourceFile] = []
     for found in corpus.find_files(spec.paths, spec.extensions):
         (sources if isinstance(found, SourceFile) else report.skipped).append(found)
+    seen = _fingerprint(sources)
     try:
-        if _changed(store.file_states(), sources):
-            with store.transaction():  # looked at again, under the lock: another run may have done it
+        if store.files_seen() != seen:
+            with store.transaction():  # what is known is read under the lock: another run may have done it
                 _refresh_files(store, store.file_states(), sources, report, on_progress)
+                store.set_files_seen(seen)
         else:
             report.unchanged = len(sources)
         report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
@@ -203,9 +205,10 @@ def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], No
     return report
 
 
-def _changed(known: dict[str, tuple], sources: list[SourceFile]) -> bool:
-    return len(known) != len(sources) or any(
-        known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns) for s in sources)
+def _fingerprint(sources: list[SourceFile]) -> str:
+    """One value for the files' paths, sizes and times: equal, and nothing needs a second look."""
+    return hashlib.sha1("\n".join([f"{s.path}\t{s.file}\t{s.size}\t{s.mtime_ns}" for s in sources]).encode(),
+                        usedforsecurity=False).hexdigest()
 
 
 def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFile], report: RefreshReport,

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .models import record_id
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -156,6 +156,14 @@ class Store:
     def file_states(self) -> dict[str, tuple[int, int, int, str | None]]:
         """path -> (id, size, mtime_ns, sha256) of every file the store knows."""
         return {row[0]: row[1:] for row in self.db.execute("SELECT path, id, size, mtime_ns, sha256 FROM files")}
+
+    def files_seen(self) -> str | None:
+        """The fingerprint of the files as the last refresh found them."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'files seen'").fetchone()
+        return row[0] if row else None
+
+    def set_files_seen(self, fingerprint: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('files seen', ?)", (fingerprint,))
 
     def skipped_files(self) -> list[tuple[str, str]]:
         return list(self.db.execute("SELECT file, coalesce(reason, 'unreadable') FROM files WHERE status = 'skipped'"
