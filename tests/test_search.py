@@ -717,6 +717,15 @@ def test_nfd_file_with_no_break_spaces_is_highlighted_on_its_text(mine):
     assert [normalise(passage.snippet[a:b]) for a, b in passage.highlights] == ["lê", "quang", "vinh"]
 
 
+def test_a_passage_is_its_sentence_after_letters_that_fold_longer(tmp_path):
+    # "ß" folds to "ss" and "İ" to "i" and a dot: the sentence must still be cut from the text as written
+    (tmp_path / "a.txt").write_text("Đoàn khách Straße và İzmir đến thăm. Hội nghị bàn về chuyển đổi số.\n",
+                                    encoding="utf-8")
+    index = open_index(CorpusSpec.of([tmp_path]), use_cache=False)
+    [hit] = search(index, "chuyen doi so", ["passage"])
+    assert hit.record.text == "Hội nghị bàn về chuyển đổi số."
+
+
 def test_highlights_of_every_hit_are_query_words(mine):
     for query in ("nguyen thanh hai", "Ban Chấp hành khóa XX", "hoà bình", "tran quoc toa", "UBND"):
         for hit in search(mine, query):

@@ -56,7 +56,7 @@ LABEL_WORDS = {  # what a label starts with: the body follows for plenums and st
 @dataclass(frozen=True, slots=True)
 class Sentence:
     line: int
-    start: int  # offsets within the line
+    start: int  # offsets within the line as written
     end: int
     folded: str
 
@@ -356,10 +356,10 @@ class _Extraction:
     def _sentences(self) -> list[Sentence]:
         sentences = []
         for start, end in self.page.sentences:
-            line = self.page.line_of(start)
-            line_start = self.page.line_span(line)[0]
-            sentences.append(Sentence(self.first_line - 1 + line, start - line_start, end - line_start,
-                                      self.page.folded[start:end]))
+            written_start, written_end = self.page.analysed.original_span(start, end)  # folding may change lengths
+            line_start = self.page.text.rfind("\n", 0, written_start) + 1
+            sentences.append(Sentence(self.first_line - 1 + self.page.line_of(start), written_start - line_start,
+                                      written_end - line_start, self.page.folded[start:end]))
         return sentences
 
 
