@@ -556,8 +556,9 @@ def _find_record(index, wanted: str):
     raise UserError(f"no record with id {wanted!r}{hint}")
 
 
-@command(formats=True, filters=False, help="""Counts: files read and skipped (and why), lines
-and characters, records per kind, per term, per year and per file.
+@command(formats=True, filters=False, help="""Counts: files read and skipped (and why), lines, characters and records.
+
+Records per kind, per term, per year and per file.
 
 Example: nghiquyet stats --json""")
 def stats(options: Options) -> int:
@@ -590,8 +591,9 @@ def stats(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, filters=False, help="""The whole index as one JSON object: version,
-corpus, files, meetings, people, resolutions, documents. Streamed, UTF-8 unescaped.
+@command(formats=False, filters=False, help="""The whole index as one JSON object, streamed.
+
+Its keys: version, corpus, files, meetings, people, resolutions, documents; UTF-8, unescaped.
 
 Example: nghiquyet export --corpus articles/ > index.json""")
 def export(options: Options) -> int:
@@ -609,9 +611,9 @@ def export(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a
-progress bar; later commands then start at once. Files whose size and time are unchanged
-are not read again.
+@command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a progress bar.
+
+Later commands then start at once. Files whose size and time are unchanged are not read again.
 
 Example: nghiquyet index --corpus ~/bao-cao/""")
 def index(options: Options) -> int:
