@@ -572,7 +572,8 @@ def stats(options: Options) -> int:
         as_json.document(data)
         return FOUND
     rows = [("corpus", ", ".join(data["corpus"])), ("files read", str(data["files_read"])),
-            ("files skipped", str(data["files_skipped"])), ("lines", str(data["lines"])),
+            ("files skipped", str(data["files_skipped"])), ("articles", str(data["articles"])),
+            ("lines", str(data["lines"])),
             ("characters", str(data["characters"])),
             *((f"{kind} records", str(n)) for kind, n in data["records"].items()),
             ("meetings reported", str(data["meetings_reported"])),

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from . import articles
+from .articles import Article
+
 DEFAULT_EXTENSIONS = ("txt",)
 ENV_VAR = "NGHIQUYET_CORPUS"
 
@@ -211,26 +214,21 @@ def _as_text(decoded: str) -> str:
     return _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", decoded)))
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A stretch of a file, read as an article of its own: an article is a few thousand
-    characters, so a file of more is many articles (a dump, a year of bulletins)."""
-
-    text: str
-    first_line: int
-
-
-PART_CHARS = 200_000
+PART_CHARS = 200_000  # an article longer than this (no marks between articles) is read in parts
 BIG_FILE = 4_000_000  # bytes; a bigger file is read a part at a time, never whole
 _CHUNK = 1 << 20
 
 
-def parts(text: str, size: int = PART_CHARS) -> list[Part]:
-    """The text cut at line ends into parts of about ``size`` characters."""
-    found, line = [], 1
+def parts(text: str) -> list[Article]:
+    """The articles of a text, each cut at line ends into parts of about ``PART_CHARS``."""
+    return [part for article in articles.split(text) for part in _pieces(article)]
+
+
+def _pieces(article: Article) -> list[Article]:
+    found, text, line = [], article.text, article.first_line
     while text:
-        cut = _cut(text, size) or len(text)
-        found.append(Part(text[:cut], line))
+        cut = _cut(text, PART_CHARS) or len(text)
+        found.append(Article(text[:cut], line, continues=bool(found)))
         line += text.count("\n", 0, cut)
         text = text[cut:]
     return found
@@ -263,28 +261,42 @@ class BigFile:
                 digest.update(chunk)
         return digest.hexdigest()
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Article]:
         digest = hashlib.sha256()
         with _opened(self.source.path) as handle:
-            head = handle.read(_CHUNK)
-            digest.update(head)
-            self.encoding = _stream_codec(head)
-            decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
-            carry, line, chunk = "", 1, head
-            while chunk:
-                carry += decoder.decode(chunk)
-                chunk = handle.read(_CHUNK)
-                digest.update(chunk)
-                if not chunk:
-                    carry += decoder.decode(b"", final=True)
-                while carry and ((cut := _cut(carry, PART_CHARS)) or not chunk):
-                    cut = cut or len(carry)
-                    text = _as_text(carry[:cut])
-                    carry = carry[cut:]
-                    yield Part(text, line)
-                    line += text.count("\n")
+            yield from _stream_articles(self._decoded(handle, digest))
         self.sha256 = digest.hexdigest()
         self.encoding = self.encoding.removesuffix("-sig")
+
+    def _decoded(self, handle, digest) -> Iterator[tuple[str, bool]]:
+        """The file's text a megabyte at a time, and whether more is to come."""
+        chunk = handle.read(_CHUNK)
+        self.encoding = _stream_codec(chunk)
+        decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        while chunk:
+            digest.update(chunk)
+            following = handle.read(_CHUNK)
+            yield decoder.decode(chunk, final=not following), bool(following)
+            chunk = following
+
+
+def _stream_articles(pieces: Iterable[tuple[str, bool]]) -> Iterator[Article]:
+    """The articles of a text that comes a piece at a time (with whether more is to
+    come), each cut into parts of about ``PART_CHARS``: no more is held at once."""
+    carry, line, continues = "", 1, False
+    for piece, more in pieces:
+        carry += piece
+        while carry and ((cut := _cut(carry, PART_CHARS)) or not more):
+            cut = cut or len(carry)
+            window, carry = articles.split(_as_text(carry[:cut]), continues, more), carry[cut:]
+            cut_short = more and len(window) == 1  # one article longer than a part: the next part goes on
+            if more and len(window) > 1:  # the last article may go on in what is still to come
+                carry = window.pop().text + carry
+            for article in window:
+                yield Article(article.text, line, continues)
+                line += article.text.count("\n")
+                continues = False
+            continues = cut_short
 
 
 def _opened(path: str):

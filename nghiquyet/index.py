@@ -327,7 +327,7 @@ def _read_part(file: str, part) -> dict:
     from .extract.article import extract
 
     facts = extract(file, part.text, part.first_line)
-    return {"first_line": part.first_line, "lines": part.text.split("\n"),
+    return {"first_line": part.first_line, "text": part.text, "starts_article": not part.continues,
             "contributions": _contributions(facts),
             "refs": [(m.id, ref) for m in facts.meetings for ref in [*m.resolutions, *m.documents]],
             "sentences": [(s.line, s.start, s.end, s.folded) for s in facts.sentences]}

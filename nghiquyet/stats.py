@@ -18,7 +18,7 @@ def stats(index) -> dict:
         "files_read": len(read),
         "files_skipped": len(index.report.skipped),
         "skipped": [{"file": s.file, "reason": s.reason} for s in index.report.skipped],
-        "articles": len(read),
+        "articles": sum(f.articles or 0 for f in read),
         "lines": sum(f.line_count or 0 for f in read),
         "characters": sum(f.characters or 0 for f in read),
         "encodings": dict(Counter(f.encoding for f in read)),

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .models import record_id
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,7 +31,8 @@ CREATE TABLE files (
     reason TEXT,
     encoding TEXT,
     line_count INTEGER,
-    characters INTEGER
+    characters INTEGER,
+    articles INTEGER
 );
 CREATE TABLE contributions (
     record_id TEXT NOT NULL, file_id INTEGER NOT NULL, file TEXT NOT NULL, kind TEXT NOT NULL,
@@ -84,6 +85,7 @@ class FileRow:
     encoding: str | None
     line_count: int | None
     characters: int | None
+    articles: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ class Store:
 
     def files(self) -> list[FileRow]:
         rows = self.db.execute("SELECT id, path, file, size, mtime_ns, sha256, status, reason, encoding,"
-                               " line_count, characters FROM files ORDER BY file, path")
+                               " line_count, characters, articles FROM files ORDER BY file, path")
         return [FileRow(*row) for row in rows]
 
     def file_states(self) -> dict[str, tuple[int, int, int, str | None]]:
@@ -186,19 +188,22 @@ class Store:
                  encoding: str | None = None) -> int:
         """A file as found; its parts follow (``add_part``), then ``finish_file``."""
         return self.db.execute(
-            "INSERT INTO files (path, file, size, mtime_ns, status, reason, encoding, line_count, characters)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)", (path, file, size, mtime_ns, status, reason, encoding)).lastrowid
+            "INSERT INTO files (path, file, size, mtime_ns, status, reason, encoding, line_count, characters,"
+            " articles) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+            (path, file, size, mtime_ns, status, reason, encoding)).lastrowid
 
-    def add_part(self, file_id: int, file: str, first_line: int, lines: list[str],
+    def add_part(self, file_id: int, file: str, first_line: int, text: str, starts_article: bool,
                  contributions: list[tuple[str, str, str | None, str]], refs: list[tuple[str, str]],
                  sentences: list[tuple[int, int, int, str]]) -> None:
-        """A stretch of a file from ``first_line``: its lines, the records it contributes
-        (id, kind, family, JSON), the papers its meetings name (meeting id, paper id) and
-        its sentences (line, start, end, folded text)."""
+        """A stretch of a file from ``first_line`` (an article, or part of a long one): its
+        text, the records it contributes (id, kind, family, JSON), the papers its meetings
+        name (meeting id, paper id) and its sentences (line, start, end, folded text)."""
+        lines = text.split("\n")
         self.db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?)",
-                            [(file_id, n, text) for n, text in enumerate(lines, first_line) if text.strip()])
-        self.db.execute("UPDATE files SET line_count = line_count + ?, characters = characters + ? WHERE id = ?",
-                        (len(lines), sum(map(len, lines)) + len(lines) - 1, file_id))
+                            [(file_id, n, line) for n, line in enumerate(lines, first_line) if line.strip()])
+        self.db.execute("UPDATE files SET line_count = line_count + ?, characters = characters + ?,"
+                        " articles = articles + ? WHERE id = ?",
+                        (len(lines) - (lines[-1] == ""), len(text), int(starts_article), file_id))
         self.db.executemany("INSERT INTO contributions VALUES (?, ?, ?, ?, ?, ?)",
                             [(rid, file_id, file, kind, family, data) for rid, kind, family, data in contributions])
         self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)", [(rid, ref, file_id) for rid, ref in refs])
@@ -212,7 +217,8 @@ class Store:
 
     def finish_file(self, file_id: int, sha256: str | None) -> None:
         self.db.execute("UPDATE files SET sha256 = ?, line_count = nullif(line_count, 0),"
-                        " characters = nullif(characters, 0) WHERE id = ?", (sha256, file_id))
+                        " characters = nullif(characters, 0), articles = nullif(articles, 0) WHERE id = ?",
+                        (sha256, file_id))
 
     def _next_sentence_id(self) -> int:
         return (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
