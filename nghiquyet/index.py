@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -277,11 +278,18 @@ def _mapper(count: int):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor()
+    pool = ProcessPoolExecutor(initializer=_leave_interrupts_to_the_parent)
     try:
         yield lambda function, *items: pool.map(function, *items, chunksize=16)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C in a terminal reaches every process of the group. A worker that died of it
+    while holding the pool's queue lock would leave the others, and the exit, waiting
+    forever; the parent stops the pool instead."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:

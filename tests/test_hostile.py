@@ -670,8 +670,8 @@ def _interrupt(args, cache_dir: Path, whom: str, after: float = 1.0) -> Run:
     else:
         os.killpg(process.pid, signal.SIGINT)
     if whom == "terminal":
-        chunks = []
-        while True:
+        chunks, deadline = [], time.monotonic() + 120
+        while time.monotonic() < deadline:
             ready, _, _ = select.select([master], [], [], 0.2)
             if ready:
                 try:
@@ -683,12 +683,23 @@ def _interrupt(args, cache_dir: Path, whom: str, after: float = 1.0) -> Run:
                 chunks.append(chunk)
             elif process.poll() is not None:
                 break
-        process.wait(timeout=120)
+        _end_or_fail(process, lambda: process.wait(timeout=5))
         os.close(master)
         screen = b"".join(chunks).decode("utf-8", "backslashreplace")
         return Run(tuple(args), process.returncode, screen, screen, mode="terminal")
-    stdout, stderr = process.communicate(timeout=120)
+    stdout, stderr = _end_or_fail(process, lambda: process.communicate(timeout=120))
     return Run(tuple(args), process.returncode, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"))
+
+
+def _end_or_fail(process: subprocess.Popen, wait):
+    """What ``wait`` returns; a process that hangs after Ctrl-C is killed, with its
+    workers, and the test fails."""
+    try:
+        return wait()
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        pytest.fail("nghiquyet was still running two minutes after Ctrl-C")
 
 
 @pytest.mark.parametrize("whom", ["process", "terminal"])
