@@ -236,8 +236,10 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
                                 result.get("reason"), result.get("encoding"))
         for part in result.get("parts", ()):
             store.add_part(new_id, source.file, **part)
-            contributions = part["contributions"]
-            merging.add(contributions) if merging else affected.update(rid for rid, *_ in contributions)
+            if merging:
+                merging.add(part["contributions"])
+            else:
+                affected.update(rid for rid, *_ in part["contributions"])
         sha256 = result["sha256"]
         store.finish_file(new_id, sha256() if callable(sha256) else sha256)
         report.read += 1
@@ -253,21 +255,33 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
 def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progress, on_progress
               ) -> Iterator[tuple[SourceFile, dict]]:
     """Each file read, in the order given: small ones on every core, a big one here, a
-    part at a time, so that it is never whole in memory."""
+    part at a time, so that it is never whole in memory (and its progress shows)."""
     small = [s for s in todo if s.size <= corpus.BIG_FILE]
     hashes = [known.get(s.path, (None,) * 4)[3] for s in small]
     with _mapper(len(small)) as mapper:
         results = iter(mapper(read_file, small, hashes))
         for source in todo:
+            done_before = progress.done_bytes
             if source.size <= corpus.BIG_FILE:
                 result = next(results)
             else:
                 result = read_big_file(source, known.get(source.path, (None,) * 4)[3])
+                if "parts" in result:
+                    result["parts"] = _reported(result["parts"], progress, on_progress, done_before + source.size)
+            yield source, result  # taken in before the progress moves past it
             progress.done_files += 1
-            progress.done_bytes += source.size
+            progress.done_bytes = done_before + source.size
             if on_progress:
                 on_progress(progress)
-            yield source, result
+
+
+def _reported(parts: Iterable[dict], progress: Progress, on_progress, ceiling: int) -> Iterator[dict]:
+    """The parts of a big file, the progress moving as each is taken in."""
+    for part in parts:
+        yield part
+        progress.done_bytes = min(progress.done_bytes + len(part["text"].encode()), ceiling)
+        if on_progress:
+            on_progress(progress)
 
 
 @contextmanager
@@ -293,9 +307,9 @@ def _leave_interrupts_to_the_parent() -> None:
 
 
 def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:
-    """What the store keeps of one file: its state, and a part a stretch of text (most
-    files are one part) with its records, lines and sentences; or why it was skipped;
-    only its hash when that is the one the store knows (the file was touched)."""
+    """What the store keeps of one file: its state and, for each article in it (or part
+    of a long one), its text, records and sentences; or why it was skipped; only its
+    hash when that is the one the store knows (the file was touched)."""
     try:
         article = corpus.read_document(source)
     except corpus.Unreadable as why:
@@ -315,7 +329,7 @@ def read_big_file(source: SourceFile, known_sha256: str | None = None) -> dict:
     are read (a generator), and its hash after them."""
     big = corpus.BigFile(source)
     try:
-        if big.hash() == known_sha256:
+        if known_sha256 and big.hash() == known_sha256:
             return {"sha256": known_sha256, "status": "unchanged"}
         first = next(iter_parts := iter(big), None)
     except corpus.Unreadable as why:

@@ -175,3 +175,15 @@ def test_an_article_longer_than_a_part_is_one_article(tmp_path, small_parts):
     counted = stats(index)
     assert counted["articles"] == 1 and counted["lines"] == long_article.count("\n")
     assert [m.label for m in index.meetings() if m.reported] == [TITLE.format(n=1)]
+
+
+def test_the_progress_moves_while_a_huge_file_is_read(tmp_path, texts, small_parts):
+    joined = together(texts, SEPARATORS[0])
+    (tmp_path / "tong-hop.txt").write_text(joined, encoding="utf-8")
+    seen = []
+    open_index(CorpusSpec.of([tmp_path]), use_cache=False,
+               on_progress=lambda progress: seen.append((progress.done_files, progress.done_bytes)))
+    size = len(joined.encode())
+    during = [done for files, done in seen if files == 0]
+    assert len(during) >= len(texts) and during == sorted(during) and 0 < during[0] < during[-1] <= size
+    assert seen[-1] == (1, size)
