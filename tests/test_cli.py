@@ -5,12 +5,12 @@ import json
 import os
 import pty
 import re
-import select
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from terminal import read_screen
 from typer.testing import CliRunner
 
 from nghiquyet import __version__
@@ -35,22 +35,10 @@ def run_in_terminal(*args, env=None, columns=100) -> str:
     process = subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=slave, stderr=slave,
                                stdin=subprocess.DEVNULL, env=environment)
     os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        elif process.poll() is not None:
-            break
+    screen = read_screen(master, process)
     process.wait(timeout=60)
     os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace")
+    return screen.decode("utf-8", "replace")
 
 
 @pytest.fixture()

@@ -23,7 +23,6 @@ import json
 import os
 import pty
 import re
-import select
 import shutil
 import signal
 import sqlite3
@@ -42,6 +41,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from terminal import read_screen
 from typer.testing import CliRunner
 
 from nghiquyet.cli import app
@@ -113,25 +113,12 @@ def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None 
         process = subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=slave, stderr=errors,
                                    stdin=subprocess.DEVNULL, env=environment_, cwd=str(cache_dir.parent))
         os.close(slave)
-        chunks = []
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                chunks.append(chunk)
-            elif process.poll() is not None:
-                break
+        screen = read_screen(master, process)
         process.wait(timeout=60)
         os.close(master)
         errors.seek(0)
         stderr = errors.read().decode("utf-8", "backslashreplace")
-    stdout = b"".join(chunks).decode("utf-8", "backslashreplace").replace("\r\n", "\n")
+    stdout = screen.decode("utf-8", "backslashreplace").replace("\r\n", "\n")
     return Run(tuple(args), process.returncode, stdout, stderr, mode="terminal")
 
 
@@ -670,22 +657,9 @@ def _interrupt(args, cache_dir: Path, whom: str, after: float = 1.0) -> Run:
     else:
         os.killpg(process.pid, signal.SIGINT)
     if whom == "terminal":
-        chunks, deadline = [], time.monotonic() + 120
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                chunks.append(chunk)
-            elif process.poll() is not None:
-                break
+        screen = read_screen(master, process).decode("utf-8", "backslashreplace")
         _end_or_fail(process, lambda: process.wait(timeout=5))
         os.close(master)
-        screen = b"".join(chunks).decode("utf-8", "backslashreplace")
         return Run(tuple(args), process.returncode, screen, screen, mode="terminal")
     stdout, stderr = _end_or_fail(process, lambda: process.communicate(timeout=120))
     return Run(tuple(args), process.returncode, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"))

@@ -125,8 +125,12 @@ def together(texts, separators) -> str:
 SEPARATORS = [["\n\n", "\n-----\n\n", "\n\n\n"], ["\n*****\n", "\n\n", "\n====\n"]]
 
 
+@pytest.mark.parametrize("reading", ["whole", "a part at a time"])
 @pytest.mark.parametrize("separators", SEPARATORS)
-def test_a_file_of_articles_gives_what_the_articles_give_one_a_file(tmp_path, texts, separate, separators):
+def test_a_file_of_articles_gives_what_the_articles_give_one_a_file(tmp_path, texts, separate, separators,
+                                                                    reading, request):
+    if reading == "a part at a time":
+        request.getfixturevalue("small_parts")
     joined = together(texts, separators)
     (tmp_path / "tong-hop.txt").write_text(joined, encoding="utf-8")
     index, got = indexed(tmp_path)
@@ -145,17 +149,6 @@ def small_parts(monkeypatch):
     monkeypatch.setattr(corpus, "BIG_FILE", 2_000)
     monkeypatch.setattr(corpus, "PART_CHARS", 3_000)
     monkeypatch.setattr(corpus, "_CHUNK", 1_000)
-
-
-@pytest.mark.parametrize("separators", SEPARATORS)
-def test_a_file_read_in_parts_gives_what_the_articles_give(tmp_path, texts, separate, separators, small_parts):
-    joined = together(texts, separators)
-    (tmp_path / "tong-hop.txt").write_text(joined, encoding="utf-8")
-    index, got = indexed(tmp_path)
-    assert got == separate
-    counted = stats(index)
-    assert counted["articles"] == len(texts)
-    assert counted["lines"] == joined.count("\n") and counted["characters"] == len(joined)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
