@@ -112,6 +112,14 @@ def test_piped_output_is_plain_tab_separated_with_iso_dates():
     assert all(re.fullmatch(r"~?\d{4}(-\d\d){0,2}|", row[1]) for row in rows)
 
 
+def test_piped_search_names_each_record_before_the_words_it_matched():
+    piped = [line.split("\t") for line in run("search", "bi thu tinh uy", "--kind", "person").stdout.splitlines()]
+    hits = json.loads(run("search", "bi thu tinh uy", "--kind", "person", "--json").stdout)
+    assert len(hits) >= 2 and len({hit["label"] for hit in hits}) == len(hits)
+    assert [row[2] for row in piped] == [hit["label"] for hit in hits]
+    assert [row[3] for row in piped] == [hit["snippet"] for hit in hits]
+
+
 def test_a_terminal_gets_a_coloured_table():
     screen = run_in_terminal("search", "tran quoc to")
     assert ANSI.search(screen)

@@ -27,8 +27,8 @@ def _table(columns: tuple[Column, ...], title: str | None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, title=Text(title, style="bold") if title else None,
                   title_justify="left", expand=True, pad_edge=False)
     for column in columns:
-        if column.wide:
-            table.add_column(column.header, ratio=1, overflow="fold")
+        if column.share:
+            table.add_column(column.header, ratio=column.share, overflow="fold")
         else:
             table.add_column(column.header, no_wrap=True, overflow="ellipsis")
     return table

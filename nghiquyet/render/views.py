@@ -18,7 +18,7 @@ class Column:
     style: str | None = None
     highlights: Callable[[Any], list[tuple[int, int]]] | None = None
     detail: Callable[[Any], tuple[str, ...]] | None = None
-    wide: bool = False  # shares the room left; the others keep their width
+    share: int = 0  # its share of the room left, wrapping; 0: it keeps its width
 
 
 def where(source) -> str:
@@ -38,40 +38,41 @@ def _meeting_detail(meeting) -> tuple[str, ...]:
     return meeting_kind(meeting), where(meeting.source), meeting.id
 
 
-HITS = (
+HITS = (  # a record's name first: the matched words alone may be a title many people held
     Column("score", lambda h: str(h.score), "magenta"),
     Column("kind", lambda h: h.kind, "cyan"),
+    Column("record", lambda h: "" if h.kind == "passage" else h.label, "bold", share=1),
     Column("match", lambda h: h.snippet, highlights=lambda h: h.highlights,
-           detail=lambda h: (where(h.source), h.id), wide=True),
+           detail=lambda h: (where(h.source), h.id), share=2),
 )
 
 TIMELINE = (
     Column("date", lambda e: date(e.meeting.date), "green"),
-    Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), wide=True),
+    Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), share=1),
     Column("chair", lambda e: ", ".join(e.meeting.chairs)),
-    Column("resolutions", lambda e: "; ".join(e.resolutions), wide=True),
+    Column("resolutions", lambda e: "; ".join(e.resolutions), share=1),
 )
 CAREER = (  # timeline --person: the titles held at each meeting and what they did
-    Column("titles", lambda e: "; ".join(e.titles), wide=True),
+    Column("titles", lambda e: "; ".join(e.titles), share=1),
     Column("roles", lambda e: ", ".join(e.roles)),
 )
 ACTIONS = (Column("done", lambda e: ", ".join(e.actions)),)  # timeline --resolution
 
 MEETINGS = (
     Column("date", lambda m: date(m.date), "green"),
-    Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, wide=True),
+    Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, share=1),
     Column("term", lambda m: m.term or ""),
 )
 PEOPLE = (
     Column("name", lambda p: p.name, "bold", detail=lambda p: (p.id,)),
-    Column("titles", lambda p: "; ".join(dict.fromkeys(t.title for t in p.titles)), wide=True),
+    Column("titles", lambda p: "; ".join(dict.fromkeys(t.title for t in p.titles)), share=1),
     Column("meetings", lambda p: str(len(p.meetings)), "magenta"),
     Column("first seen", lambda p: where(p.source), "dim"),
 )
 PAPERS = (
     Column("number", lambda r: r.number or ""),
-    Column("label", lambda r: r.label, "bold", detail=lambda r: (where(r.source), r.id), wide=True),
-    Column("issuer", lambda r: r.issuer or "", wide=True),
+    Column("label", lambda r: r.label, "bold", detail=lambda r: (where(r.source), r.id), share=1),
+    Column("issuer", lambda r: r.issuer or "", share=1),
     Column("mentions", lambda r: str(len(r.mentions)), "magenta"),
 )
 LISTINGS = {"meeting": MEETINGS, "person": PEOPLE, "resolution": PAPERS, "document": PAPERS}
