@@ -55,7 +55,7 @@ def _people_problems(article, want_people, not_people):
             continue
         titles = [t.title for t in got.titles if t.source.file == article.file]
         problems += [f"title of {person['name']}: {t!r} not in {titles}" for t in person["titles"]
-                     if not any(_contains(g, t) for g in titles)]
+                     if not any(normalise(g) == normalise(t) for g in titles)]
         problems += [f"role of {person['name']}: {r!r} not in {roles.get(got.id)}" for r in person.get("roles", [])
                      if r not in roles.get(got.id, [])]
     wanted = {normalise(p["name"]) for p in want_people}

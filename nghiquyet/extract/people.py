@@ -272,8 +272,18 @@ class _Sentence:
                 break
             if ROLE_VERBS.get(self._words(k, 2)) or ROLE_VERBS.get(tok.text) and not tok.capitalised:
                 break
+            if tok.text == "va" and self._person_from(k + 1):  # "..., Chủ tịch HĐND tỉnh và đồng chí B"
+                break
             k += 1
         return k
+
+    def _person_from(self, k: int) -> bool:
+        """Whether someone is named from ``k`` on: after a cue, or by a name itself."""
+        if k >= len(self.toks):
+            return False
+        if self._cue_at(k):
+            return True
+        return self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, self._name_run(k))
 
     def _name_in_title(self, start: int, end: int) -> int | None:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does."""
