@@ -116,7 +116,7 @@ def _term_at(folded: list[str], typed: list[str], written: list[str], i: int) ->
 
 def _number_at(folded: list[str], written: list[str], i: int) -> tuple[int, int, str] | None:
     """An ordinal at ``i``, and how it was typed: digits, a roman numeral (in capitals,
-    or after "thứ", "khóa"), or words after "thứ" (``thứ hai mươi``)."""
+    or after "thứ", "khóa"...), or words after them (``thứ hai mươi``, ``khóa mười chín``)."""
     word = folded[i]
     if word.isdecimal():
         return (int(word), 1, "digits") if len(word) <= 4 else None
@@ -124,7 +124,7 @@ def _number_at(folded: list[str], written: list[str], i: int) -> tuple[int, int,
     roman = ordinals.from_roman(written[i].upper() if after_cue else written[i])
     if roman:
         return roman, 1, "roman"
-    if after_cue and folded[i - 1] == "thu":
+    if after_cue:
         words = ordinals.from_words(folded[i:i + ordinals.MAX_WORDS], loose=True)
         return (*words, "words") if words else None
     return None
