@@ -8,6 +8,7 @@ lookup); then the merged records. Nothing stored can run code when read.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -109,9 +110,11 @@ class Store:
 
         Raises ``StoreError`` when the file is not a store of this version.
         """
-        if path and path.exists() and path.stat().st_size < _HEADER_SIZE:
-            raise StoreError("the file is cut short")  # SQLite would take it for a new, empty store
         try:
+            if path and not path.exists():
+                _make_whole(path)
+            elif path and path.stat().st_size < _HEADER_SIZE:
+                raise StoreError("the file is cut short")  # SQLite would take it for a new, empty store
             db = sqlite3.connect(str(path) if path else ":memory:", timeout=600, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 600000")
             store = cls(db, path)
@@ -119,6 +122,8 @@ class Store:
             return store
         except sqlite3.DatabaseError as error:
             raise StoreError(str(error)) from error
+        except OSError as error:  # the file went, or could not be made
+            raise StoreError(error.strerror or str(error)) from error
 
     def _prepare(self, on_disk: bool) -> None:
         if on_disk:
@@ -343,6 +348,30 @@ class Store:
                             f" USING fts5vocab(main, {table}, row)")
             for (term,) in self.db.execute(f"SELECT term FROM temp.{table}_terms"):
                 yield term
+
+
+def _make_whole(path: Path) -> None:
+    """A new store at ``path``, made aside and linked into place, so that another run
+    never finds it half made (a store of a few bytes is a damaged one). When another run
+    made one meanwhile, theirs stays."""
+    aside = path.with_name(f"{path.name}.{os.getpid()}.new")
+    db = sqlite3.connect(str(aside), isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        store = Store(db, aside)
+        with store.transaction():
+            store._create()
+    finally:
+        db.close()
+    try:
+        os.link(aside, path)
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not path.exists():
+            os.replace(aside, path)
+    finally:
+        aside.unlink(missing_ok=True)
 
 
 class _Transaction:

@@ -622,6 +622,11 @@ def generated_3000(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def generated_60(tmp_path_factory) -> Path:
+    return _generate(60, tmp_path_factory.mktemp("generated-60") / "articles")
+
+
+@pytest.fixture(scope="module")
 def generated_1000(tmp_path_factory) -> Path:
     return _generate(1000, tmp_path_factory.mktemp("generated-1000") / "articles")
 
@@ -706,16 +711,19 @@ def test_ctrl_c_while_indexing_exits_130_and_keeps_the_previous_index(generated_
     assert out.stdout == answer
 
 
+def _together(args, cache_dir: Path, count: int) -> list[Run]:
+    """``count`` runs of ``nghiquyet ARGS`` started at once on one cache."""
+    processes = [subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=environment(cache_dir),
+                                  cwd=str(cache_dir.parent)) for _ in range(count)]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    return [Run(tuple(args), process.returncode, stdout.decode(), stderr.decode())
+            for process, (stdout, stderr) in zip(processes, outputs, strict=True)]
+
+
 def test_two_indexers_racing_on_one_corpus_both_finish(generated_1000, tmp_path):
     cache_dir = tmp_path / "cache"
-    args = ["index", "--corpus", str(generated_1000)]
-    env = environment(cache_dir)
-    processes = [subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env,
-                                  cwd=str(tmp_path)) for _ in range(2)]
-    for process in processes:
-        stdout, stderr = process.communicate(timeout=300)
-        out = Run(tuple(args), process.returncode, stdout.decode(), stderr.decode())
+    for out in _together(["index", "--corpus", str(generated_1000)], cache_dir, 2):
         no_traceback(out)
         assert out.code == 0, f"{out}: exit {out.code}\n{out.stderr}"
         assert len(out.stderr_lines) == 1 and out.stderr_lines[0].startswith("nghiquyet: indexed 1000 files"), \
@@ -726,6 +734,18 @@ def test_two_indexers_racing_on_one_corpus_both_finish(generated_1000, tmp_path)
     assert (data["files_read"], data["files_skipped"]) == (1000, 0)
     (store,) = cache_dir.glob("*.sqlite")
     assert _integrity(store) == "ok"
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_runs_started_together_on_a_new_cache_all_answer(generated_60, tmp_path, attempt):
+    """Whichever run makes the store, the others never find it half made (and take it
+    for a damaged one, or remove it under the first)."""
+    cache_dir = tmp_path / "cache"
+    for out in _together(["stats", "--json", "--corpus", str(generated_60)], cache_dir, 3):
+        assert (out.code, out.stderr) == (0, ""), f"{out}: exit {out.code}\n{out.stderr}"
+        assert parse_json(out)["files_read"] == 60
+    (store,) = cache_dir.glob("*.sqlite")
+    assert _integrity(store) == "ok" and not list(cache_dir.glob("*.new"))
 
 
 # ================================================================================================
