@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -129,16 +130,17 @@ class Catalog:
         return {m.source.file: m for m in self.meetings.values() if m.reported}
 
     @cached_property
-    def person_query(self):
-        from .query import analyse_query
-
-        return analyse_query(self.filters.person) if self.filters.person else None
+    def person(self) -> Wanted | None:
+        if not self.filters.person:
+            return None
+        names = ([p.name] for m in self.meetings.values() for p in m.people)
+        return Wanted(self.index, self.filters.person, names)
 
     @cached_property
-    def resolution_query(self):
-        from .query import analyse_query
-
-        return analyse_query(self.filters.resolution) if self.filters.resolution else None
+    def resolution(self) -> Wanted | None:
+        if not self.filters.resolution:
+            return None
+        return Wanted(self.index, self.filters.resolution, map(paper_texts, self.papers.values()))
 
     def keeps(self, record) -> bool:
         """Whether a record (meeting, person, resolution, document or passage) passes."""
@@ -146,12 +148,12 @@ class Catalog:
         if kind == "meeting":
             return self.keeps_meeting(record)
         if kind == "person":
-            if self.person_query and not _matches(self.person_query, [record.name]):
+            if self.person and not self.person.found_in([record.name]):
                 return False
             linked = [self.meetings.get(a.meeting_id) for a in record.meetings]
             return self._any_linked(linked, person_checked=True)
         if kind in ("resolution", "document"):
-            if self.resolution_query and not _matches(self.resolution_query, _paper_texts(record)):
+            if self.resolution and not self.resolution.found_in(paper_texts(record)):
                 return False
             linked = [self.meetings.get(m.meeting_id) for m in record.mentions if m.meeting_id]
             return self._any_linked(linked, resolution_checked=True)
@@ -159,7 +161,7 @@ class Catalog:
 
     def _any_linked(self, meetings, person_checked=False, resolution_checked=False) -> bool:
         if not (self.filters.types or self.filters.term or self.filters.since or self.filters.until
-                or self.person_query and not person_checked or self.resolution_query and not resolution_checked):
+                or self.person and not person_checked or self.resolution and not resolution_checked):
             return True
         return any(m and self.keeps_meeting(m, person_checked, resolution_checked) for m in meetings)
 
@@ -173,21 +175,34 @@ class Catalog:
             span = date_span(meeting.date)
             if span is None or filters.since and span[1] < filters.since or filters.until and span[0] > filters.until:
                 return False
-        if self.person_query and not person_checked and not any(
-                _matches(self.person_query, [p.name]) for p in meeting.people):
+        if self.person and not person_checked and not any(self.person.found_in([p.name]) for p in meeting.people):
             return False
-        if self.resolution_query and not resolution_checked and not any(
-                _matches(self.resolution_query, _paper_texts(self.papers[i]))
+        if self.resolution and not resolution_checked and not any(
+                self.resolution.found_in(paper_texts(self.papers[i]))
                 for i in [*meeting.resolutions, *meeting.documents] if i in self.papers):
             return False
         return True
 
 
-def _paper_texts(paper) -> list[str]:
+class Wanted:
+    """What ``--person`` or ``--resolution`` asks for, found as search finds it: typed
+    any way; with a letter or two wrong only when nothing answers it as typed, so that
+    "nguyen thanh ha" is not also Nguyễn Thanh Hải."""
+
+    def __init__(self, index, text: str, candidates: Iterable[list[str]]):
+        from .query import analyse_query
+        from .search import near_spellings
+
+        self.query = analyse_query(text)
+        self.near: dict[str, set[str]] = {}
+        if not any(self.found_in(texts) for texts in candidates):
+            self.near = near_spellings(index, self.query)
+
+    def found_in(self, texts: list[str]) -> bool:
+        from .matching import match
+
+        return match(self.query, texts, self.near) is not None
+
+
+def paper_texts(paper) -> list[str]:
     return [t for t in (paper.label, paper.number, paper.issuer, paper.subject) if t]
-
-
-def _matches(query, texts: list[str]) -> bool:
-    from .matching import match
-
-    return match(query, texts) is not None

@@ -55,7 +55,7 @@ def search(index, query_text: str, kinds: list[str] | None = None, limit: int = 
     if not query.terms:
         return []
     kinds = list(kinds or (*RECORD_KINDS, "passage"))
-    near = _near_spellings(index, query)
+    near = near_spellings(index, query)
     budget = min(max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATES), MAX_CANDIDATES)
     hits = []
     record_kinds = [k for k in kinds if k != "passage"]
@@ -84,7 +84,7 @@ def _candidates(fetch, query: Query, near, budget: int) -> list:
     return found
 
 
-def _near_spellings(index, query: Query) -> dict[str, set[str]]:
+def near_spellings(index, query: Query) -> dict[str, set[str]]:
     """For each term that may be misspelt, the words of the index one typo away (a
     letter added, dropped, changed, or two swapped)."""
     if not query.typo_budget:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .filters import Catalog
+from .filters import Catalog, paper_texts
 from .models import Meeting
 from .text import normalise
 
@@ -36,7 +36,7 @@ class Group:
 def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_referenced: bool = False
              ) -> list[Group]:
     """The meetings that pass the filters (and are in ``meeting_ids`` when given)."""
-    resolution_links = _resolution_links(catalog) if catalog.resolution_query else {}
+    resolution_links = _resolution_links(catalog) if catalog.resolution else {}
     entries = []
     for meeting in catalog.meetings.values():
         if meeting_ids is not None and meeting.id not in meeting_ids:
@@ -54,12 +54,9 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_refe
 
 def _resolution_links(catalog: Catalog) -> dict[str, list[str]]:
     """Meeting id -> what it did with a resolution matching ``--resolution``."""
-    from .matching import match
-
     links: dict[str, list[str]] = {}
     for paper in catalog.papers.values():
-        if not match(catalog.resolution_query, [t for t in (paper.label, paper.number, paper.issuer,
-                                                            paper.subject) if t]):
+        if not catalog.resolution.found_in(paper_texts(paper)):
             continue
         if paper.meeting_id:
             links.setdefault(paper.meeting_id, []).append("ban hành")
@@ -72,11 +69,9 @@ def _resolution_links(catalog: Catalog) -> dict[str, list[str]]:
 def _entry(catalog: Catalog, meeting: Meeting, actions: list[str]) -> Entry:
     labels = [catalog.papers[i].label for i in meeting.resolutions if i in catalog.papers]
     entry = Entry(meeting, labels, actions=actions)
-    if catalog.person_query:
-        from .matching import match
-
+    if catalog.person:
         for person in meeting.people:
-            if match(catalog.person_query, [person.name]):
+            if catalog.person.found_in([person.name]):
                 entry.roles = person.roles
                 entry.titles = _titles_at(catalog, person.person_id, meeting)
     return entry

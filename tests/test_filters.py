@@ -1,0 +1,58 @@
+"""``--person`` and ``--resolution`` find what they name as search does: without
+diacritics, with a letter wrong, and without taking a near name for the one typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from nghiquyet.filters import Catalog, Filters
+from nghiquyet.index import CorpusSpec, open_index
+from nghiquyet.timeline import timeline
+
+REPORT = """Hội nghị Ban Thường vụ Huyện ủy {district} lần thứ {n}
+
+Sáng {day}/5/2023, Ban Thường vụ Huyện ủy {district} tổ chức Hội nghị lần thứ {n}.
+Đồng chí {name}, Bí thư Huyện ủy chủ trì hội nghị.
+
+Hội nghị cho ý kiến về việc thực hiện Nghị quyết số {number}-NQ/HU của Ban Chấp hành Đảng bộ huyện về {subject}.
+"""
+MEETINGS = [  # two officials whose names differ by one letter, two resolutions likewise
+    {"district": "Tuy An", "n": 41, "day": 3, "name": "Nguyễn Thanh Hà", "number": "12",
+     "subject": "phát triển du lịch biển"},
+    {"district": "Đồng Xuân", "n": 27, "day": 9, "name": "Nguyễn Thanh Hải", "number": "15",
+     "subject": "phát triển du lịch sinh thái"},
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("huyen")
+    for i, meeting in enumerate(MEETINGS):
+        (folder / f"bai-{i}.txt").write_text(REPORT.format(**meeting), encoding="utf-8")
+    return open_index(CorpusSpec.of([folder]), use_cache=False)
+
+
+def districts(index, **options) -> list[str]:
+    catalog = Catalog(index, Filters.parse(**options))
+    return [e.meeting.label.split("Huyện ủy ")[1].split(" lần")[0] for g in timeline(catalog) for e in g.entries]
+
+
+@pytest.mark.parametrize("typed, district", [("Nguyễn Thanh Hà", "Tuy An"), ("nguyen thanh ha", "Tuy An"),
+                                             ("NGUYEN  THANH HA", "Tuy An"), ("nguyen thanh hai", "Đồng Xuân")])
+def test_a_person_typed_any_way_is_that_person_alone(index, typed, district):
+    assert districts(index, person=typed) == [district]
+
+
+@pytest.mark.parametrize("typed", ["nguyen thanh haii", "ngyuen thanh hai", "Nguyễn Thánh Hải"])
+def test_a_misspelt_person_is_found_when_nobody_has_the_name_as_typed(index, typed):
+    assert districts(index, person=typed) == ["Đồng Xuân"]
+
+
+def test_a_name_that_is_nobodys_finds_nothing(index):
+    assert districts(index, person="tran van binh") == []
+
+
+@pytest.mark.parametrize("typed, district", [("nghi quyet so 12", "Tuy An"), ("du lich sinh thai", "Đồng Xuân"),
+                                             ("du lich sinh thia", "Đồng Xuân"), ("15-NQ/HU", "Đồng Xuân")])
+def test_a_resolution_is_found_as_search_finds_it(index, typed, district):
+    assert districts(index, resolution=typed) == [district]
