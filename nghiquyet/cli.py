@@ -19,11 +19,12 @@ from typer._click import exceptions as click_exceptions
 from typer.core import TyperGroup
 
 from . import __version__
-from .console import PROGRAM, ColorMode, Format, Output, error, skipped, warn
+from .console import PROGRAM, ColorMode, Format, Output, error, say, skipped, warn
 from .filters import FilterError, Filters
 
 FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 MAX_QUERY_TERMS = 64
+SUGGESTED_IDS = 5  # ids listed for a prefix that fits several
 
 
 class UserError(Exception):
@@ -105,8 +106,8 @@ CORPUS_OPTIONS = [
         "--debug", panel=OUTPUT_PANEL, help="Show a traceback when something fails.")], False),
 ]
 FORMAT_OPTIONS = [
-    _parameter("json_", Annotated[bool, _option("--json", panel=OUTPUT_PANEL, help="Print one JSON array.")],
-               False),
+    _parameter("json_", Annotated[bool, _option(
+        "--json", panel=OUTPUT_PANEL, help="Print JSON: an array of results (stats: one object).")], False),
     _parameter("jsonl", Annotated[bool, _option("--jsonl", panel=OUTPUT_PANEL, help="Print one JSON object a line.")],
                False),
 ]
@@ -227,6 +228,7 @@ def command(*, formats: bool = True, filters: bool = True, **settings):
     """Register a command that takes ``Options`` first, with the shared options added to
     its signature so that every command offers (and documents) the same ones."""
     shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (FILTER_OPTIONS if filters else [])
+    settings["help"] = _unwrapped(settings["help"])
 
     def register(function):
         own = list(inspect.signature(function).parameters.values())[1:]
@@ -245,18 +247,27 @@ def command(*, formats: bool = True, filters: bool = True, **settings):
     return register
 
 
+def _unwrapped(help_text: str) -> str:
+    """Each paragraph of a help text on one line: the help is wrapped to the terminal's
+    width, and a line break kept from the source would break a sentence in two."""
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in help_text.split("\n\n"))
+
+
 def _run(function, chosen: dict, kwargs: dict) -> int:
     debug = chosen.get("debug", False)
     chosen, kwargs = _readable(chosen), _readable(kwargs)
     try:
         options = Options(**chosen)
         try:
-            return function(options, **kwargs) or FOUND
+            code = function(options, **kwargs) or FOUND
         except _store_error() as damaged:
             if options._index is None:
                 raise
             options.rebuild_index(str(damaged))
-            return function(options, **kwargs) or FOUND
+            code = function(options, **kwargs) or FOUND
+        if code == NOTHING and options.output.rich:  # a person at a terminal, not a script
+            say("nothing matched")
+        return code
     except (UserError, FilterError) as problem:
         error(str(problem))
         return USAGE
@@ -473,31 +484,32 @@ def _sortable(key, normalise):
     return key
 
 
-SortOption = Annotated[str | None, typer.Option("--sort", "-s", show_default=False, metavar="FIELD",
-                                                   help="Order by: see the list in each command's help.")]
+def _sort_option(kind: str):
+    first, *others = SORTS[kind]
+    return Annotated[str | None, typer.Option("--sort", "-s", show_default=False, metavar="FIELD",
+                                              help=f"Order by {first} (the default), {', '.join(others)}.")]
 
 
 @command(help="List meetings (reported and mentioned), with the shared filters.\n\n"
-              "--sort: date (default), label, term, type.\n\nExample: nghiquyet meetings --term 2020-2025")
-def meetings(options: Options, sort: SortOption = None) -> int:
+              "Example: nghiquyet meetings --term 2020-2025")
+def meetings(options: Options, sort: _sort_option("meeting") = None) -> int:
     return _list_kind(options, "meeting", sort)
 
 
 @command(help="List people, with their titles and how many meetings they attended.\n\n"
-              "--sort: name (default), meetings, titles.\n\nExample: nghiquyet people --sort meetings")
-def people(options: Options, sort: SortOption = None) -> int:
+              "Example: nghiquyet people --sort meetings")
+def people(options: Options, sort: _sort_option("person") = None) -> int:
     return _list_kind(options, "person", sort)
 
 
-@command(help="List resolutions (Nghị quyết).\n\n--sort: label (default), mentions, number.\n\n"
-              "Example: nghiquyet resolutions --sort mentions")
-def resolutions(options: Options, sort: SortOption = None) -> int:
+@command(help="List resolutions (Nghị quyết).\n\nExample: nghiquyet resolutions --sort mentions")
+def resolutions(options: Options, sort: _sort_option("resolution") = None) -> int:
     return _list_kind(options, "resolution", sort)
 
 
 @command(help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
-              "--sort: label (default), mentions, number.\n\nExample: nghiquyet documents --json")
-def documents(options: Options, sort: SortOption = None) -> int:
+              "Example: nghiquyet documents --json")
+def documents(options: Options, sort: _sort_option("document") = None) -> int:
     return _list_kind(options, "document", sort)
 
 
@@ -545,7 +557,8 @@ def _find_record(index, wanted: str):
     if len(prefixed) == 1:
         return index.get(prefixed[0])
     if prefixed:
-        raise UserError(f"{len(prefixed)} ids start with {wanted!r}: {', '.join(sorted(prefixed)[:5])}")
+        shown = sorted(prefixed)[:SUGGESTED_IDS] + (["…"] if len(prefixed) > SUGGESTED_IDS else [])
+        raise UserError(f"{len(prefixed)} ids start with {wanted!r}: {', '.join(shown)}")
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 

@@ -70,6 +70,10 @@ def _is_terminal(stream: TextIO) -> bool:
         return False
 
 
+def say(message: str) -> None:
+    print(f"{PROGRAM}: {message}", file=sys.stderr)
+
+
 def warn(message: str) -> None:
     print(f"{PROGRAM}: warning: {message}", file=sys.stderr)
 

@@ -86,12 +86,21 @@ def test_nothing_found_still_prints_an_empty_json_array():
     assert json.loads(result.stdout) == []
 
 
+def test_nothing_found_is_said_to_a_person_and_not_to_a_script():
+    assert "nothing matched" in run_in_terminal("search", "xyzzy khong co gi")
+    piped = run("search", "xyzzy khong co gi")
+    assert (piped.returncode, piped.stdout, piped.stderr) == (1, "", "")
+
+
 def test_show_suggests_ids_and_takes_a_unique_prefix():
     export = json.loads(run("export").stdout)
     meeting = export["meetings"][0]["id"]
     assert run("show", meeting[:8]).returncode == 0
     result = run("show", meeting[:-1] + "z")
     assert result.returncode == 2 and "closest" in result.stderr
+    several = run("show", "p", "--corpus", str(HERE / "data" / "articles"))
+    count = int(re.search(r"error: (\d+) ids start with 'p': ", several.stderr)[1])
+    assert several.returncode == 2 and count > several.stderr.count("p-") and several.stderr.rstrip().endswith("…")
 
 
 def test_version_prints_without_loading_heavy_modules():
@@ -176,6 +185,21 @@ def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert f"nghiquyet {command}" in result.stdout.split("Example:")[1]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_wraps_at_the_terminal_not_where_the_source_broke_its_lines(command):
+    described = run(command, "--help", env={"COLUMNS": "400"}).stdout
+    (written,) = [c.help for c in app.registered_commands if c.callback.__name__ == command]
+    paragraphs = [" ".join(p.split()) for p in written.split("\n\n")]
+    lines = [" ".join(line.split()) for line in described.splitlines()]
+    assert all(paragraph in lines for paragraph in paragraphs), described
+
+
+@pytest.mark.parametrize("command, choices", [("meetings", "date (the default), label, term, type"),
+                                              ("people", "name (the default), meetings, titles")])
+def test_sort_help_names_its_choices(command, choices):
+    assert choices in " ".join(run(command, "--help", env={"COLUMNS": "400"}).stdout.split())
 
 
 def test_cli_reference_is_up_to_date():
