@@ -122,3 +122,8 @@ def test_article_facts(articles_index, file):
     problems += _paper_problems(article, "document", want.get("documents", []))
     problems += _referenced_problems(article, want.get("referenced_meetings", []))
     assert not problems, "\n".join(problems)
+
+
+def test_a_dissemination_conference_is_named_after_what_it_disseminates(articles_index):
+    labels = [m.label for m in articles_index.meetings() if m.reported and m.type == "hoi_nghi_quan_triet"]
+    assert len(labels) >= 4 and all("Nghị quyết" in label for label in labels), labels
