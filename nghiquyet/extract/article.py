@@ -434,7 +434,8 @@ def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens:
             continue  # another body's term
         start = first + ((year - first - 1 + opens) // length) * length
         named = start == first
-        why = "named in the article" if named else f"the series of the term {first}-{last} named in the article"
+        why = "named in the article" if named else (
+            f"counted in five-year steps from {first}-{last}, named in the article")
         return f"{start}-{start + length}", f"the term holding {year}: {why}"
     start = year - ((year - cycle - 1 + opens) % TERM_YEARS) - 1 + opens
     return f"{start}-{start + TERM_YEARS}", f"the term holding {year} in the five-year cycle of congresses"
