@@ -332,7 +332,7 @@ def search(options: Options, query: Annotated[str, typer.Argument(
 
         as_json.items((h.to_dict() for h in hits), lines=out.format is Format.jsonl)
     elif hits:
-        _listing(out, hits, "HITS", title=f"{len(hits)} kết quả cho “{query}”")
+        _listing(out, hits, "HITS", title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”")
     return FOUND if hits else NOTHING
 
 
@@ -540,7 +540,7 @@ def show(options: Options, record_id: Annotated[str, typer.Argument(
 
         console = out.console()
         table.pairs(console, shown.fields, title=record.label)
-        table.pairs(console, places, title="Nguồn")
+        table.pairs(console, places, title="Sources")
     else:
         from .render import plain
 
