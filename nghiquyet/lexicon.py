@@ -113,6 +113,8 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
 """.split())
+# Office names that go on after a comma (Sở Văn hóa, Thể thao và Du lịch), folded.
+TITLE_CONTINUATIONS = ("the thao va du lich",)
 HARD_STOPS = frozenset(normalise(w) for w in """
     cho nhấn đề yêu khẳng chỉ phát chủ kết báo trình điều khai bế đọc tham dự
     đã sẽ đang được cũng vẫn còn vừa tại về với trong khi sau trước nêu nói giao

@@ -16,6 +16,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     ROLE_VERBS,
     SURNAMES,
+    TITLE_CONTINUATIONS,
     TITLE_HEADS,
     TITLE_HEADS_BY_FIRST,
     TITLE_LOWER_WORDS,
@@ -264,7 +265,8 @@ class _Sentence:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
         while k < len(self.toks):
             tok = self.toks[k]
-            joined = tok.sep == " - " and tok.capitalised  # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu"
+            # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao và Du lịch"
+            joined = tok.sep == " - " and tok.capitalised or self._continues_office(k)
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
@@ -276,6 +278,11 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _continues_office(self, k: int) -> bool:
+        """Whether a comma at ``k`` is inside an office's name: "Sở Văn hóa, Thể thao và Du lịch"."""
+        return self.toks[k].sep.strip() == "," and any(
+            self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS)
 
     def _person_from(self, k: int) -> bool:
         """Whether someone is named from ``k`` on: after a cue, or by a name itself."""
