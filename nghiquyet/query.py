@@ -110,7 +110,10 @@ def _term_at(folded: list[str], typed: list[str], written: list[str], i: int) ->
     number = _number_at(folded, written, i)
     if number:
         value, used, how = number
-        return Term(tuple(typed[i:i + used]), _number_forms(value, how), False), used
+        forms = _number_forms(value, how)
+        if how == "words" and folded[i - 1] != "thu":  # "hội năm 2020": năm is a year, as typed
+            forms = (Form(tuple(folded[i:i + used]), EXACT), *forms[1:])
+        return Term(tuple(typed[i:i + used]), forms, False), used
     return Term((typed[i],), (Form((folded[i],), EXACT),), spelling.can_vary(folded[i])), 1
 
 

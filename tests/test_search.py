@@ -302,6 +302,17 @@ def test_ordinal_forms_both_ways(query, text, number):
 
 
 @pytest.mark.parametrize("query, text", [
+    ("dai hoi nam 2020", "chuẩn bị Đại hội năm 2020"),
+    ("hội năm 2020", "Hội Nông dân tỉnh tổng kết hội năm 2020"),
+    ("lan ba", "họp lần ba trong tháng"),
+    ("khóa hai mươi", "Ban Chấp hành khóa hai mươi"),
+])
+def test_number_words_after_khoa_lan_hoi_still_match_as_written(query, text):
+    found = m(query, text)
+    assert found is not None and found.level <= FOLDED, (query, text)
+
+
+@pytest.mark.parametrize("query, text", [
     ("lần thứ 20", "Hội nghị lần thứ XXI"),
     ("lần thứ XX", "Hội nghị lần thứ XXI"),
     ("XX", "Đại hội Đảng bộ tỉnh lần thứ XXI"),
