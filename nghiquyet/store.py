@@ -7,9 +7,11 @@ lookup); then the merged records. Nothing stored can run code when read.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +69,7 @@ CREATE TABLE spellings (variant TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (
 
 
 _HEADER_SIZE = 100  # bytes of an SQLite file's header
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK}  # what os.link says on FAT, some network drives
 
 
 class StoreError(Exception):
@@ -353,25 +356,29 @@ class Store:
 def _make_whole(path: Path) -> None:
     """A new store at ``path``, made aside and linked into place, so that another run
     never finds it half made (a store of a few bytes is a damaged one). When another run
-    made one meanwhile, theirs stays."""
-    aside = path.with_name(f"{path.name}.{os.getpid()}.new")
-    db = sqlite3.connect(str(aside), isolation_level=None)
+    made one meanwhile, theirs stays. Where files cannot be linked, SQLite makes it in
+    place when it is opened, as it makes any."""
+    handle, name = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".new", dir=path.parent)
+    os.close(handle)
+    aside = Path(name)
     try:
-        db.execute("PRAGMA journal_mode = WAL")
-        store = Store(db, aside)
-        with store.transaction():
-            store._create()
-    finally:
-        db.close()
-    try:
+        db = sqlite3.connect(name, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            store = Store(db, aside)
+            with store.transaction():
+                store._create()
+        finally:
+            db.close()
         os.link(aside, path)
     except FileExistsError:
         pass
-    except OSError:  # a file system without hard links
-        if not path.exists():
-            os.replace(aside, path)
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
     finally:
-        aside.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{name}{suffix}").unlink(missing_ok=True)
 
 
 class _Transaction:

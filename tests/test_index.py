@@ -1,15 +1,18 @@
 """The index on disk: refreshing it after any change gives what building it anew gives,
 and a file only touched is not read again."""
 
+import errno
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from nghiquyet.index import CorpusSpec, open_index
 from nghiquyet.models import to_dict
+from nghiquyet.store import Store, StoreError
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "data" / "articles"
@@ -79,3 +82,29 @@ def test_an_unchanged_corpus_is_not_written(corpus):
     again = refreshed(corpus)
     assert again.report.read == 0
     assert again.store.db.total_changes == 0
+
+
+def _cache_files(cache: Path) -> list[str]:
+    return sorted(p.name for p in cache.iterdir())
+
+
+def test_a_store_that_cannot_be_linked_into_place_is_made_where_it_stands(corpus, tmp_path, monkeypatch):
+    def no_hard_links(source, target):
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)  # as on a FAT drive
+    assert everything(refreshed(corpus)) == fresh(corpus)
+    assert [name for name in _cache_files(tmp_path / "cache") if not name.endswith(("-wal", "-shm"))] == \
+        [CorpusSpec.of([corpus]).store_name()]
+
+
+def test_a_store_that_fails_to_be_made_leaves_nothing_behind(corpus, tmp_path, monkeypatch):
+    def full(self):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "_create", full)
+    with pytest.raises(StoreError):
+        refreshed(corpus)
+    assert _cache_files(tmp_path / "cache") == []
+    monkeypatch.undo()
+    assert everything(refreshed(corpus)) == fresh(corpus)
