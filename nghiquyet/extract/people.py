@@ -285,12 +285,15 @@ class _Sentence:
             self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS)
 
     def _person_from(self, k: int) -> bool:
-        """Whether someone is named from ``k`` on: after a cue, or by a name itself."""
+        """Whether someone is named from ``k`` on: after a cue, or as ``NAME, TITLE`` (a
+        name alone may be an office's: "Sở Giáo Dục và Đào Tạo")."""
         if k >= len(self.toks):
             return False
         if self._cue_at(k):
             return True
-        return self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, self._name_run(k))
+        end = self._name_run(k)
+        return (self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
+                and end < len(self.toks) and self.toks[end].sep.strip() in (",", "(") and bool(self._title_head(end)))
 
     def _name_in_title(self, start: int, end: int) -> int | None:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does."""
