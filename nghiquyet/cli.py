@@ -107,7 +107,7 @@ CORPUS_OPTIONS = [
 ]
 FORMAT_OPTIONS = [
     _parameter("json_", Annotated[bool, _option(
-        "--json", panel=OUTPUT_PANEL, help="Print JSON: an array of results (stats: one object).")], False),
+        "--json", panel=OUTPUT_PANEL, help="Print the result as JSON.")], False),
     _parameter("jsonl", Annotated[bool, _option("--jsonl", panel=OUTPUT_PANEL, help="Print one JSON object a line.")],
                False),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -133,8 +133,15 @@ class Catalog:
     def person(self) -> Wanted | None:
         if not self.filters.person:
             return None
-        names = ([p.name] for m in self.meetings.values() for p in m.people)
-        return Wanted(self.index, self.filters.person, names)
+        return Wanted(self.index, self.filters.person, self._names())
+
+    def _names(self) -> Iterator[list[str]]:
+        """Every person's name: those at meetings first, the rest only if still wanted."""
+        for meeting in self.meetings.values():
+            for person in meeting.people:
+                yield [person.name]
+        for person in self.index.people():
+            yield [person.name]
 
     @cached_property
     def resolution(self) -> Wanted | None:

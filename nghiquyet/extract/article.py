@@ -389,7 +389,9 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
                   national: bool = False) -> str:
     """``Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25, khóa XIX``; ``Kỳ họp thứ 4, HĐND
     tỉnh khóa XIV``; ``Đại hội Đảng bộ tỉnh lần thứ XX``."""
-    if not ordinal and (not body or type_ == "hoi_nghi_quan_triet"):  # its resolution names it better
+    # A quán triệt conference without an ordinal is told apart by what it disseminates
+    # (or its headline), not by who held it.
+    if not ordinal and (not body or type_ == "hoi_nghi_quan_triet"):
         return fallback
     if type_ == "dai_hoi" and national and ordinal:
         return f"Đại hội đại biểu toàn quốc lần thứ {to_roman(ordinal)} của Đảng"
