@@ -17,6 +17,16 @@ def _private_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("NGHIQUYET_CORPUS", raising=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _bytecode_aside(tmp_path_factory):
+    """Commands run as subprocesses compile the package once, into a folder of the test
+    session, never beside the sources: each run is then faster."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.getbasetemp() / "pycache"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def articles_index():
     return open_index(CorpusSpec.of([ARTICLES]), use_cache=False)

@@ -33,14 +33,13 @@ import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import hostile_corpus as hc
 import pytest
+from cli_runs import Run, assert_valid, environment, parse_json, parse_jsonl, run, validator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 from terminal import read_screen
 from typer.testing import CliRunner
 
@@ -49,60 +48,15 @@ from nghiquyet.cli import app
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 SEEDS = ROOT / "seeds"
-SCHEMA_PATH = ROOT / "docs" / "json-schema.json"
 GENERATE = ROOT / "bench" / "generate.py"
 SEED_PERSON = "Trần Quốc Tỏ"  # in seeds/003_...
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 ANY_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 RED = re.compile(r"\x1b\[(?:[0-9]+;)*(?:31|91)(?:;[0-9]+)*m")
 WORKERS = max(2, min(6, (os.cpu_count() or 2) * 2))
-_PYCACHE: list[Path] = []
 
 
 # -- running the command line -------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Run:
-    args: tuple[str, ...]
-    code: int
-    stdout: str
-    stderr: str
-    mode: str = "pipe"  # pipe (plain or JSON) or terminal (stdout a pseudo-terminal)
-
-    def __str__(self) -> str:
-        shown = " ".join(a if len(a) < 60 else a[:57] + "..." for a in self.args)
-        return f"nghiquyet {shown} [{self.mode}]"
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return self.stderr.splitlines()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _bytecode_folder(tmp_path_factory):
-    """Bytecode of the subprocesses goes to one folder of the session, never beside the
-    sources: compiled once, it makes each run faster."""
-    _PYCACHE[:] = [tmp_path_factory.getbasetemp() / "pycache"]
-
-
-def environment(cache_dir: Path, extra: dict | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("NGHIQUYET_CORPUS", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE", "COLUMNS")}
-    # A strict UTF-8 stdout, as under LANG=en_US.UTF-8 (C.UTF-8 would forgive surrogates).
-    env.update(NGHIQUYET_CACHE_DIR=str(cache_dir), PYTHONIOENCODING="utf-8")
-    if _PYCACHE:
-        env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE[0])
-    env.update(extra or {})
-    return env
-
-
-def run(args, cache_dir: Path, env: dict | None = None, timeout: float = 120) -> Run:
-    """``nghiquyet ARGS`` with stdout and stderr to pipes."""
-    done = subprocess.run([sys.executable, "-m", "nghiquyet", *args], capture_output=True, timeout=timeout,
-                          env=environment(cache_dir, env), stdin=subprocess.DEVNULL, cwd=str(cache_dir.parent))
-    return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "backslashreplace"),
-               done.stderr.decode("utf-8", "backslashreplace"))
-
 
 def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None = None) -> Run:
     """``nghiquyet ARGS`` with stdout on a pseudo-terminal (colour on), stderr to a file."""
@@ -148,49 +102,6 @@ def one_line_error(out: Run) -> None:
 
 def without_escapes(text: str) -> str:
     return ANY_ESCAPE.sub("", text)
-
-
-# -- the schema ---------------------------------------------------------------------------------
-
-@cache
-def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-
-
-@cache
-def validator(name: str) -> Draft202012Validator:
-    whole = schema()
-    return Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"], "$ref": f"#/$defs/{name}"})
-
-
-def assert_valid(value, name: str, what: str) -> None:
-    errors = sorted(validator(name).iter_errors(value), key=lambda e: list(e.absolute_path))
-    if errors:
-        shown = "\n".join(f"  at {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message[:300]}"
-                          for e in errors[:8])
-        pytest.fail(f"{what}: {len(errors)} violation(s) of #/$defs/{name}:\n{shown}")
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
-
-
-def parse_json(out: Run):
-    try:
-        return json.loads(out.stdout, parse_constant=_reject_constant)
-    except ValueError as problem:
-        pytest.fail(f"{out}: stdout is not one JSON value ({problem}):\n{out.stdout[:500]!r}")
-
-
-def parse_jsonl(out: Run) -> list:
-    assert out.stdout == "" or out.stdout.endswith("\n"), f"{out}: last line not ended"
-    values = []
-    for number, line in enumerate(out.stdout.split("\n")[:-1], 1):
-        try:
-            values.append(json.loads(line, parse_constant=_reject_constant))
-        except ValueError as problem:
-            pytest.fail(f"{out}: line {number} is not JSON ({problem}): {line[:300]!r}")
-    return values
 
 
 def folded(text: str) -> str:
@@ -954,7 +865,7 @@ def _search_prints_valid_json(cache_dir: str, query: str, options: list[str]) ->
         assert result.stdout == "", f"{where}: {result.stdout[:200]!r}"
         return
     assert result.stderr == "", f"{where}: {result.stderr!r}"
-    hits = json.loads(result.stdout, parse_constant=_reject_constant)
+    hits = parse_json(Run(("search", "--json", *options, "--", query), result.exit_code, result.stdout, result.stderr))
     errors = list(validator("json_array").iter_errors(hits))
     assert not errors, f"{where}: {errors[0].message[:300]} at {list(errors[0].absolute_path)}"
     assert result.exit_code == (0 if hits else 1), f"{where}: exit {result.exit_code} with {len(hits)} hits"

@@ -8,23 +8,19 @@ the outputs are shared through module-scoped fixtures so that the file stays fas
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
-import subprocess
-import sys
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
+from cli_runs import Run, assert_valid, parse_json, parse_jsonl, run, schema, validator
 from jsonschema import Draft202012Validator
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
-SCHEMA_PATH = ROOT / "docs" / "json-schema.json"
 SEEDS = ROOT / "seeds"
 ARTICLES = HERE / "data" / "articles"
 RECORD_KINDS = ("meeting", "person", "resolution", "document")
@@ -40,89 +36,6 @@ Hội nghị đã thảo luận, thông qua Nghị quyết số 07-NQ/TU của B
 triển lâm nghiệp bền vững giai đoạn 2023-2030.
 Đồng chí Hà Thị Mai Lan, Phó Bí thư Thường trực Tỉnh ủy phát biểu kết luận hội nghị.
 """
-
-
-# -- the schema --------------------------------------------------------------------------------
-
-@cache
-def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-
-
-@cache
-def validator(name: str | None = None) -> Draft202012Validator:
-    """The validator of the whole document, or of ``#/$defs/<name>``."""
-    whole = schema()
-    if name is None:
-        return Draft202012Validator(whole)
-    assert name in whole["$defs"], f"the schema has no $defs/{name}"
-    return Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
-                                 "$ref": f"#/$defs/{name}"})
-
-
-def assert_valid(value, name: str | None, what: str) -> None:
-    errors = sorted(validator(name).iter_errors(value), key=lambda e: list(e.absolute_path))
-    if errors:
-        shown = "\n".join(f"  at {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message[:300]}"
-                          for e in errors[:8])
-        pytest.fail(f"{what}: {len(errors)} violation(s) of #/$defs/{name or '(root)'}:\n{shown}")
-
-
-# -- running the command line -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Run:
-    args: tuple[str, ...]
-    code: int
-    stdout: str
-    stderr: str
-
-    def __str__(self) -> str:
-        return "nghiquyet " + " ".join(self.args)
-
-
-def run(args: list[str], cache_dir: Path) -> Run:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("NGHIQUYET_CORPUS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
-    # Bytecode goes to a folder of the test session (every mktemp folder has the same
-    # parent), never beside the sources: compiled once, it makes each run ~30% faster.
-    env.update(NGHIQUYET_CACHE_DIR=str(cache_dir), NO_COLOR="1", PYTHONIOENCODING="utf-8",
-               PYTHONPYCACHEPREFIX=str(cache_dir.parent / "pycache"))
-    done = subprocess.run([sys.executable, "-m", "nghiquyet", *args], capture_output=True, env=env,
-                          timeout=120, cwd=str(cache_dir.parent))  # anywhere but the project
-    return Run(tuple(args), done.returncode, done.stdout.decode("utf-8"),
-               done.stderr.decode("utf-8", "replace"))
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
-
-
-def parse_json(out: Run):
-    """The whole stdout as one JSON value (nothing before or after it)."""
-    assert out.code in (0, 1), f"{out}: exit {out.code}\n{out.stderr}"
-    assert "\x1b" not in out.stdout, f"{out}: escape sequence on stdout"
-    try:
-        return json.loads(out.stdout, parse_constant=_reject_constant)
-    except ValueError as problem:
-        pytest.fail(f"{out}: stdout is not one JSON value ({problem}):\n{out.stdout[:500]}")
-
-
-def parse_jsonl(out: Run) -> list:
-    """One JSON object per line, every line, nothing else."""
-    assert out.code in (0, 1), f"{out}: exit {out.code}\n{out.stderr}"
-    assert "\x1b" not in out.stdout, f"{out}: escape sequence on stdout"
-    assert out.stdout == "" or out.stdout.endswith("\n"), f"{out}: last line not ended"
-    values = []
-    # split on "\n" only: U+2028 and the like may stand unescaped inside JSON strings
-    for number, line in enumerate(out.stdout.split("\n")[:-1], 1):
-        try:
-            value = json.loads(line, parse_constant=_reject_constant)
-        except ValueError as problem:
-            pytest.fail(f"{out}: line {number} is not JSON ({problem}): {line[:300]}")
-        assert isinstance(value, dict), f"{out}: line {number} is not an object"
-        values.append(value)
-    return values
 
 
 def check_exit(out: Run, found: bool) -> None:

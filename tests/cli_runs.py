@@ -1,0 +1,109 @@
+"""Running ``nghiquyet`` as a user does (a subprocess with stdout and stderr to pipes),
+and reading its JSON against docs/json-schema.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+SCHEMA_PATH = Path(__file__).parent.parent / "docs" / "json-schema.json"
+
+
+@dataclass(frozen=True)
+class Run:
+    args: tuple[str, ...]
+    code: int
+    stdout: str
+    stderr: str
+    mode: str = "pipe"  # pipe (plain or JSON) or terminal (stdout a pseudo-terminal)
+
+    def __str__(self) -> str:
+        shown = " ".join(a if len(a) < 60 else a[:57] + "..." for a in self.args)
+        return f"nghiquyet {shown} [{self.mode}]"
+
+    @property
+    def stderr_lines(self) -> list[str]:
+        return self.stderr.splitlines()
+
+
+def environment(cache_dir: Path, extra: dict | None = None) -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("NGHIQUYET_CORPUS", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE", "COLUMNS")}
+    # A strict UTF-8 stdout, as under LANG=en_US.UTF-8 (C.UTF-8 would forgive surrogates).
+    env.update(NGHIQUYET_CACHE_DIR=str(cache_dir), PYTHONIOENCODING="utf-8")
+    env.update(extra or {})
+    return env
+
+
+def run(args, cache_dir: Path, env: dict | None = None, timeout: float = 120) -> Run:
+    """``nghiquyet ARGS`` with stdout and stderr to pipes, from a folder beside the cache
+    (anywhere but the project)."""
+    done = subprocess.run([sys.executable, "-m", "nghiquyet", *args], capture_output=True, timeout=timeout,
+                          env=environment(cache_dir, env), stdin=subprocess.DEVNULL, cwd=str(cache_dir.parent))
+    return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "backslashreplace"),
+               done.stderr.decode("utf-8", "backslashreplace"))
+
+
+# -- the schema --------------------------------------------------------------------------------
+
+@cache
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def validator(name: str | None = None) -> Draft202012Validator:
+    """The validator of the whole document, or of ``#/$defs/<name>``."""
+    whole = schema()
+    if name is None:
+        return Draft202012Validator(whole)
+    assert name in whole["$defs"], f"the schema has no $defs/{name}"
+    return Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
+                                 "$ref": f"#/$defs/{name}"})
+
+
+def assert_valid(value, name: str | None, what: str) -> None:
+    errors = sorted(validator(name).iter_errors(value), key=lambda e: list(e.absolute_path))
+    if errors:
+        shown = "\n".join(f"  at {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message[:300]}"
+                          for e in errors[:8])
+        pytest.fail(f"{what}: {len(errors)} violation(s) of #/$defs/{name or '(root)'}:\n{shown}")
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(out: Run):
+    """The whole stdout as one JSON value (nothing before or after it)."""
+    assert out.code in (0, 1), f"{out}: exit {out.code}\n{out.stderr}"
+    assert "\x1b" not in out.stdout, f"{out}: escape sequence on stdout"
+    try:
+        return json.loads(out.stdout, parse_constant=_reject_constant)
+    except ValueError as problem:
+        pytest.fail(f"{out}: stdout is not one JSON value ({problem}):\n{out.stdout[:500]!r}")
+
+
+def parse_jsonl(out: Run) -> list:
+    """One JSON object per line, every line, nothing else."""
+    assert out.code in (0, 1), f"{out}: exit {out.code}\n{out.stderr}"
+    assert "\x1b" not in out.stdout, f"{out}: escape sequence on stdout"
+    assert out.stdout == "" or out.stdout.endswith("\n"), f"{out}: last line not ended"
+    values = []
+    # split on "\n" only: U+2028 and the like may stand unescaped inside JSON strings
+    for number, line in enumerate(out.stdout.split("\n")[:-1], 1):
+        try:
+            value = json.loads(line, parse_constant=_reject_constant)
+        except ValueError as problem:
+            pytest.fail(f"{out}: line {number} is not JSON ({problem}): {line[:300]!r}")
+        assert isinstance(value, dict), f"{out}: line {number} is not an object"
+        values.append(value)
+    return values
