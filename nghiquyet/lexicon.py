@@ -115,14 +115,6 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 """.split())
 # Office names that go on after a comma (Sở Văn hóa, Thể thao và Du lịch), folded.
 TITLE_CONTINUATIONS = ("the thao va du lich",)
-HARD_STOPS = frozenset(normalise(w) for w in """
-    cho nhấn đề yêu khẳng chỉ phát chủ kết báo trình điều khai bế đọc tham dự
-    đã sẽ đang được cũng vẫn còn vừa tại về với trong khi sau trước nêu nói giao
-""".split())
-
-PLACE_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran",
-                "tinh uy", "thanh uy", "huyen uy", "thi uy", "quan uy", "dang uy")
-
 # The verb that tells what a person did at a meeting -> the role it gives.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "tham du": "dự", "du": "dự",

@@ -10,10 +10,10 @@ when there is exactly one (``undated_joins``).
 
 from __future__ import annotations
 
-from .models import Attendance, DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
+from .models import PRECISIONS, Attendance, DateValue, Meeting, Participant, Person, Resolution, UnnamedRole
 from .text import normalise
 
-PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+PRECISION_RANK = {precision: -rank for rank, precision in enumerate(PRECISIONS)}  # day highest
 
 
 def combine(records: list):
@@ -33,7 +33,7 @@ def tidy(record) -> None:
     """Each thing once in the lists of a merged record, in the order first seen."""
     if record.kind == "meeting":
         record.people = _merge_participants(record.people)
-        record.unnamed_roles = _merge_unnamed(record.unnamed_roles)
+        record.unnamed_roles = merge_unnamed(record.unnamed_roles)
         for name in ("resolutions", "documents", "authors", "mentions"):
             setattr(record, name, list(dict.fromkeys(getattr(record, name))))
     elif record.kind == "person":
@@ -124,7 +124,7 @@ def _merge_participants(people: list[Participant]) -> list[Participant]:
     return list(merged.values())
 
 
-def _merge_unnamed(roles: list[UnnamedRole]) -> list[UnnamedRole]:
+def merge_unnamed(roles: list[UnnamedRole]) -> list[UnnamedRole]:
     merged: dict[str, UnnamedRole] = {}
     for role in roles:
         key = normalise(role.title)

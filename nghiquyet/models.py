@@ -66,7 +66,6 @@ class DateValue:
         return ("~" if self.inferred else "") + self.value
 
 
-UNKNOWN_DATE = DateValue()
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import PROVINCE_BY_KEY
-from ..merge import merge_paper
+from ..merge import merge_paper, merge_unnamed
 from ..models import (
     Attendance,
     DateValue,
@@ -287,9 +287,8 @@ class _Extraction:
         people: dict[str, Person] = {}
         roles: dict[str, list[str]] = {}
         for mention in self.people:
-            person = people.setdefault(_person_id(mention.name), Person(
-                _person_id(mention.name), mention.name, self._source(mention.start), mention.name))
-            source = self._source(mention.start)
+            person_id, source = _person_id(mention.name), self._source(mention.start)
+            person = people.setdefault(person_id, Person(person_id, mention.name, source, mention.name))
             for title in mention.titles:
                 if all(normalise(t.title) != normalise(title) for t in person.titles):
                     person.titles.append(TitleHeld(title, source, date))
@@ -297,22 +296,18 @@ class _Extraction:
         if meeting:
             meeting.unnamed_roles = self._unnamed_roles(people.values(), roles)
             meeting.people = [Participant(p.id, p.name, list(dict.fromkeys(roles[p.id]))) for p in people.values()]
-            for person in people.values():
-                person.meetings = [_attendance(meeting, person.id)]
+            for participant in meeting.people:
+                people[participant.person_id].meetings = [Attendance(meeting.id, participant.roles)]
         return list(people.values())
 
     def _unnamed_roles(self, people, roles: dict[str, list[str]]) -> list[UnnamedRole]:
-        unnamed: dict[str, UnnamedRole] = {}
-        for office in self.offices:
-            key = normalise(office.title)
-            role = unnamed.setdefault(key, UnnamedRole(office.title, [], self._source(office.start)))
-            role.roles = list(dict.fromkeys(role.roles + office.roles))
-        for role in unnamed.values():
+        unnamed = merge_unnamed([UnnamedRole(o.title, o.roles, self._source(o.start)) for o in self.offices])
+        for role in unnamed:
             holder = _holder(role.title, people)
             if holder:
                 role.person_id = holder.id
                 roles[holder.id].extend(role.roles)
-        return list(unnamed.values())
+        return unnamed
 
     # -- resolutions and documents --------------------------------------------------------
 
@@ -454,11 +449,6 @@ def _article_province(page: Page) -> str | None:
 def _person_id(name: str) -> str:
     """People are one when their names are: Nguyễn Thành Hậu is not Nguyễn Thanh Hậu."""
     return record_id("person", normalise(name))
-
-
-def _attendance(meeting: Meeting, person_id: str) -> Attendance:
-    roles = next((p.roles for p in meeting.people if p.person_id == person_id), [])
-    return Attendance(meeting.id, roles)
 
 
 def _holder(title: str, people) -> Person | None:

@@ -46,7 +46,7 @@ _HELD_BY = re.compile(
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
                     r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
-                    r"gap mat|danh gia|ky niem|bieu duong|tong ket|cong bo)\b")
+                    r"gap mat|danh gia|ky niem|bieu duong|cong bo)\b")
 # A conference that disseminates a resolution says so within its first words:
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"

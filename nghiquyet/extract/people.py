@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (
-    HARD_STOPS,
     PROVINCE_BY_KEY,
     ROLE_VERBS,
     SURNAMES,
@@ -24,8 +23,6 @@ from ..lexicon import (
 from ..text import normalise
 from .page import Page, Tok
 
-_CUE = re.compile(r"\b(?:(cac|nhung) )?(?:dong chi|d/c|ong|ba)\b")
-_LIST_OPENING = re.compile(r"^\s*:?\s*")
 # Written words that never belong to a personal name.
 _NOT_IN_NAMES = frozenset(normalise(w) for w in (
     "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
@@ -233,7 +230,7 @@ class _Sentence:
         (``được bầu giữ chức TITLE``), and the roles around them."""
         if person is None:
             return None
-        while k < len(self.toks) and self.toks[k].sep.strip() in (",", "(", ",\n") and self._title_head(k):
+        while k < len(self.toks) and self.toks[k].sep.strip() in (",", "(") and self._title_head(k):
             k = self._add_title(person, k)
         roles = []
         given = _GIVEN_OFFICE.match(self._words(k, 8) + " ")
@@ -270,7 +267,7 @@ class _Sentence:
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not tok.capitalised and (tok.norm not in TITLE_LOWER_WORDS or tok.norm in HARD_STOPS):
+            if not tok.capitalised and tok.norm not in TITLE_LOWER_WORDS:
                 break
             if ROLE_VERBS.get(self._words(k, 2)) or ROLE_VERBS.get(tok.text) and not tok.capitalised:
                 break
@@ -380,9 +377,6 @@ class _Sentence:
     def _capital_at(self, k: int) -> bool:
         return k < len(self.toks) and self.toks[k].capitalised
 
-    def _plain(self, a: int, b: int) -> bool:
-        return all(self.toks[k].sep == " " for k in range(a, min(b, len(self.toks))))
-
     def _words(self, k: int, count: int) -> str:
         return " ".join(t.text for t in self.toks[k:k + count])
 
@@ -397,7 +391,7 @@ class _Sentence:
         return self.toks[k - 1].end if k else self.start
 
     def _end_index(self, person: PersonMention) -> int:
-        return next((k for k, t in enumerate(self.toks) if t.start >= person.end), len(self.toks))
+        return self._index_of(person.end)
 
     def _index_of(self, position: int) -> int:
         return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))

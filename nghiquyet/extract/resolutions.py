@@ -57,7 +57,6 @@ class PaperMention:
     subject: str | None
     khoa: str | None
     term: str | None
-    issued: str | None  # ISO date written after the number
     action: str | None
     congress: MeetingMention | None  # "Nghị quyết Đại hội ...": the meeting that adopted it
     written: str
@@ -96,9 +95,8 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
         numbers = [m.span("first")] + [(m.start("more") + n.start(), m.start("more") + n.end())
                                        for n in _MORE_NUMBERS.finditer(m["more"])]
         pos = m.end()
-    issued = None
-    if numbers and (m := _ISSUED.match(text, pos)):
-        issued, pos = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", m.end()
+    if numbers and (m := _ISSUED.match(text, pos)):  # "ngày 12/4/2021": the date it was issued
+        pos = m.end()
     congress = find_meeting_at(meetings, text, pos) if kind == "resolution" and not numbers else None
     issuer_span = (congress.start, congress.end) if congress else _issuer(page, pos)
     pos = issuer_span[1] if issuer_span else pos
@@ -112,7 +110,7 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
         return []
     action = _action(text, anchor.start())
     base = PaperMention(kind, type_, anchor.start(), end or pos, None, issuer, subject, khoa,
-                        congress.term if congress else None, issued, action, congress,
+                        congress.term if congress else None, action, congress,
                         page.written(anchor.start(), end or pos).strip())
     if not numbers:
         return [base]
@@ -220,7 +218,7 @@ def paper_family(type_: str, number: str, issuer: str | None, province: str | No
     elif "hdnd" in suffix or "hoi dong nhan dan" in issuer_key:
         level = "hdnd"
     elif suffix or issuer_key:
-        level = (suffix[-1] if suffix and suffix[-1] != "tu" else "tu") if suffix else issuer_key
+        level = suffix[-1] if suffix else issuer_key
     else:
         level = "?"
     local = "" if level in ("tw", "cp") else fold(province or "")
