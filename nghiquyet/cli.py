@@ -370,9 +370,9 @@ def timeline(options: Options,
         from .query import analyse_query
 
         _check_query(analyse_query(query))
-    index = options.index()
-    ids = meetings_mentioning(index, query) if query else None
-    groups = ordered(Catalog(index, options.filters), ids, include_mentioned)
+    catalog = Catalog(options.index(), options.filters)
+    ids = meetings_mentioning(catalog, query) if query else None
+    groups = ordered(catalog, ids, include_mentioned)
     if options.limit:
         groups = _first_entries(groups, options.limit)
     _show_timeline(options, groups)

@@ -50,23 +50,41 @@ class Hit:
 
 def search(index, query_text: str, kinds: list[str] | None = None, limit: int = DEFAULT_LIMIT,
            keep=lambda record: True) -> list[Hit]:
-    """The best ``limit`` hits for a query, records and passages in one ranked list."""
+    """The best ``limit`` hits for a query, records and passages in one ranked list.
+
+    ``keep`` (the filters) sees the candidates; while it turns some away and there may
+    be more, more are fetched, so that a filter never hides a hit the cap left out."""
     query = analyse_query(query_text)
     if not query.terms:
         return []
     kinds = list(kinds or (*RECORD_KINDS, "passage"))
     near = near_spellings(index, query)
     budget = min(max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATES), MAX_CANDIDATES)
-    hits = []
-    record_kinds = [k for k in kinds if k != "passage"]
-    if record_kinds:
-        found = _candidates(lambda e, n: index.matching_records(e, record_kinds, n), query, near, budget)
-        hits += [h for h in (_record_hit(query, data, near) for data in found) if h and keep(h.record)]
-    if "passage" in kinds:
-        found = _candidates(index.matching_sentences, query, near, budget)
-        hits += [h for h in (_passage_hit(query, row, near) for row in found) if h and keep(h.record)]
+    hits, more = _hits(index, query, kinds, near, budget, keep)
+    while more and len(hits) < limit:
+        budget *= 4
+        hits, more = _hits(index, query, kinds, near, budget, keep)
     hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.label, h.id))
     return hits[:limit]
+
+
+def _hits(index, query: Query, kinds: list[str], near, budget: int, keep) -> tuple[list[Hit], bool]:
+    """The kept hits among ``budget`` candidates of each kind, and whether more may be
+    found: ``keep`` turned some away and the candidates filled the budget."""
+    record_kinds = [k for k in kinds if k != "passage"]
+    sources = [(lambda e, n: index.matching_records(e, record_kinds, n), _record_hit)] if record_kinds else []
+    if "passage" in kinds:
+        sources.append((index.matching_sentences, _passage_hit))
+    hits, turned_away, full = [], False, False
+    for fetch, hit_of in sources:
+        found = _candidates(fetch, query, near, budget)
+        full = full or len(found) >= budget
+        for hit in filter(None, (hit_of(query, item, near) for item in found)):
+            if keep(hit.record):
+                hits.append(hit)
+            else:
+                turned_away = True
+    return hits, turned_away and full
 
 
 def _candidates(fetch, query: Query, near, budget: int) -> list:

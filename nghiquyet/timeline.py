@@ -84,14 +84,14 @@ def _titles_at(catalog: Catalog, person_id: str, meeting: Meeting) -> list[str]:
     return list(dict.fromkeys(titles))
 
 
-def meetings_mentioning(index, query: str) -> set[str]:
+def meetings_mentioning(catalog: Catalog, query: str) -> set[str]:
     """Meetings a free query selects: found themselves, or through a person who attended,
     a resolution they discussed, or a passage of the article that reports them."""
     from .search import search
 
-    reported = {m.source.file: m.id for m in index.meetings() if m.reported}
+    reported = {file: meeting.id for file, meeting in catalog.reported_by_file.items()}
     ids: set[str] = set()
-    for hit in search(index, query, limit=10_000):
+    for hit in search(catalog.index, query, limit=10_000, keep=catalog.keeps):
         record = hit.record
         if hit.kind == "meeting":
             ids.add(hit.id)

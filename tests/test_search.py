@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from nghiquyet import search as search_module
 from nghiquyet.index import CorpusSpec, open_index
 from nghiquyet.matching import match
 from nghiquyet.query import EQUIVALENT, EXACT, FOLDED, TYPO, analyse_query
@@ -1006,3 +1007,15 @@ def test_match_never_raises(query_text, texts):
         assert 0 <= found.level <= TYPO and 1 <= found.score <= 100
         text = texts[found.field]
         assert all(0 <= a < b <= len(text) for a, b in found.highlights)
+
+
+@pytest.mark.parametrize("term", ["2015-2020", "2020-2025"])
+def test_a_filter_finds_hits_beyond_the_candidates_fetched_first(articles_index, monkeypatch, term):
+    def in_term(record):
+        return getattr(record, "term", None) == term
+
+    everything = [h.id for h in search(articles_index, "hoi nghi", kinds=["meeting"], limit=1000) if in_term(h.record)]
+    monkeypatch.setattr(search_module, "MIN_CANDIDATES", 2)  # a corpus where the term's meetings rank far down
+    monkeypatch.setattr(search_module, "CANDIDATES_PER_HIT", 1)
+    found = [h.id for h in search(articles_index, "hoi nghi", kinds=["meeting"], limit=2, keep=in_term)]
+    assert len(everything) >= 2 and found == everything[:2]
