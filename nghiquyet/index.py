@@ -99,6 +99,9 @@ class Index:
         data = _guarded(self.store.record, record_id)
         return _typed(data) if data else None
 
+    def record_counts(self) -> dict[str, int]:
+        return _guarded(self.store.record_counts)
+
     def ids(self) -> list[str]:
         return _guarded(self.store.record_ids)
 

@@ -10,7 +10,8 @@ def stats(index) -> dict:
     files = index.files()
     read = [f for f in files if f.status == "read"]
     meetings = index.meetings()
-    records = {kind: len(index.records([kind])) for kind in ("meeting", "person", "resolution", "document")}
+    counts = index.record_counts()
+    records = {kind: counts.get(kind, 0) for kind in ("meeting", "person", "resolution", "document")}
     reported = [m for m in meetings if m.reported]
     per_file = Counter(m.source.file for m in reported)
     return {

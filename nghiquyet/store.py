@@ -304,6 +304,9 @@ class Store:
         for (data,) in rows:
             yield json.loads(data)
 
+    def record_counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT kind, count(*) FROM records GROUP BY kind"))
+
     def record(self, record_id: str) -> dict | None:
         """The record of an id, or of the id it joined (an undated paper's)."""
         row = self.db.execute("SELECT data FROM records"
