@@ -266,17 +266,22 @@ class BigFile:
         with _opened(self.source.path) as handle:
             yield from _stream_articles(self._decoded(handle, digest))
         self.sha256 = digest.hexdigest()
-        self.encoding = self.encoding.removesuffix("-sig")
 
     def _decoded(self, handle, digest) -> Iterator[tuple[str, bool]]:
         """The file's text a megabyte at a time, and whether more is to come."""
         chunk = handle.read(_CHUNK)
-        self.encoding = _stream_codec(chunk)
-        decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        codec, self.encoding = _codec(chunk, complete=False)
+        decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        if _looks_binary(decoder.decode(chunk[:65536])):
+            raise Unreadable("binary file")
+        decoder.reset()
         while chunk:
             digest.update(chunk)
             following = handle.read(_CHUNK)
-            yield decoder.decode(chunk, final=not following), bool(following)
+            piece = decoder.decode(chunk, final=not following)
+            if codec == "utf-8" and piece.count("\ufffd") > chunk.count("\ufffd".encode()):
+                self.encoding = "utf-8 (with invalid bytes replaced)"  # as a file read whole would say
+            yield piece, bool(following)
             chunk = following
 
 
@@ -306,39 +311,31 @@ def _opened(path: str):
         raise Unreadable(_why(error)) from error
 
 
-def _stream_codec(head: bytes) -> str:
-    """The codec of a big file, judged by its first megabyte."""
+def _codec(head: bytes, complete: bool) -> tuple[str, str]:
+    """The codec to read a file's bytes with, and the encoding to report: its byte order
+    mark's, else UTF-8 (a stray invalid byte replaced, so that it does not lose an
+    article), else Windows-1258. ``head`` is the whole file when ``complete``, else its
+    first megabyte."""
     for bom, codec in _BOMS:
         if head.startswith(bom):
-            return codec
-    text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head)  # a cut character waits
-    codec = "utf-8" if text.count("\ufffd") <= max(1, len(head) // 1000) else "cp1258"
-    if codec == "cp1258":
-        text = head.decode("cp1258", errors="replace")
-    if b"\0" in head and codec == "cp1258" or _looks_binary(text):
+            return codec, codec.removesuffix("-sig")
+    invalid = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head, final=complete).count("\ufffd")
+    if not invalid:
+        return "utf-8", "utf-8"
+    if b"\0" in head:
         raise Unreadable("binary file")
-    return codec
+    if invalid <= max(1, len(head) // 1000):
+        return "utf-8", "utf-8 (with invalid bytes replaced)"
+    return "cp1258", "windows-1258"
 
 
 def _decode_bytes(raw: bytes) -> tuple[str, str]:
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec), codec.removesuffix("-sig")
-            except UnicodeDecodeError as error:
-                raise Unreadable(f"invalid {codec.removesuffix('-sig').upper()} after its byte order mark") from error
+    codec, encoding = _codec(raw, complete=True)
     try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\0" in raw:
-        raise Unreadable("binary file")
-    mended = raw.decode("utf-8", errors="replace")
-    if mended.count("\ufffd") <= max(1, len(raw) // 1000):  # a stray byte should not lose an article
-        return mended, "utf-8 (with invalid bytes replaced)"
-    try:
-        return raw.decode("cp1258"), "windows-1258"
+        return raw.decode(codec, errors="replace" if codec == "utf-8" else "strict"), encoding
     except UnicodeDecodeError as error:
+        if codec != "cp1258":
+            raise Unreadable(f"invalid {encoding.upper()} after its byte order mark") from error
         raise Unreadable("neither UTF-8, UTF-16 nor Windows-1258 text") from error
 
 

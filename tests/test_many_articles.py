@@ -151,6 +151,28 @@ def small_parts(monkeypatch):
     monkeypatch.setattr(corpus, "_CHUNK", 1_000)
 
 
+ENCODED = {  # how the bytes of a file may come, and the encoding a reader reports for them
+    "utf-8": (lambda text: text.encode("utf-8"), "utf-8"),
+    "utf-8 with a stray byte": (lambda text: text.encode("utf-8") + b"\xff\n", "utf-8 (with invalid bytes replaced)"),
+    "utf-8 with a BOM": (lambda text: text.encode("utf-8-sig"), "utf-8"),
+    "utf-16": (lambda text: text.encode("utf-16"), "utf-16"),
+    "windows-1258": (lambda text: text.encode("cp1258", errors="replace"), "windows-1258"),
+}
+
+
+@pytest.mark.parametrize("how", list(ENCODED))
+def test_a_big_file_is_decoded_as_the_same_bytes_held_whole(tmp_path, texts, how):
+    encode, encoding = ENCODED[how]
+    path = tmp_path / "tong-hop.txt"
+    path.write_bytes(encode("\n-----\n".join(texts)))
+    whole = corpus.read_document(next(corpus.find_files([path])))
+    with pytest.MonkeyPatch.context() as patch:  # now read as a big file, a kilobyte at a time
+        patch.setattr(corpus, "_CHUNK", 1_000)
+        big = corpus.BigFile(next(corpus.find_files([path])))
+        streamed = "".join(part.text for part in big)
+    assert (streamed, big.encoding) == (whole.text, whole.encoding) and whole.encoding == encoding
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_a_file_streamed_is_cut_as_the_same_text_held_whole(tmp_path, texts, small_parts, encoding):
     joined = "\n-----\n".join([together(texts, SEPARATORS[1])] * 3)
