@@ -220,18 +220,9 @@ _CHUNK = 1 << 20
 
 
 def parts(text: str) -> list[Article]:
-    """The articles of a text, each cut at line ends into parts of about ``PART_CHARS``."""
-    return [part for article in articles.split(text) for part in _pieces(article)]
-
-
-def _pieces(article: Article) -> list[Article]:
-    found, text, line = [], article.text, article.first_line
-    while text:
-        cut = _cut(text, PART_CHARS) or len(text)
-        found.append(Article(text[:cut], line, continues=bool(found)))
-        line += text.count("\n", 0, cut)
-        text = text[cut:]
-    return found
+    """The articles of a text, each cut at line ends into parts of about ``PART_CHARS``:
+    as a big file is read, so that both give the same."""
+    return list(_stream_articles([(text, False)]))
 
 
 def _cut(text: str, size: int) -> int | None:
@@ -293,9 +284,10 @@ def _stream_articles(pieces: Iterable[tuple[str, bool]]) -> Iterator[Article]:
         carry += piece
         while carry and ((cut := _cut(carry, PART_CHARS)) or not more):
             cut = cut or len(carry)
-            window, carry = articles.split(_as_text(carry[:cut]), continues, more), carry[cut:]
-            cut_short = more and len(window) == 1  # one article longer than a part: the next part goes on
-            if more and len(window) > 1:  # the last article may go on in what is still to come
+            follows = more or cut < len(carry)
+            window, carry = articles.split(_as_text(carry[:cut]), continues, follows), carry[cut:]
+            cut_short = follows and len(window) == 1  # one article longer than a part: the next part goes on
+            if follows and len(window) > 1:  # the last article may go on in what follows
                 carry = window.pop().text + carry
             for article in window:
                 yield Article(article.text, line, continues)

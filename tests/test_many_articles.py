@@ -183,8 +183,10 @@ def test_a_file_streamed_is_cut_as_the_same_text_held_whole(tmp_path, texts, sma
     assert sum(not part.continues for part in streamed) == 3 * len(texts)
 
 
-def test_an_article_longer_than_a_part_is_one_article(tmp_path, small_parts):
-    long_article = article(1) + "".join(PARAGRAPH.format(n=n) + "\n\n" for n in range(200))
+@pytest.mark.parametrize("paragraphs", [200, 203, 207, 211, 230])  # the last part ends anywhere in a read
+def test_an_article_longer_than_a_part_is_one_article(tmp_path, small_parts, paragraphs):
+    long_article = article(1) + "".join(PARAGRAPH.format(n=n) + "\n\n" for n in range(paragraphs))
+    assert [part.continues for part in corpus.parts(long_article)][:2] == [False, True]
     (tmp_path / "dai.txt").write_text(long_article, encoding="utf-8")
     index = open_index(CorpusSpec.of([tmp_path]), use_cache=False)
     counted = stats(index)
