@@ -12,7 +12,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer._click import exceptions as click_exceptions
@@ -20,7 +20,9 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .console import PROGRAM, ColorMode, Format, Output, error, say, skipped, warn
-from .filters import FilterError, Filters
+
+if TYPE_CHECKING:
+    from .filters import Filters
 
 FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 MAX_QUERY_TERMS = 64
@@ -150,7 +152,7 @@ class Options:
     person: str | None = None
     resolution: str | None = None
     limit: int | None = None
-    filters: Filters = field(default_factory=Filters)
+    filters: "Filters" = field(init=False)
     _index: object = None
 
     def __post_init__(self):
@@ -158,6 +160,8 @@ class Options:
             raise UserError("choose one of --json and --jsonl")
         if self.ext is not None and not all(e.strip(". ") for e in self.ext):
             raise UserError("--ext takes an extension, such as md")
+        from .filters import Filters
+
         self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution)
 
     @property
@@ -268,7 +272,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
         if code == NOTHING and options.output.rich:  # a person at a terminal, not a script
             say("nothing matched")
         return code
-    except (UserError, FilterError) as problem:
+    except (UserError, _filter_error()) as problem:
         error(str(problem))
         return USAGE
     except BrokenPipeError:
@@ -293,6 +297,12 @@ def _readable(arguments: dict) -> dict:
         return value
 
     return {name: text(value) for name, value in arguments.items()}
+
+
+def _filter_error():
+    from .filters import FilterError
+
+    return FilterError
 
 
 def _store_error():

@@ -23,7 +23,7 @@ from . import corpus, spelling
 from .corpus import Skipped, SourceFile
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
 from .searchable import folded_text
-from .store import SentenceRow, Store, StoreError
+from .store import SentenceRow, Store, StoreError, remove_store
 
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
 PARALLEL_FROM = 48  # files; below this, starting worker processes costs more than it saves
@@ -148,7 +148,7 @@ def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[
         if path is None:
             raise
         warn(f"the index at {path} cannot be used ({error}); rebuilding it")
-        _remove_store(path)
+        remove_store(path)
         store = Store.open(path)
         report = refresh(store, spec, on_progress)
     return Index(store, spec, report)
@@ -160,7 +160,7 @@ def rebuild(index: Index, why: str, on_progress=None, warn=lambda message: None)
     index.store.close()
     if path:
         warn(f"the index at {path} is damaged ({why}); rebuilding it")
-        _remove_store(path)
+        remove_store(path)
     return open_index(index.spec, use_cache=path is not None, on_progress=on_progress, warn=warn)
 
 
@@ -175,14 +175,6 @@ def _store_path(spec: CorpusSpec, warn) -> Path | None:
         warn(f"cannot write the cache folder {folder} ({error.strerror}); indexing in memory")
         return None
     return folder / spec.store_name()
-
-
-def _remove_store(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            os.unlink(f"{path}{suffix}")
-        except FileNotFoundError:
-            pass
 
 
 # -- refreshing -----------------------------------------------------------------------------

@@ -380,8 +380,13 @@ def _make_whole(path: Path) -> None:
         if error.errno not in _NO_HARD_LINKS:
             raise
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{name}{suffix}").unlink(missing_ok=True)
+        remove_store(aside)
+
+
+def remove_store(path: Path) -> None:
+    """A store's file and SQLite's files beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 class _Transaction:

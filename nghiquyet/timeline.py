@@ -44,9 +44,7 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_refe
         linked = meeting.id in resolution_links
         if not (meeting.reported or include_referenced or linked):
             continue
-        if not (linked or catalog.keeps_meeting(meeting)):
-            continue
-        if linked and not catalog.keeps_meeting(meeting, resolution_checked=True):
+        if not catalog.keeps_meeting(meeting, resolution_checked=linked):
             continue
         entries.append(_entry(catalog, meeting, resolution_links.get(meeting.id, [])))
     return _grouped(sorted(entries, key=lambda e: _order(e.meeting)))
