@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import ordinals
-from .query import _TOKEN, CAPITALS, EQUIVALENT, EXACT, FOLDED, NUMBER, ORDINAL_WORDS, TYPO, Query, Term
+from .query import CAPITALS, EQUIVALENT, EXACT, FOLDED, NUMBER, ORDINAL_WORDS, TYPO, Query, Term
 from .text import Analysed, analyse
 
 TIER_STEP = 12  # score points a level costs; the penalties below add up to less
@@ -43,7 +43,7 @@ class _Text:
 
     def __init__(self, text: str):
         self.analysed: Analysed = analyse(text)
-        self.spans = [m.span() for m in _TOKEN.finditer(self.analysed.folded)]
+        self.spans = self.analysed.tokens()
         self.folded = [self.analysed.folded[a:b] for a, b in self.spans]
         self.normalised = [self.analysed.normalised[a:b] for a, b in self.spans]
 

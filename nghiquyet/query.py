@@ -8,12 +8,11 @@ in a text (syllables in a row, a number's value, a word written in capitals).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from . import ordinals, spelling
 from .lexicon import ABBREVIATIONS
-from .text import analyse, has_diacritics
+from .text import analyse
 
 EXACT, FOLDED, EQUIVALENT, TYPO = range(4)
 LEVEL_NAMES = ("exact", "folded", "equivalent", "typo")
@@ -23,7 +22,6 @@ NUMBER = "number"  # any number written with these digits' value: 5 is 05
 ORDINAL_WORDS = "words"  # the number in words, whole, after "thứ": thứ hai mươi, not hai mươi lăm
 CAPITALS = "capitals"  # this syllable written in capitals: TƯ, not tư (four)
 
-_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL_CUES = ("thu", "khoa", "hoi", "lan")  # after them, xx and iv are numerals
 _UPPER_ONLY = {("tu",): ("trung", "uong")}  # TƯ; tư, từ and tự fold alike
 _UPPER_TYPED = {"tư"}  # and TU is Tỉnh ủy, not Trung ương
@@ -79,7 +77,7 @@ class Query:
 def analyse_query(text: str) -> Query:
     """The terms of a query; never raises, whatever the text."""
     analysed = analyse(text)
-    spans = [m.span() for m in _TOKEN.finditer(analysed.folded)]
+    spans = analysed.tokens()
     folded = [analysed.folded[a:b] for a, b in spans]
     typed = [analysed.normalised[a:b] for a, b in spans]
     written = [analysed.original[slice(*analysed.original_span(a, b))] for a, b in spans]
@@ -88,7 +86,7 @@ def analyse_query(text: str) -> Query:
         term, used = _term_at(folded, typed, written, i)
         terms.append(replace(term, capitals=tuple(w[:1].isupper() for w in written[i:i + used])))
         i += used
-    return Query(text, tuple(terms), any(has_diacritics(t) for t in typed))
+    return Query(text, tuple(terms), typed != folded)  # folding took a mark away
 
 
 def _term_at(folded: list[str], typed: list[str], written: list[str], i: int) -> tuple[Term, int]:
