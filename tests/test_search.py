@@ -215,14 +215,14 @@ ABBREVIATED = [
     ("Mặt trận Tổ quốc", "Chủ tịch Ủy ban MTTQ tỉnh", "MTTQ"),
     ("kinh tế - xã hội", "phát triển KT-XH năm 2024", "KT-XH"),
     ("BCH TW", "Hội nghị Ban Chấp hành Trung ương lần thứ tám", "Ban Chấp hành"),
-    pytest.param("Ủy viên Trung ương", "đồng chí Nông Quốc Thái, UVTW, Bí thư Tỉnh ủy", "UVTW"),
-    pytest.param("TƯ", "Ban Chấp hành Trung ương Đảng", "Trung ương"),
-    pytest.param("Trung ương", "Ban Chấp hành TƯ khóa XIII", "TƯ"),
-    pytest.param("TW", "Ban Chấp hành TƯ khóa XIII", "TƯ"),
-    pytest.param("Ủy ban Mặt trận Tổ quốc", "Chủ tịch UBMTTQ tỉnh", "UBMTTQ"),
-    pytest.param("công nghiệp hóa, hiện đại hóa", "đẩy mạnh CNH-HĐH nông nghiệp", "CNH-HĐH"),
-    pytest.param("UVBTV", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
-    pytest.param("Ủy viên Ban Thường vụ", "đồng chí Hà Trung Kiên, UVBTV Tỉnh ủy", "UVBTV"),
+    ("Ủy viên Trung ương", "đồng chí Nông Quốc Thái, UVTW, Bí thư Tỉnh ủy", "UVTW"),
+    ("TƯ", "Ban Chấp hành Trung ương Đảng", "Trung ương"),
+    ("Trung ương", "Ban Chấp hành TƯ khóa XIII", "TƯ"),
+    ("TW", "Ban Chấp hành TƯ khóa XIII", "TƯ"),
+    ("Ủy ban Mặt trận Tổ quốc", "Chủ tịch UBMTTQ tỉnh", "UBMTTQ"),
+    ("công nghiệp hóa, hiện đại hóa", "đẩy mạnh CNH-HĐH nông nghiệp", "CNH-HĐH"),
+    ("UVBTV", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+    ("Ủy viên Ban Thường vụ", "đồng chí Hà Trung Kiên, UVBTV Tỉnh ủy", "UVBTV"),
 ]
 
 
@@ -291,9 +291,9 @@ def test_ordinal_20_in_every_form_finds_every_form(query, query_form, text, text
     ("dai hoi hai muoi", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", "XX"),
     ("khóa 19", "Ban Chấp hành Đảng bộ tỉnh khóa XIX", "XIX"),
     ("khóa XIX", "Ban Chấp hành Đảng bộ tỉnh khoá 19", "19"),
-    pytest.param("lần thứ 100", "Hội nghị lần thứ một trăm", "một trăm"),
-    pytest.param("lần thứ 2", "Hội nghị lần thứ nhì", "nhì"),
-    pytest.param("nghị quyết số 5", "thực hiện Nghị quyết số 05-NQ/TU", "05"),
+    ("lần thứ 100", "Hội nghị lần thứ một trăm", "một trăm"),
+    ("lần thứ 2", "Hội nghị lần thứ nhì", "nhì"),
+    ("nghị quyết số 5", "thực hiện Nghị quyết số 05-NQ/TU", "05"),
 ])
 def test_ordinal_forms_both_ways(query, text, number):
     found = m(query, text)
@@ -323,13 +323,13 @@ def test_number_words_after_khoa_lan_hoi_still_match_as_written(query, text):
     ("lần thứ 20", "Hội nghị lần thứ 21"),
     ("lần thứ 2", "Hội nghị lần thứ 12"),
     ("lần thứ I", "Hội nghị lần thứ II"),
-    pytest.param("lần thứ 20", "Hội nghị lần thứ hai mươi lăm"),
-    pytest.param("lần thứ hai mươi", "Hội nghị lần thứ hai mươi lăm"),
-    pytest.param("lần thứ 2", "Hội nghị lần thứ hai mươi"),
-    pytest.param("lần thứ mười", "Hội nghị lần thứ mười lăm"),
-    pytest.param("khóa XXX", "Kỳ họp thứ ba mươi mốt HĐND tỉnh khóa XV"),
-    pytest.param("nghi quyet so 5", "Nghị quyết số 12 ban hành năm 2023"),
-    pytest.param("kỳ họp thứ 4", "Kỳ họp thường lệ bàn thu ngân sách và đầu tư công"),
+    ("lần thứ 20", "Hội nghị lần thứ hai mươi lăm"),
+    ("lần thứ hai mươi", "Hội nghị lần thứ hai mươi lăm"),
+    ("lần thứ 2", "Hội nghị lần thứ hai mươi"),
+    ("lần thứ mười", "Hội nghị lần thứ mười lăm"),
+    ("khóa XXX", "Kỳ họp thứ ba mươi mốt HĐND tỉnh khóa XV"),
+    ("nghi quyet so 5", "Nghị quyết số 12 ban hành năm 2023"),
+    ("kỳ họp thứ 4", "Kỳ họp thường lệ bàn thu ngân sách và đầu tư công"),
 ])
 def test_ordinal_is_a_whole_number(query, text):
     assert m(query, text) is None
@@ -791,10 +791,10 @@ def test_limit_and_kinds_are_kept(mine):
 
 
 @pytest.mark.parametrize("query", [
-    pytest.param("nguyen thanh tung"),
-    pytest.param("nguyen thanh son"),
-    pytest.param("bui van tao"),
-    pytest.param("tran quoc tuan"),
+    ("nguyen thanh tung"),
+    ("nguyen thanh son"),
+    ("bui van tao"),
+    ("tran quoc tuan"),
     "nguyen van xuan",
     "xyzzy quoc gia ao",
 ])
@@ -883,8 +883,8 @@ MORE = [
     ("seeds", case("ke hoach so 79", kind="document", number="79")),
     ("seeds", case("ngay lam viec thu nhat", "passage", files=["001_59ebc8193dbab3eb.txt"])),
     ("seeds", case("Ban Chấp hành khoá XX", "meeting", kind="meeting", file="004_da85cdaed94c0d24.txt")),
-    pytest.param("seeds", case("pham hoagn son", kind="person", name="Phạm Hoàng Sơn")),
-    pytest.param("seeds", case("Trần Quốc Tổ", kind="person", name="Trần Quốc Tỏ")),
+    ("seeds", case("pham hoagn son", kind="person", name="Phạm Hoàng Sơn")),
+    ("seeds", case("Trần Quốc Tổ", kind="person", name="Trần Quốc Tỏ")),
     # tests/data/articles
     ("articles", case("ta van khai", kind="person", name="Tạ Văn Khải")),
     ("articles", case("tong van hoang", kind="person", name="Tòng Văn Hoan")),
@@ -908,10 +908,10 @@ MORE = [
     ("articles", case("Nghị quyết số 39", "resolution", kind="resolution", number="39")),
     ("articles", case("hoà bình", "meeting", kind="meeting", province="Hòa Bình")),
     ("articles", case("dak lak", "meeting", kind="meeting", province="Đắk Lắk")),
-    pytest.param("articles", case("nghi quyet 05-NQ/TU", kind="resolution", number="05")),
-    pytest.param("articles", case("nghi quyet so 5", "resolution", kind="resolution", number="05")),
-    pytest.param("articles", case("lan thu 14", "meeting", kind="meeting", ordinal=14)),
-    pytest.param("articles", case("ta van khia", kind="person", name="Tạ Văn Khải")),
+    ("articles", case("nghi quyet 05-NQ/TU", kind="resolution", number="05")),
+    ("articles", case("nghi quyet so 5", "resolution", kind="resolution", number="05")),
+    ("articles", case("lan thu 14", "meeting", kind="meeting", ordinal=14)),
+    ("articles", case("ta van khia", kind="person", name="Tạ Văn Khải")),
 ]
 
 
@@ -929,14 +929,14 @@ def test_meetings_with_the_ordinal_come_before_meetings_held_on_that_day(article
 
 
 @pytest.mark.parametrize("corpus, query", [
-    pytest.param("articles", "nguyen thanh hai"),
-    pytest.param("articles", "pham minh chinh"),
-    pytest.param("articles", "hoang van thai"),
-    pytest.param("articles", "ky hop thu 4"),
-    pytest.param("seeds", "nguyen thanh tung"),
-    pytest.param("seeds", "pham minh chinh"),
-    pytest.param("seeds", "ho chi minh"),
-    pytest.param("seeds", "le van tam"),
+    ("articles", "nguyen thanh hai"),
+    ("articles", "pham minh chinh"),
+    ("articles", "hoang van thai"),
+    ("articles", "ky hop thu 4"),
+    ("seeds", "nguyen thanh tung"),
+    ("seeds", "pham minh chinh"),
+    ("seeds", "ho chi minh"),
+    ("seeds", "le van tam"),
     ("articles", "xyzzy quoc gia ao"),
     ("articles", "nguyen van tuan"),
     ("seeds", "xyzzy quoc gia ao"),
@@ -967,12 +967,6 @@ VIETNAMESE = ("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạ�
 ANY_TEXT = st.one_of(st.text(max_size=40), st.text(alphabet=VIETNAMESE, max_size=60))
 
 
-# the digits int() refuses (², ①): test_analyse_query_never_raises shows those; the rest is fair game
-NOT_INT = "".join(c for c in map(chr, range(0x110000)) if c.isdigit() and not c.isdecimal())
-SAFE_TEXT = st.one_of(st.text(alphabet=st.characters(exclude_characters=NOT_INT), max_size=40),
-                      st.text(alphabet="".join(c for c in VIETNAMESE if c not in NOT_INT), max_size=60))
-
-
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example("²")
 @example("lần thứ ①")
@@ -984,7 +978,7 @@ def test_analyse_query_never_raises(text):
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example("lần thứ hai mươi lăm, khoá XXI — UVT.Ư")
 @example("\u0301\u0301 İ \x00 ٣٣ ߀")
-@given(SAFE_TEXT)
+@given(ANY_TEXT)
 def test_analyse_query_never_raises_on_other_text(text):
     query = analyse_query(text)
     for term in query.terms:
@@ -996,7 +990,7 @@ def test_analyse_query_never_raises_on_other_text(text):
 @example("tran quoc to", [nfd("Đồng chí Trần Quốc Tỏ"), ""])
 @example("İ x", ["İİİ x\u0301\u0301", "\u0301"])
 @example("khoá XX lần thứ hai mươi lăm", ["\u0300", "BCH khoá XX"])
-@given(SAFE_TEXT, st.lists(ANY_TEXT, max_size=3))
+@given(ANY_TEXT, st.lists(ANY_TEXT, max_size=3))
 def test_match_never_raises(query_text, texts):
     """Any text at all; the query leaves out the digits that analyse_query cannot take yet."""
     query = analyse_query(query_text)
