@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from nghiquyet.extract.article import extract
 from nghiquyet.text import normalise
 
 EXPECTED = json.loads((Path(__file__).parent / "data" / "expected.json").read_text(encoding="utf-8"))["files"]
@@ -127,3 +128,11 @@ def test_article_facts(articles_index, file):
 def test_a_dissemination_conference_is_named_after_what_it_disseminates(articles_index):
     labels = [m.label for m in articles_index.meetings() if m.reported and m.type == "hoi_nghi_quan_triet"]
     assert len(labels) >= 4 and all("Nghị quyết" in label for label in labels), labels
+
+
+def test_papers_named_together_share_the_body_named_after_them():
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n\nSáng 3/3/2023, hội nghị quán triệt Nghị quyết số "
+            "20-NQ/TW và Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII.\n")
+    papers = extract("a.txt", text, 1).papers
+    body = "Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert sorted((p.number, p.issuer) for p in papers) == [("20-NQ/TW", body), ("21-NQ/TW", body)]

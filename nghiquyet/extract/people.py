@@ -142,8 +142,8 @@ class _Sentence:
         words = [t.text for t in self.toks[i:i + 3]]
         plural = words[:1] in (["cac"], ["nhung"])
         rest = words[1:] if plural else words
-        if rest[:2] == ["dong", "chi"]:
-            width = 2
+        if rest[:2] == ["dong", "chi"] or rest[:2] == ["d", "c"] and self.toks[i + plural + 1].sep == "/":
+            width = 2  # đồng chí, đ/c
         elif rest[:1] in (["ong"], ["ba"]) and self._capital_at(i + plural + 1):
             width = 1
         else:
@@ -269,7 +269,8 @@ class _Sentence:
                 break
             if not tok.capitalised and tok.norm not in TITLE_LOWER_WORDS:
                 break
-            if ROLE_VERBS.get(self._words(k, 2)) or ROLE_VERBS.get(tok.text) and not tok.capitalised:
+            if any(ROLE_VERBS.get(self._words(k, n)) for n in (3, 2)) or (
+                    ROLE_VERBS.get(tok.text) and not tok.capitalised):
                 break
             if tok.text == "va" and self._person_from(k + 1):  # "..., Chủ tịch HĐND tỉnh và đồng chí B"
                 break

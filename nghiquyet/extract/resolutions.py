@@ -186,7 +186,8 @@ def _action(text: str, start: int) -> str | None:
 
 
 def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMention]:
-    """``Đề án số 09 và Kế hoạch số 79 của Ban Thường vụ``: both are the Ban's; in
+    """``Đề án số 09 và Kế hoạch số 79 của Ban Thường vụ``, ``Nghị quyết số 18-NQ/TW và Nghị
+    quyết số 19-NQ/TW của Ban Chấp hành Trung ương``: both are the body's; in
     ``Nghị quyết A, Nghị quyết B`` the action before A is done to B too."""
     shared = list(papers)
     for i in range(len(shared) - 2, -1, -1):
@@ -194,7 +195,7 @@ def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMenti
         between = page.folded[first.end:second.start].strip(" ,")
         if between not in ("", "va"):
             continue
-        if first.kind == second.kind == "document" and not first.issuer and second.issuer:
+        if first.kind == second.kind and not first.issuer and second.issuer:
             shared[i] = replace(first, issuer=second.issuer, subject=first.subject or second.subject)
         if second.action is None and first.action:
             shared[i + 1] = replace(second, action=first.action)
