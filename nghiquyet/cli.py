@@ -338,11 +338,11 @@ def search(options: Options, query: Annotated[str, typer.Argument(
                 keep=catalog.keeps if catalog else (lambda record: True))
     out = options.output
     if out.format is not Format.table:
-        from .render import json as as_json
-
-        as_json.items((h.to_dict() for h in hits), lines=out.format is Format.jsonl)
+        _print_json(out, (h.to_dict() for h in hits))
     elif hits:
-        _listing(out, hits, "HITS", title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”")
+        from .render import views
+
+        _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”")
     return FOUND if hits else NOTHING
 
 
@@ -407,7 +407,6 @@ def _show_timeline(options: Options, groups) -> None:
     extra = (views.CAREER if options.filters.person else ()) + (views.ACTIONS if options.filters.resolution else ())
     if out.format is not Format.table:
         from .models import to_dict
-        from .render import json as as_json
 
         def entries():
             for group in groups:
@@ -419,7 +418,7 @@ def _show_timeline(options: Options, groups) -> None:
                         data["resolution_actions"] = entry.actions
                     yield data
 
-        as_json.items(entries(), lines=out.format is Format.jsonl)
+        _print_json(out, entries())
     elif out.rich:
         from .render import table
 
@@ -433,10 +432,14 @@ def _show_timeline(options: Options, groups) -> None:
             plain.rows(group.entries, views.TIMELINE + extra, lead=(group.term or "",))
 
 
-def _listing(out: Output, items, view: str, title: str | None = None) -> None:
-    from .render import views
+def _print_json(out: Output, items) -> None:
+    """Items as one JSON array (--json), or one object a line (--jsonl)."""
+    from .render import json as as_json
 
-    columns = getattr(views, view) if isinstance(view, str) else view
+    as_json.items(items, lines=out.format is Format.jsonl)
+
+
+def _listing(out: Output, items, columns, title: str | None = None) -> None:
     if out.rich:
         from .render import table
 
@@ -475,9 +478,8 @@ def _list_kind(options: Options, kind: str, sort: str | None) -> int:
     out = options.output
     if out.format is not Format.table:
         from .models import to_dict
-        from .render import json as as_json
 
-        as_json.items((to_dict(r) for r in records), lines=out.format is Format.jsonl)
+        _print_json(out, (to_dict(r) for r in records))
     elif records:
         from .render import views
 
@@ -538,13 +540,14 @@ def show(options: Options, record_id: Annotated[str, typer.Argument(
     out = options.output
     if out.format is not Format.table:
         from .models import to_dict
-        from .render import json as as_json
 
         data = {**to_dict(record), "places": [{"file": p.source.file, "line": p.source.line, "note": p.note,
                                                "text": p.line} for p in shown.places]}
-        as_json.items([data], lines=out.format is Format.jsonl)
+        _print_json(out, [data])
         return FOUND
-    places = [(f"{p.source.file}:{p.source.line}", f"{p.note}: {p.line}" if p.note else p.line) for p in shown.places]
+    from .render.views import where
+
+    places = [(where(p.source), f"{p.note}: {p.line}" if p.note else p.line) for p in shown.places]
     if out.rich:
         from .render import table
 
