@@ -26,6 +26,7 @@ from .searchable import folded_text
 from .store import SentenceRow, Store, StoreError, remove_store
 
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
+_UNKNOWN = (None, None, None, None)  # the state (id, size, mtime_ns, sha256) of a file the store has not seen
 PARALLEL_FROM = 48  # files; below this, starting worker processes costs more than it saves
 
 
@@ -211,7 +212,7 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
                    on_progress) -> None:
     current = {s.path for s in sources}
     gone = [state[0] for path, state in known.items() if path not in current]
-    todo = sorted((s for s in sources if known.get(s.path, (None, None, None))[1:3] != (s.size, s.mtime_ns)),
+    todo = sorted((s for s in sources if known.get(s.path, _UNKNOWN)[1:3] != (s.size, s.mtime_ns)),
                   key=lambda s: s.file)  # file order, the order records are merged in
     report.unchanged = len(sources) - len(todo)
     report.removed = len(gone)
@@ -219,7 +220,7 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
     affected: set[str] = set()
     merging = _Merging() if not known else None  # a new index: merge as the files come
     for source, result in _read_all(todo, known, progress, on_progress):
-        file_id = known.get(source.path, (None,))[0]
+        file_id = known.get(source.path, _UNKNOWN)[0]
         if result["status"] == "unchanged":
             store.touch_file(file_id, source.size, source.mtime_ns)  # touched, not changed
             report.unchanged += 1
@@ -252,7 +253,7 @@ def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progres
     """Each file read, in the order given: small ones on every core, a big one here, a
     part at a time, so that it is never whole in memory (and its progress shows)."""
     small = [s for s in todo if s.size <= corpus.BIG_FILE]
-    hashes = [known.get(s.path, (None,) * 4)[3] for s in small]
+    hashes = [known.get(s.path, _UNKNOWN)[3] for s in small]
     with _mapper(len(small)) as mapper:
         results = iter(mapper(read_file, small, hashes))
         for source in todo:
@@ -260,7 +261,7 @@ def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progres
             if source.size <= corpus.BIG_FILE:
                 result = next(results)
             else:
-                result = read_big_file(source, known.get(source.path, (None,) * 4)[3])
+                result = read_big_file(source, known.get(source.path, _UNKNOWN)[3])
                 if "parts" in result:
                     result["parts"] = _reported(result["parts"], progress, on_progress, done_before + source.size)
             yield source, result  # taken in before the progress moves past it
@@ -367,11 +368,9 @@ def _contributions(facts) -> list[tuple[str, str, str | None, str]]:
 def _rewrite_records(store: Store, affected: set[str]) -> None:
     """Merge again the records whose contributions changed, with the papers of their
     families (an undated paper may join, or leave, a dated one)."""
-    from .merge import combine
-
     families = store.family_members(store.families_of(affected))
     affected |= {member for members in families.values() for member in members}
-    _settle(store, _combined(store, affected, combine), families, affected)
+    _settle(store, _combined(store, affected), families, affected)
 
 
 class _Merging:
@@ -386,8 +385,8 @@ class _Merging:
         self.families: dict[str, set[str]] = {}
 
     def add(self, contributions: list[tuple[str, str, str | None, str]]) -> None:
-        for record_id, kind, family, data in contributions:
-            record = from_dict(RECORD_CLASSES[kind], json.loads(data))
+        for record_id, _kind, family, data in contributions:
+            record = _typed(json.loads(data))
             known = self.records.get(record_id)
             self.records[record_id] = self.combine([known, record]) if known else record
             if family:
@@ -404,7 +403,7 @@ def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected:
              for old, new in undated_joins([merged[m] for m in members if m in merged]).items()}
     family_ids = {member for members in families.values() for member in members}
     moved = {i for i in family_ids if aliases.get(i) != joins.get(i)}
-    merged.update(_combined(store, store.referring(moved) - merged.keys(), combine))
+    merged.update(_combined(store, store.referring(moved) - merged.keys()))
     aliases = {i: t for i, t in aliases.items() if i not in family_ids} | joins
     for old, new in sorted(joins.items()):
         if old in merged and new in merged:
@@ -423,9 +422,11 @@ def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected:
     store.add_spellings(store.vocabulary(), spelling.variants)
 
 
-def _combined(store: Store, ids: set[str], combine) -> dict:
+def _combined(store: Store, ids: set[str]) -> dict:
     """The merged record of each id that still has contributions."""
+    from .merge import combine
+
     by_id: dict[str, list] = {}
     for record_id, data in store.contributions(ids):
-        by_id.setdefault(record_id, []).append(from_dict(RECORD_CLASSES[data["kind"]], data))
+        by_id.setdefault(record_id, []).append(_typed(data))
     return {record_id: combine(records) for record_id, records in by_id.items()}
