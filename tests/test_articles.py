@@ -136,3 +136,10 @@ def test_papers_named_together_share_the_body_named_after_them():
     papers = extract("a.txt", text, 1).papers
     body = "Ban Chấp hành Trung ương Đảng khóa XIII"
     assert sorted((p.number, p.issuer) for p in papers) == [("20-NQ/TW", body), ("21-NQ/TW", body)]
+
+
+def test_a_meeting_takes_the_body_it_belongs_to_not_one_it_discussed():
+    text = ("Tin hoạt động ngày 5/7\n\nSáng 5/7/2022, Kỳ họp thứ 4 thảo luận các tờ trình của UBND tỉnh về đầu tư "
+            "công. Hội nghị lần thứ 25 là phiên họp cuối cùng của Ban Chấp hành Đảng bộ tỉnh khóa XIX.\n")
+    bodies = {m.ordinal: m.body for m in extract("a.txt", text, 1).meetings}
+    assert bodies == {4: None, 25: "Ban Chấp hành Đảng bộ tỉnh"}

@@ -305,10 +305,13 @@ class _Reader:
         return bool(body)
 
     def _skip_to_of(self) -> bool:
-        """Jump plain words to a near ``của``: ``Hội nghị lần thứ 25 là phiên họp ... của``."""
+        """Jump to a near ``của`` over what the meeting is said to be: ``Hội nghị lần thứ 25 là
+        phiên họp cuối cùng của ...``; not over what it does (``thảo luận các tờ trình của``)."""
         if not (self.ordinal or self.khoa or self.term):
             return False
         ahead = self.toks[self.i:self.i + 7]
+        if not ahead or ahead[0].text != "la":
+            return False
         for j, tok in enumerate(ahead):
             if tok.sep != " " or tok.text in ("va", "hoi", "dai", "ky"):
                 return False
