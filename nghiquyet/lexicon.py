@@ -93,8 +93,12 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
-    "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ",
+    "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
+    "Đảng ủy viên", "Thường trực Ban Bí thư", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
+    "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
 )}, key=len, reverse=True))
+# Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
+TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
 
 TITLE_HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _head in TITLE_HEADS:
@@ -112,17 +116,41 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
+    chuyên trách đặc trách thuộc cũ mới khu vực
 """.split())
-# Office names that go on after a comma (Sở Văn hóa, Thể thao và Du lịch), folded.
-TITLE_CONTINUATIONS = ("the thao va du lich",)
-# The verb that tells what a person did at a meeting -> the role it gives.
+# Lower-case phrases inside an office's name, taken whole so that their words do not
+# let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
+TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "nuoc cong hoa", "chu nghia")
+# What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
+# và Du lịch", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
+TITLE_CONTINUATIONS = ("the thao va du lich", "nhiem ky", "khoa", "don vi")
+# Words after which a number belongs to the office: "khóa XIV", "nhiệm kỳ 2020-2025",
+# "Quân khu 7", "Đại hội 14". Folded.
+TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
+# A word in brackets that qualifies an office after a merger: "Chủ tịch UBND tỉnh X (mới)". Folded.
+TITLE_BRACKETED = frozenset(("moi", "cu"))
+# Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
+PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
+# A list that a title heads ends its heading with a colon, perhaps after one of these (folded):
+# "Các Phó Bí thư Tỉnh ủy gồm: ...".
+HEADING_WORDS = frozenset(("gom", "la", "co"))
+# The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
-    "chu tri": "chủ trì", "dong chu tri": "chủ trì", "tham du": "dự", "du": "dự",
-    "phat bieu": "phát biểu", "ket luan": "kết luận", "bao cao": "báo cáo",
-    "khai mac": "khai mạc", "be mac": "bế mạc", "duoc bau": "được bầu",
-    "trung cu": "được bầu", "duoc chi dinh": "được chỉ định", "trinh bay": "trình bày",
-    "dieu hanh": "điều hành", "quan triet": "quán triệt",
+    "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
+    "tham du": "dự", "du": "dự", "cung du": "dự",
+    "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
+    "ket luan": "kết luận",
+    "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
+    "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
 }
+# "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
+# elsewhere it opens dự thảo, dự kiến, dự án.
+ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
+                  "khai mac", "be mac", "chi dao", "cuoc")
+# A role verb after these (folded) is what others did: "nghe báo cáo", "theo kết luận".
+NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "cac", "du thao", "noi dung", "sau khi nghe")
+# Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...". Folded.
+ROLE_LIST_OPENERS = ("co", "con co", "gom")
 
 # What a meeting does with a resolution, as written before it; longest first.
 RESOLUTION_ACTIONS = tuple(sorted((

@@ -12,13 +12,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (
+    ATTEND_OBJECTS,
+    HEADING_WORDS,
+    NOT_ROLE_BEFORE,
+    PLACE_WORDS,
     PROVINCE_BY_KEY,
+    ROLE_LIST_OPENERS,
     ROLE_VERBS,
     SURNAMES,
+    TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
     TITLE_HEADS_BY_FIRST,
     TITLE_LOWER_WORDS,
+    TITLE_NUMBERED,
+    TITLE_PHRASES,
+    TITLE_PREFIXES,
 )
 from ..text import normalise
 from .page import Page, Tok
@@ -115,6 +124,7 @@ class _Sentence:
         self.offices: list[OfficeMention] = []
         self.used: set[int] = set()
         self._read()
+        _Roles(self).assign()
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -123,19 +133,20 @@ class _Sentence:
         done = 0
         for i, tok in enumerate(self.toks):
             if i >= done and (tok.text in _CUE_WORDS or tok.norm in TITLE_HEADS_BY_FIRST or
-                              tok.capitalised and _is_surname(tok)):
-                done = self._after_cue(i) or self._title_first(i, cue=False) or self._name_first(i) or i + 1
+                              tok.norm in TITLE_PREFIXES or tok.capitalised and _is_surname(tok)):
+                done = (self._after_cue(i) or self._heading(i) or self._title_first(i, cue=False)
+                        or self._name_first(i) or i + 1)
 
     def _after_cue(self, i: int) -> int | None:
         cue = self._cue_at(i)
         if cue is None:
-            return None
+            return self._heading(i + 1, i) if self.toks[i].text in ("cac", "nhung") else None
         width, plural = cue
         j = i + width
         if j < len(self.toks) and self.toks[j].sep.strip() == ":":
             plural = True
         if plural:
-            return self._list(j, i)
+            return self._heading(j, i) or self._list(j, i)
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
 
     def _cue_at(self, i: int) -> tuple[int, bool] | None:
@@ -150,14 +161,36 @@ class _Sentence:
             return None
         return width + plural, plural
 
-    def _list(self, j: int, cue_start: int) -> int:
-        """``các đồng chí: A, TITLE; B, TITLE`` or ``các đồng chí A, B và C được bầu ...``;
-        what is said after the last of them without titles of its own is said of all."""
+    def _heading(self, j: int, cue_start: int | None = None) -> int | None:
+        """``Các Ủy viên Bộ Chính trị: A - TITLE; B - TITLE``, ``6 Phó Bí thư, gồm: A, ...``:
+        titles that end in a colon head the list after them and belong to each in it."""
+        if not self._title_head(j):
+            return None
+        spans, name_start, end = self._read_titles(j)
+        if name_start is not None:
+            return None
+        if end < len(self.toks) and ":" in self.toks[end].sep:
+            first = end
+        elif end + 1 < len(self.toks) and self.toks[end].text in HEADING_WORDS and ":" in self.toks[end + 1].sep:
+            first = end + 1
+        else:
+            return None
+        heading = [self._title_text(a, b) for a, b in spans]
+        return self._list(first, j if cue_start is None else cue_start, heading)
+
+    def _list(self, j: int, cue_start: int, heading: list[str] | None = None) -> int:
+        """``các đồng chí: A, TITLE; B, TITLE``, ``có các đồng chí: TITLE A; TITLE B`` or
+        ``các đồng chí A, B và C được bầu ...``; what is said after the last of them without
+        titles of its own is said of all."""
         members: list[PersonMention] = []
         while j < len(self.toks):
-            person = self._read_named(j, cue_start)
+            cue = self._cue_at(j)
+            if cue and not cue[1]:
+                j += cue[0]  # "ông A - ...; ông B - ..."
+            person = self._read_named(j, cue_start) or self._title_named(j, cue_start)
             if person is None:
                 break
+            person.titles[:0] = [t for t in heading or () if t not in person.titles]
             members.append(person)
             j = self._end_index(person)
             if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep == " ":
@@ -177,7 +210,8 @@ class _Sentence:
         return self._end_index(person) if person else None
 
     def _name_first(self, i: int) -> int | None:
-        """No cue: ``Nguyễn Văn A, Bí thư Huyện ủy`` or ``Nguyễn Văn A (Bí thư Huyện ủy)``."""
+        """No cue: ``Nguyễn Văn A, Bí thư Huyện ủy``, ``Nguyễn Văn A - Bí thư Huyện ủy`` or
+        ``Nguyễn Văn A (Bí thư Huyện ủy)``."""
         tok = self.toks[i]
         if not tok.capitalised or not _is_surname(tok) or (i and self.toks[i - 1].capitalised
                                                                and self.toks[i].sep == " "):
@@ -186,36 +220,61 @@ class _Sentence:
         if name_end - i < 2 or name_end >= len(self.toks):
             return None
         following = self.toks[name_end]
-        if following.sep.strip() not in (",", "(") or not self._title_head(name_end):
+        if following.sep.strip() not in _TITLE_OPENERS or not self._title_head(name_end):
             return None
         person = self._read_named(i, i)
         return self._end_index(person) if person else None
 
     def _title_first(self, i: int, cue: bool, cue_start: int | None = None) -> int | None:
-        """``(đồng chí) TITLE NAME``; with a cue and no name, an unnamed office holder."""
-        head = self._title_head(i)
-        if not head or (not cue and not self.toks[i].capitalised):
+        """``(đồng chí) TITLE, TITLE NAME``; with a cue and no name, an unnamed office holder."""
+        if not self._title_head(i) or not (cue or self._capital_title(i)):
             return None
-        end = self._title_end(i + head)
-        name_start = self._name_in_title(i + head, end)
         begin = cue_start if cue_start is not None else i
-        if name_start is not None:
-            name_end = self._name_run(name_start)
-            title = self._written(i, name_start)
-            person = self._person(name_start, name_end, begin, [title], name_end)
-            return self._titles_after(person, name_end)
+        person = self._title_named(i, begin)
+        if person is not None:
+            return self._end_index(person)
         if cue:
-            self.offices.append(OfficeMention(self._written(i, end), self._pos(begin), self._pos_end(end),
-                                              self._roles(begin, end)))
+            end = self._title_end(i + self._title_head(i))
+            self.offices.append(OfficeMention(self._title_text(i, end), self._pos(begin), self._pos_end(end)))
             return end
         return None
 
+    def _title_named(self, i: int, begin: int) -> PersonMention | None:
+        """``TITLE, TITLE - TITLE NAME`` from ``i``, then the titles after the name."""
+        if not self._title_head(i):
+            return None
+        spans, name_start, _ = self._read_titles(i)
+        if name_start is None:
+            return None
+        name_end = self._name_run(name_start)
+        person = self._person(name_start, name_end, begin, [self._title_text(a, b) for a, b in spans], name_end)
+        if person is not None:
+            self._titles_after(person, name_end)
+        return person
+
+    def _read_titles(self, k: int) -> tuple[list[tuple[int, int]], int | None, int]:
+        """Titles from ``k`` separated by commas or dashes, up to a name written at the end
+        of the last: their spans, where the name starts (or None) and where they end."""
+        spans = []
+        while True:
+            head = self._title_head(k)
+            end = self._title_end(k + head)
+            name_start = self._name_in_title(k + head, end)
+            if name_start is not None:
+                spans.append((k, name_start))
+                return spans, name_start, name_start
+            spans.append((k, end))
+            if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and self._title_head(end):
+                k = end
+                continue
+            return spans, None, end
+
     def _read_named(self, j: int, cue_start: int) -> PersonMention | None:
-        """``NAME, TITLE, TITLE`` / ``NAME (TITLE)`` starting at ``j``."""
+        """``NAME, TITLE, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE)`` starting at ``j``."""
         if j >= len(self.toks) or not self._capital_at(j) or self._title_head(j):
             return None
         name_end = self._name_run(j)
-        if not 2 <= name_end - j <= 5:
+        if not 2 <= name_end - j <= MAX_NAME_SYLLABLES:
             return None
         person = self._person(j, name_end, cue_start, [], name_end)
         if person is None:
@@ -226,30 +285,73 @@ class _Sentence:
     # -- titles -------------------------------------------------------------------------
 
     def _titles_after(self, person: PersonMention | None, k: int) -> int | None:
-        """``, TITLE, TITLE`` or `` (TITLE, TITLE)`` after a name, an office it is given
-        (``được bầu giữ chức TITLE``), and the roles around them."""
+        """``, TITLE, TITLE``, `` - TITLE`` or `` (TITLE, TITLE)`` after a name, and an office
+        it is given in the same clause (``được chỉ định giữ chức TITLE``)."""
         if person is None:
             return None
-        while k < len(self.toks) and self.toks[k].sep.strip() in (",", "(") and self._title_head(k):
-            k = self._add_title(person, k)
-        roles = []
-        given = _GIVEN_OFFICE.match(self._words(k, 8) + " ")
-        if given and self._title_head(k + len(given.group().split())):
-            roles = [ROLE_VERBS[v] for v in ("duoc bau", "duoc chi dinh") if v.split()[1] in given.group()]
-            roles += ["được bầu"] if re.search(r"\btai (?:dac )?cu\b", given.group()) else []
-            k = self._add_title(person, k + len(given.group().split()))
+        while k < len(self.toks) and self.toks[k].sep.strip() in _TITLE_OPENERS and self._title_head(k):
+            k, neighbour = self._add_title(person, k)
+            if neighbour:
+                break
+        given = self._given_office(k)
+        if given is not None:
+            at, roles = given
+            person.roles = list(dict.fromkeys(person.roles + roles))
+            end, _ = self._add_title(person, at)
             person.given.append(person.titles[-1])
+            k = max(k, end) if at == k or end > k else k
         person.end = self._pos_end(k)
-        person.roles = list(dict.fromkeys(self._roles(self._index_of(person.start), k) + roles))
         return k
 
-    def _add_title(self, person: PersonMention, k: int) -> int:
-        end = self._title_end(k + self._title_head(k))
-        person.titles.append(self._written(k, end))
-        return end
+    def _given_office(self, k: int) -> tuple[int, list[str]] | None:
+        """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
+        ``được chỉ định làm``) and the roles the giving implies."""
+        for m in range(k, min(k + _GIVEN_REACH, len(self.toks))):
+            if m > k and (set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
+                          and _is_surname(self.toks[m]) and not self._title_head(m)):
+                return None  # another clause, or another person
+            words = self._words(max(k, m - 3), m - max(k, m - 3))
+            starts = self.toks[m].text in ("chuc", "lam") and self._title_head(m + 1)
+            if starts:
+                roles = [role for verb, role in _GIVEN_ROLES if verb in words]
+                return m + 1, roles
+        return None
+
+    def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
+        """The title from ``k``; when it ends in someone else's name (``..., Chủ tịch HĐND
+        tỉnh Bùi Xuân Hòa cùng dự``), that name and title make a new person. Returns where
+        it ends and whether a neighbour took it."""
+        head = self._title_head(k)
+        end = self._title_end(k + head)
+        name_start = self._name_in_title(k + head, end, min_syllables=3)
+        if name_start is not None and self._neighbour_at(k, name_start):
+            name_end = self._name_run(name_start)
+            neighbour = self._person(name_start, name_end, k, [self._title_text(k, name_start)], name_end)
+            if neighbour is not None:
+                return self._titles_after(neighbour, name_end) or name_end, True
+        person.titles.append(self._title_text(k, end))
+        return end, False
+
+    def _neighbour_at(self, title_start: int, name_start: int) -> bool:
+        """Whether a name closing a title is another person's: not inside brackets or after
+        "và" (``Sở Khoa học và Đào Tạo``), and followed by what follows a person."""
+        if self.toks[title_start].sep.strip() == "(" or self.toks[name_start - 1].text == "va":
+            return False
+        name_end = self._name_run(name_start)
+        if name_end >= len(self.toks):
+            return True
+        following = self.toks[name_end]
+        return (";" in following.sep or following.text in ("cung", "va") or bool(_Roles.role_at(self, name_end)[1])
+                or following.sep.strip() in (",", "-") and bool(self._title_head(name_end)))
 
     def _title_head(self, i: int) -> int:
-        """How many syllables of a title head start at ``i`` (0 if none)."""
+        """How many syllables of a title head (with ``nguyên``, ``Quyền``) start at ``i``."""
+        if i < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES:
+            inner = self._head_at(i + 1)
+            return inner + 1 if inner else 0
+        return self._head_at(i)
+
+    def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
             return 0
         for head in TITLE_HEADS_BY_FIRST.get(self.toks[i].norm, ()):
@@ -258,24 +360,49 @@ class _Sentence:
                 return len(head)
         return 0
 
+    def _capital_title(self, i: int) -> bool:
+        return self.toks[i].capitalised or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
+
     def _title_end(self, k: int) -> int:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
         while k < len(self.toks):
+            phrase = self._phrase_at(k)
+            if phrase:
+                k += phrase
+                continue
             tok = self.toks[k]
-            # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao và Du lịch"
-            joined = tok.sep == " - " and tok.capitalised or self._continues_office(k)
+            dash = tok.sep.strip() == "-"
+            # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)"
+            joined = dash and (tok.capitalised and not self._title_head(k) or self._numbered(k)) or (
+                self._continues_office(k) or tok.sep == " (" and tok.text in TITLE_BRACKETED)
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not tok.capitalised and tok.norm not in TITLE_LOWER_WORDS:
+            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k)
+                    or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
             if any(ROLE_VERBS.get(self._words(k, n)) for n in (3, 2)) or (
                     ROLE_VERBS.get(tok.text) and not tok.capitalised):
                 break
-            if tok.text == "va" and self._person_from(k + 1):  # "..., Chủ tịch HĐND tỉnh và đồng chí B"
-                break
+            if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
+                    self._words(k + 1, 1) in ("cac", "nhung")))):
+                break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
         return k
+
+    def _phrase_at(self, k: int) -> int:
+        for phrase in TITLE_PHRASES:
+            size = len(phrase.split())
+            if k < len(self.toks) and self.toks[k].sep == " " and self._words(k, size) == phrase:
+                return size
+        return 0
+
+    def _numbered(self, k: int) -> bool:
+        """A number that belongs to the office: ``khóa 14``, ``Quân khu 7``, ``2020 - 2025``."""
+        if not self.toks[k].text.isdecimal() or not k:
+            return False
+        previous = self.toks[k - 1].text
+        return previous in TITLE_NUMBERED or previous.isdecimal() and self.toks[k].sep.strip() == "-"
 
     def _continues_office(self, k: int) -> bool:
         """Whether a comma at ``k`` is inside an office's name: "Sở Văn hóa, Thể thao và Du lịch"."""
@@ -291,19 +418,30 @@ class _Sentence:
             return True
         end = self._name_run(k)
         return (self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
-                and end < len(self.toks) and self.toks[end].sep.strip() in (",", "(") and bool(self._title_head(end)))
+                and end < len(self.toks) and self.toks[end].sep.strip() in _TITLE_OPENERS
+                and bool(self._title_head(end)))
 
-    def _name_in_title(self, start: int, end: int) -> int | None:
-        """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does."""
+    def _name_in_title(self, start: int, end: int, min_syllables: int = 2) -> int | None:
+        """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does; never
+        right after a place word (``huyện Nông Cống``) unless it is a whole name."""
         run = end
         while run > start and self.toks[run - 1].capitalised and self.toks[run - 1].sep == " ":
             run -= 1
         run = max(run, start)
         k = self._skip_place(run, end)
         for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
-            if _is_surname(self.toks[j]) and self._looks_like_name(j, end):
+            if end - j >= max(min_syllables, 3 if self._names_place(start, j) else 2) and _is_surname(
+                    self.toks[j]) and self._looks_like_name(j, end):
                 return j
-        return k if end - k >= 2 and self._looks_like_name(k, end) and self._cue_before(start) else None
+        if self._names_place(start, k) or end - k < max(min_syllables, 2):
+            return None
+        return k if self._looks_like_name(k, end) and self._cue_before(start) else None
+
+    def _names_place(self, head_end: int, j: int) -> bool:
+        """Whether capitals from ``j`` are where the office is: right after a place word
+        that follows the title head (``Bí thư huyện Nông Cống``), not one that ends an
+        organisation (``Chủ tịch UBND tỉnh Trần Phong``)."""
+        return j - 1 == head_end and self.toks[j - 1].norm in PLACE_WORDS
 
     def _skip_place(self, k: int, end: int) -> int:
         for size in (4, 3, 2):
@@ -317,16 +455,16 @@ class _Sentence:
     # -- names --------------------------------------------------------------------------
 
     def _name_run(self, j: int) -> int:
-        """End of the run of capitalised syllables from ``j`` (a name has at most five)."""
+        """End of the run of capitalised syllables from ``j`` (a name has at most six)."""
         k = j + 1
-        while k < len(self.toks) and k - j < 5 and self.toks[k].sep == " " and self._capital_at(k) \
-                and not self._title_head(k):
+        while k < len(self.toks) and k - j < MAX_NAME_SYLLABLES and self.toks[k].sep == " " \
+                and self._capital_at(k) and not self._title_head(k):
             k += 1
         return k
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= 5 or normalise(words[0]) in _NOT_IN_NAMES:
+        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or normalise(words[0]) in _NOT_IN_NAMES:
             return False
         if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY:
             return False
@@ -340,39 +478,6 @@ class _Sentence:
         self.people.append(person)
         return person
 
-    # -- roles --------------------------------------------------------------------------
-
-    def _roles(self, begin: int, end: int) -> list[str]:
-        """Roles from the words that open the clause (``Phát biểu bế mạc Đại hội, đồng
-        chí X``), lead to the mention (``dưới sự chủ trì của``) or follow it (``X chủ trì
-        và phát biểu khai mạc``)."""
-        clause = begin
-        while clause > 0 and self.toks[clause].sep.strip() not in (";", ":"):
-            clause -= 1
-        before = [t.text for t in self.toks[clause:begin]]
-        found = _roles_in(" ".join(before[:4])) + _roles_in(" ".join(before[-4:])) + self._roles_after(end)
-        return list(dict.fromkeys(r for r in found if r != "dự" or _attends(" ".join(before + [
-            t.text for t in self.toks[end:end + 3]]))))
-
-    def _roles_after(self, k: int) -> list[str]:
-        """The verbs right after a mention, joined by "và": ``chủ trì và điều hành``; the
-        first may follow the comma or bracket that closes the titles."""
-        found = []
-        first = k
-        while k < len(self.toks) and (not self.toks[k].sep.strip() or k == first and
-                                      self.toks[k].sep.strip() in (",", ")", "),")):
-            for size in (3, 2, 1):
-                role = ROLE_VERBS.get(self._words(k, size))
-                if role:
-                    found.append(role)
-                    k += size
-                    break
-            else:
-                if self.toks[k].text not in _BETWEEN_ROLES:
-                    break
-                k += 1
-        return found
-
     # -- helpers ------------------------------------------------------------------------
 
     def _capital_at(self, k: int) -> bool:
@@ -384,6 +489,11 @@ class _Sentence:
     def _written(self, a: int, b: int) -> str:
         """Syllables ``a`` to ``b`` as written, with one plain space whatever the page used."""
         return " ".join(self.page.written(self.toks[a].start, self.toks[b - 1].end).split()) if b > a else ""
+
+    def _title_text(self, a: int, b: int) -> str:
+        """A title as written, its bracket closed: ``Chủ tịch UBND tỉnh X (mới)``."""
+        written = self._written(a, b)
+        return written + ")" if written.count("(") > written.count(")") else written
 
     def _pos(self, k: int) -> int:
         return self.toks[k].start if k < len(self.toks) else self.toks[-1].end
@@ -398,27 +508,119 @@ class _Sentence:
         return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))
 
 
+class _Roles:
+    """What each person of a sentence did, read from the role verbs around them: after
+    them (``A; B và C đồng chủ trì``, ``X, Bí thư ..., dự và phát biểu``) or before a list
+    they are in (``Dự hội nghị có các đồng chí: ...``, ``Phát biểu bế mạc, đồng chí X``)."""
+
+    def __init__(self, sentence: _Sentence):
+        self.s = sentence
+        self.toks = sentence.toks
+        self.mentions = sentence.people + sentence.offices
+        self.spans = [(sentence._index_of(m.start), sentence._index_of(m.end)) for m in self.mentions]
+        self.taken = {k for a, b in self.spans for k in range(a, b)}
+        self.verbs = self._verbs()
+
+    def assign(self) -> None:
+        for mention, (a, b) in zip(self.mentions, self.spans):
+            found = self._leading(a) or self._following(b)
+            mention.roles = list(dict.fromkeys(mention.roles + found))
+
+    def _verbs(self) -> list[tuple[int, int, str]]:
+        """``(index, width, role)`` of each role verb outside the people's own words; what
+        follows "dự" closely is what was attended (``dự phiên bế mạc``), not a role."""
+        found, k = [], 0
+        while k < len(self.toks):
+            width, role = self.role_at(self.s, k)
+            if role and not self.taken & set(range(k, k + width)):
+                if not (found and found[-1][2] == "dự" and k - found[-1][0] - found[-1][1] <= _ATTENDED_REACH
+                        and "va" not in self.s._words(found[-1][0] + 1, k - found[-1][0] - 1).split()):
+                    found.append((k, width, role))
+                k += width
+            else:
+                k += 1
+        return found
+
+    @staticmethod
+    def role_at(sentence: _Sentence, k: int) -> tuple[int, str | None]:
+        """The role verb at syllable ``k``, and its width."""
+        for size in (4, 3, 2, 1):
+            role = ROLE_VERBS.get(sentence._words(k, size))
+            if role and _Roles._is_role(sentence, k, size):
+                return size, role
+        return 0, None
+
+    @staticmethod
+    def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
+        words, toks = sentence._words, sentence.toks
+        if any(words(k - len(w.split()), len(w.split())) == w for w in NOT_ROLE_BEFORE if k >= len(w.split())):
+            return False
+        after = k + size
+        if after < len(toks) and toks[after].text == "so":
+            return False  # "Kết luận số 12": a paper
+        if words(k, size) != "du":
+            return True
+        return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
+            words(after, len(w.split())) == w for w in ATTEND_OBJECTS)
+
+    def _leading(self, a: int) -> list[str]:
+        """The role of a verb before the list the mention is in: the verb opens the
+        sentence (``Kết luận hội nghị, đồng chí X``), or words like ``có`` lead from it to
+        the list (``Dự hội nghị có ...``), or ``của`` follows it (``sự chủ trì của``)."""
+        before = [v for v in self.verbs if v[0] + v[1] <= a]
+        if not before:
+            return []
+        chain = [before[-1]]
+        while before[:-len(chain)] and before[-len(chain) - 1][0] + before[-len(chain) - 1][1] == chain[0][0]:
+            chain.insert(0, before[-len(chain) - 1])  # "Phát biểu kết luận, đồng chí X"
+        roles = [role for _, _, role in chain]
+        first, after = chain[0][0], chain[-1][0] + chain[-1][1]
+        if self.s._words(after, 1) == "cua" and after + 1 == a:
+            return roles
+        opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
+                       or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
+        if opener is not None and opener - after <= _ROLE_REACH:
+            return roles
+        first_mention = min(start for start, _ in self.spans) == a
+        return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
+
+    def _following(self, b: int) -> list[str]:
+        """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
+        other people and a few words stand between."""
+        after = [v for v in self.verbs if v[0] >= b]
+        if not after:
+            return []
+        k, size, role = after[0]
+        gap = [m for m in range(b, k) if m not in self.taken]
+        if len(gap) > _ROLE_REACH or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
+            return []
+        roles, end = [role], k + size
+        for k2, size2, role2 in after[1:]:
+            between = [t.text for t in self.toks[end:k2]]
+            if between and between != ["va"] and not (between == ["va", "truc", "tiep"]):
+                break
+            roles.append(role2)
+            end = k2 + size2
+        return roles
+
+
+_TITLE_OPENERS = (",", "(", "-")
+MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
+_GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
+_GIVEN_ROLES = (("bau", "được bầu"), ("tai cu", "được bầu"), ("dac cu", "được bầu"), ("chi dinh", "được chỉ định"))
+_ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
+_OPENING_REACH = 12  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+_ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
+
+
 # How likely a name of so many syllables is (lower first), for telling a place from the
 # name after it: "Bí thư Huyện ủy Khoái Châu Vũ Văn Hải" is Khoái Châu + Vũ Văn Hải.
-_NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3}
+_NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3, 6: 4}
 _CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
 # A sentence can name someone only if it holds a cue or an office.
 _MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
     r"[\s.]+".join(map(re.escape, head)) for head in TITLE_HEADS) + r")(?!\w)")
-_GIVEN_OFFICE = re.compile(r"(?:tiep tuc )?(?:da )?(?:duoc )?(?:(?:bau|chi dinh)(?: tai cu)? |tai (?:dac )?cu )?"
-                           r"(?:giu )?(?:chuc|lam) ")
-_BETWEEN_ROLES = frozenset("va da cung truc tiep doc dien van bai len".split())
-_ROLE_PATTERN = re.compile(r"\b(" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + r")\b")
-_ATTENDS = re.compile(r"\b(?:tham du|du (?:hoi nghi|dai hoi|ky hop|buoi|phien|le|co)|cung du|du va)\b")
 
 
 def _is_surname(tok: Tok) -> bool:
     return tok.text in SURNAMES or tok.text.startswith(("h'", "h’"))  # H'Bia Kđoh
-
-
-def _roles_in(text: str) -> list[str]:
-    return [ROLE_VERBS[m.group(1)] for m in _ROLE_PATTERN.finditer(text)]
-
-
-def _attends(text: str) -> bool:
-    return bool(_ATTENDS.search(text))
