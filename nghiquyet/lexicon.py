@@ -94,7 +94,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
-    "Đảng ủy viên", "Thường trực Ban Bí thư", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
+    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
@@ -120,7 +120,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
-TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "nuoc cong hoa", "chu nghia")
+TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia")
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
 TITLE_CONTINUATIONS = ("the thao va du lich", "nhiem ky", "khoa", "don vi")

@@ -153,7 +153,8 @@ class _Sentence:
         words = [t.text for t in self.toks[i:i + 3]]
         plural = words[:1] in (["cac"], ["nhung"])
         rest = words[1:] if plural else words
-        if rest[:2] == ["dong", "chi"] or rest[:2] == ["d", "c"] and self.toks[i + plural + 1].sep == "/":
+        second = self.toks[i + plural + 1].sep if len(rest) > 1 else ""
+        if rest[:2] == ["dong", "chi"] and second == " " or rest[:2] == ["d", "c"] and second == "/":
             width = 2  # đồng chí, đ/c
         elif rest[:1] in (["ong"], ["ba"]) and self._capital_at(i + plural + 1):
             width = 1
