@@ -149,6 +149,12 @@ ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", 
                   "khai mac", "be mac", "chi dao", "cuoc")
 # A role verb after these (folded) is what others did: "nghe báo cáo", "theo kết luận".
 NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "cac", "du thao", "noi dung", "sau khi nghe")
+# Words right before an office that a person is given, longest first (folded): "được bầu
+# giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
+OFFICE_GIVING = ("giu chuc danh", "chuc danh", "giu chuc", "chuc", "lam", "tai dac cu", "dac cu", "tai cu",
+                 "duoc bau", "bau")
+# What the words before a given office say happened (folded) -> the role.
+GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom")
 

@@ -30,7 +30,7 @@ from ..models import (
 )
 from ..ordinals import to_roman
 from ..text import fold, normalise
-from .dates import DateMention, find_dates, likely_year, year_ranges
+from .dates import DateMention, find_dates, likely_year, publication_date, year_near, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
 from .people import find_byline, find_people
@@ -40,6 +40,7 @@ TERM_YEARS = 5
 NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of that year open the new term
 FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low follow a congress
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
+FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
@@ -107,6 +108,7 @@ class _Extraction:
         self.page = Page(text)
         self.authors, byline_line = find_byline(self.page)
         self.dates = find_dates(self.page)
+        self.published = publication_date(self.page, self.dates)
         self.mentions = find_meetings(self.page)
         self.papers = find_papers(self.page, self.mentions)
         self.people, self.offices = find_people(self.page, byline_line)
@@ -197,15 +199,23 @@ class _Extraction:
 
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
         """The written date; its year, or the year alone, from the article when not
-        written: the years it names, else the congress that opens the term."""
-        written = self._written_date(group)
+        written: the page's publication line, the years it names, else the congress that
+        opens the term. A day and month that nothing dates stay a day and month."""
+        return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None)
+
+    def _completed(self, written: DateMention | None, type_: str, term: str | None,
+                   ordinal: int | None) -> DateValue:
         if written and written.year:
             return written.value()
-        year = likely_year(self.dates, _range(term), written.month if written else None)
-        if year is None and type_ in CONGRESS_TIED and term:
-            year = int(term[:4]), _congress_basis(term, disseminated=type_ != "dai_hoi")
+        year = None
+        if written and written.day and self.published:
+            year = year_near(written, self.published), f"the page's publication line '{self.published.written}'"
+        year = year or likely_year(self.dates, _range(term), written.month if written else None)
+        term = term or self._only_term()
+        if year is None and term and (type_ in CONGRESS_TIED or type_ in FIRST_OF_TERM and ordinal == 1):
+            year = int(term[:4]), _congress_basis(term, type_)
         if year is None:
-            return DateValue()
+            return written.value() if written else DateValue()
         if written:
             value = written.value(year[0])
             return DateValue(value.value, value.precision, True, f"'{written.written}', in {year[0]}: {year[1]}")
@@ -223,6 +233,18 @@ class _Extraction:
                     for date in self.dates:
                         if a <= date.start < b and date.form == form and date.context == "event":
                             return date
+        return None
+
+    def _clause_day(self, group: _Group) -> DateMention | None:
+        """A day written in the clause of a meeting's mention, with no other meeting
+        between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``."""
+        for mention in group.mentions:
+            start, end = self.page.sentence_at(mention.start)
+            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention and not m.bare]
+            for date in self.dates:
+                if start <= date.start < end and date.form in ("day", "range") and date.context == "event" and not any(
+                        min(date.start, mention.start) < o < max(date.start, mention.start) for o in others):
+                    return date
         return None
 
     def _lead_sentences(self) -> list[tuple[int, int]]:
@@ -252,6 +274,11 @@ class _Extraction:
             self.primary_ordinal or 99) <= FIRST_MEETINGS
         return _term_of_year(date.year, terms, canonical_body(body), opens)
 
+    def _only_term(self) -> str | None:
+        """The term the article names, when it names one alone."""
+        terms = set(self._term_mentions())
+        return f"{min(terms)[0]}-{min(terms)[1]}" if len(terms) == 1 else None
+
     def _term_mentions(self) -> list[tuple[int, int]]:
         return [(a, b) for start, _, a, b in year_ranges(self.page)
                 if re.search(r"nhiem ky\s*\(?\s*$", self.page.folded[max(0, start - 12):start])]
@@ -268,7 +295,8 @@ class _Extraction:
         khoa = _khoa(first.type, ordinal, khoa)
         national = any(m.national for m in group.mentions)
         province = None if national else (group.value("province") or self.province)
-        date = year.value() if year else DateValue()
+        day = self._clause_day(group)
+        date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
         if not date.value and first.type == "dai_hoi" and term:
             date = _congress_year(term)
         key = self._meeting_key(first.type, group.body, province, ordinal, khoa, term, national)
@@ -359,15 +387,17 @@ class _Extraction:
 
 
 def _groups(mentions: list[MeetingMention]) -> list[_Group]:
-    """Mentions of one meeting together: same kind, body and ordinal; a mention without
-    an ordinal joins the one group of its kind and body that has one."""
+    """Mentions of one meeting together: same kind, body, ordinal and province; a mention
+    without a province, an ordinal or a body joins the one group that has it."""
     groups: dict[tuple, _Group] = {}
     for mention in mentions:
-        key = (mention.type, canonical_body(mention.body) or mention.national, mention.ordinal)
+        key = (mention.type, canonical_body(mention.body) or mention.national, mention.ordinal, mention.province)
         groups.setdefault(key, _Group([])).mentions.append(mention)
-    _join_vaguer(groups, lambda key: key[2] is None, lambda key, other: other[:2] == key[:2] and other[2] is not None)
+    _join_vaguer(groups, lambda key: key[3] is None, lambda key, other: other[:3] == key[:3])
+    _join_vaguer(groups, lambda key: key[2] is None, lambda key, other: other[:2] == key[:2] and other[2] is not None
+                 and key[3] in (None, other[3]))
     _join_vaguer(groups, lambda key: not key[1], lambda key, other: other[0] == key[0] and other[1]
-                 and other[2] == key[2])
+                 and other[2] == key[2] and key[3] in (None, other[3]))
     return sorted(groups.values(), key=lambda g: g.first.start)
 
 
@@ -397,10 +427,12 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
 
 
-def _congress_basis(term: str, disseminated: bool = False) -> str:
+def _congress_basis(term: str, type_: str = "dai_hoi") -> str:
     why = f"a congress opens its term ({term})"
-    if disseminated:
+    if type_ == "hoi_nghi_quan_triet":
         why = f"it disseminates the resolution of the congress that opened the term {term}; {why}"
+    elif type_ != "dai_hoi":
+        why = f"the first plenum follows the congress that opens its term ({term})"
     return why
 
 

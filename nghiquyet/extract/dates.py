@@ -16,11 +16,11 @@ from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
-_CUE = r"(?:ngay|sang|chieu|toi|trua|dem|hom nay|hom qua|nay)"
+_CUE = r"(?:ngay|sang|chieu|toi|trua|dem|hom nay|hom qua|nay|mai|qua)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"\b{_CUE}\s+(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
         r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
@@ -39,6 +39,10 @@ _DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?(?:ngay\s*)?$
 _CURRENT_YEAR_BEFORE = re.compile(r"\b(?:tu nay den (?:het|cuoi)|con lai cua|thang dau|dau)\s*$")
 _PLANNED_YEAR_BEFORE = re.compile(r"\bphuong huong(?:\s*,\s*nhiem vu)?(?:\s+de ra)?(?:\s+trong)?\s*$")
 _REVIEWED_YEAR_BEFORE = re.compile(r"\b(?:tong ket|so ket|ket qua|tinh hinh thuc hien|danh gia)\b[^.;\n]{0,70}$")
+_SAME_DAY = re.compile(r"\bcung ngay\b")
+_TOP_LINES = 6  # a page stamps its date within its first lines
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
 
 
@@ -54,9 +58,12 @@ class DateMention:
     written: str
 
     def value(self, year: int | None = None) -> DateValue:
-        """As a DateValue; ``year`` completes a day or month written without one."""
+        """As a DateValue; ``year`` completes a day or month written without one, and a day
+        and month that nothing dates stay a day and month (``--10-16``)."""
         year = self.year or year
         if year is None:
+            if self.day and valid_day(None, self.month, self.day):
+                return DateValue(f"--{self.month:02d}-{self.day:02d}", "month_day")
             return DateValue()
         inferred = self.year is None
         if self.day and valid_day(year, self.month, self.day):
@@ -85,7 +92,41 @@ def find_dates(page: Page) -> list[DateMention]:
             if mention:
                 found.append(mention)
                 taken.append(span)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return sorted(found + _same_days(page, found), key=lambda d: d.start)
+
+
+def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
+    """``Cùng ngày``: the day of the date written last before it."""
+    same = []
+    for match in _SAME_DAY.finditer(page.folded):
+        before = [d for d in dates if d.end <= match.start() and d.day and d.context == "event"]
+        if before:
+            day = before[-1]
+            same.append(DateMention(match.start(), match.end(), "day", day.year, day.month, day.day, "event",
+                                    page.written(*match.span())))
+    return same
+
+
+def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
+    """The date a page stamps at its top, with the time or the weekday beside it
+    (``30/09/2025 10:44``, ``Thứ Năm, 23/07/2020``): when the article was written."""
+    lines = page.paragraphs[:_TOP_LINES]
+    top = page.line_span(lines[-1])[1] if lines else 0
+    for date in dates:
+        if date.start >= top:
+            break
+        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end)
+                                       or _WEEKDAY_BEFORE.search(page.folded, max(0, date.start - 16), date.start)):
+            return date
+    return None
+
+
+def year_near(day: DateMention, published: DateMention) -> int:
+    """The year that puts a day and month nearest the publication date."""
+    def distance(year: int) -> int:
+        return abs((year - published.year) * 372 + (day.month - published.month) * 31 + day.day - published.day)
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
 def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (
     ATTEND_OBJECTS,
+    GIVING_ROLES,
     HEADING_WORDS,
     NOT_ROLE_BEFORE,
+    OFFICE_GIVING,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
@@ -311,11 +313,11 @@ class _Sentence:
             if m > k and (set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
                           and _is_surname(self.toks[m]) and not self._title_head(m)):
                 return None  # another clause, or another person
-            words = self._words(max(k, m - 3), m - max(k, m - 3))
-            starts = self.toks[m].text in ("chuc", "lam") and self._title_head(m + 1)
-            if starts:
-                roles = [role for verb, role in _GIVEN_ROLES if verb in words]
-                return m + 1, roles
+            for words in OFFICE_GIVING:
+                size = len(words.split())
+                if self._words(m, size) == words and self._title_head(m + size):
+                    said = self._words(k, m + size - k)
+                    return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said]
         return None
 
     def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
@@ -608,7 +610,6 @@ class _Roles:
 _TITLE_OPENERS = (",", "(", "-")
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
-_GIVEN_ROLES = (("bau", "được bầu"), ("tai cu", "được bầu"), ("dac cu", "được bầu"), ("chi dinh", "được chỉ định"))
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _OPENING_REACH = 12  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
