@@ -158,6 +158,38 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom")
 
+# Words that name a meeting (folded) -> its family: a congress, a council session, or a
+# conference of some kind (a plenum, a standing-committee meeting, a briefing...).
+MEETING_WORDS = {
+    "hoi nghi": "hoi nghi", "phien hop": "hoi nghi", "cuoc hop": "hoi nghi", "hop bao": "hoi nghi",
+    "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi",
+    "dai hoi": "dai hoi", "ky hop": "ky hop",
+}
+# The type a family gives when no body decides it.
+FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop", "hoi nghi": "hoi_nghi"}
+# The body that holds a conference -> its type, read from the start of the body (folded).
+# "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee.
+BODY_TYPES = (
+    ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"),
+    ("ban thuong vu", "hoi_nghi_btv"), ("btv", "hoi_nghi_btv"),
+)
+# Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
+COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+# What a conference that disseminates a resolution says it does (folded).
+DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
+# Words right before a meeting's name (folded) that say how the article speaks of it:
+# as a paper's source (not an event), as coming, or as past.
+MEETING_CUES = {
+    "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi",
+                 "van kien trinh", "bao cao chinh tri trinh", "du thao trinh"),
+    "upcoming": ("chuan bi cho", "chuan bi", "trinh", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
+                 "du kien to chuc", "du kien", "se to chuc", "se hop", "se", "ke hoach to chuc",
+                 "chuan bi to chuc", "sap toi", "sap"),
+    "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
+}
+# Words after a meeting's name that announce it (folded): "Kỳ họp thứ 20 sẽ xem xét ...".
+UPCOMING_AFTER = ("se", "du kien", "sap")
+
 # What a meeting does with a resolution, as written before it; longest first.
 RESOLUTION_ACTIONS = tuple(sorted((
     "ban hành", "thông qua", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import PROVINCE_BY_KEY
+from ..lexicon import DISSEMINATES, FAMILY_TYPES, PROVINCE_BY_KEY
 from ..merge import merge_paper, merge_unnamed
 from ..models import (
     Attendance,
@@ -44,9 +44,10 @@ FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows 
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
-_DISSEMINATES = re.compile(r"\b(?:hoi nghi (?:[a-z]+\W+){0,8}?(?:hoc tap\W+(?:va\W+)?)?quan triet|"
-                           r"(?:duoc|da) quan triet nghi quyet)"
-                           r"|^(?:hoc tap, )?quan triet\b")
+_DISSEMINATION = "(?:" + "|".join(DISSEMINATES) + ")"
+_DISSEMINATES = re.compile(rf"\b(?:hoi nghi (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
+                           rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
+                           rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 LABEL_WORDS = {  # what a label starts with: the body follows for plenums and standing committees
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
@@ -99,6 +100,18 @@ class _Group:
     def reported(self) -> bool:
         return any(not m.referenced_by_context for m in self.mentions)
 
+    @property
+    def upcoming(self) -> bool:
+        """Every mention that is no paper's source announces it."""
+        events = [m for m in self.mentions if m.cue != "document"]
+        return bool(events) and all(m.cue == "upcoming" for m in events)
+
+    @property
+    def event(self) -> bool:
+        """Spoken of as an event at least once, not only as the source of a paper
+        (``Nghị quyết Đại hội XIII``)."""
+        return any(m.cue != "document" for m in self.mentions)
+
 
 class _Extraction:
     def __init__(self, file: str, text: str, first_line: int = 1):
@@ -119,7 +132,7 @@ class _Extraction:
 
     def _build(self) -> None:
         primary = self._primary_meeting()
-        referenced = [self._referenced_meeting(g) for g in self.groups if g is not self.primary_group]
+        referenced = [self._referenced_meeting(g) for g in self.groups if g is not self.primary_group and g.event]
         self.facts.meetings = ([primary] if primary else []) + [m for m in referenced if m]
         self.facts.people = self._people(primary)
         self.facts.papers = self._papers(primary)
@@ -135,7 +148,7 @@ class _Extraction:
             type_, body = group.first.type, group.body
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
-            type_ = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}.get(family, self._conference_type())
+            type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
             body, ordinal, khoa, stated_term = None, None, None, None
         khoa = _khoa(type_, ordinal, khoa)
         self.primary_ordinal = ordinal
@@ -155,15 +168,19 @@ class _Extraction:
         return Meeting(
             id=record_id("meeting", *key), label=label, source=first, type=type_,
             body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
-            date=date, reported=True, term_basis=term_basis, authors=self.authors,
-            mentions=mentions or [first],
+            date=date, reported=True, upcoming=bool(group and group.upcoming), term_basis=term_basis,
+            authors=self.authors, mentions=mentions or [first],
         )
 
     def _primary_group(self) -> _Group | None:
+        """The meeting the article reports, of the kind it keeps calling "the meeting" if
+        it reports one; else the one it announces."""
         family = self._anaphora()
-        candidates = [g for g in self.groups if g.reported and (family is None or g.first.anchor == family)]
-        return min(candidates, key=lambda g: min(m.start for m in g.mentions if not m.referenced_by_context),
-                   default=None)
+        reported = [g for g in self.groups if g.reported]
+        candidates = [g for g in reported if g.first.anchor == family] or reported
+        if candidates:
+            return min(candidates, key=lambda g: min(m.start for m in g.mentions if not m.referenced_by_context))
+        return next((g for g in self.groups if g.upcoming), None)
 
     def _anaphora(self) -> str | None:
         """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...)."""
@@ -305,6 +322,7 @@ class _Extraction:
             label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
             source=self._source(first.start), type=first.type, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
+            upcoming=group.upcoming,
             mentions=[self._source(m.start) for m in group.mentions],
         )
 

@@ -12,17 +12,27 @@ import re
 from dataclasses import dataclass
 
 from .. import ordinals
-from ..lexicon import ABBREVIATIONS, PROVINCE_BY_KEY
+from ..lexicon import (
+    ABBREVIATIONS,
+    BODY_TYPES,
+    COMMITTEES,
+    DISSEMINATES,
+    FAMILY_TYPES,
+    MEETING_CUES,
+    MEETING_WORDS,
+    PROVINCE_BY_KEY,
+    UPCOMING_AFTER,
+)
 from ..text import fold, normalise
 from .page import Page, Tok
 
-_ANCHOR = re.compile(r"\b(hoi nghi|dai hoi|ky hop)\b")
+_ANCHOR = re.compile(r"\b(" + "|".join(sorted(MEETING_WORDS, key=len, reverse=True)) + r")\b")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
 BODY_WORDS = frozenset(normalise(w) for w in (
     "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
-    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân"
+    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội"
 ).split())
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
@@ -31,11 +41,9 @@ _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first 
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_BEFORE_REFERENCED = re.compile(
-    r"\b(?:chuan bi(?: cho)?|tien toi|huong toi|chao mung|phuc vu|trinh|truoc|sau|thanh cong|"
-    r"tuyen truyen(?: ve)?|ky niem|thoi gian|nghi quyet|bao cao chinh tri|van kien|"
-    r"du kien(?: to chuc)?|se(?: to chuc| hop)?|ke hoach to chuc|chuan bi to chuc)\s*(?:cac\s+)?$"
-)
+_CUES_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*(?:cac\s+)?$")
+                for kind, words in MEETING_CUES.items()}
+_ANNOUNCED_AFTER = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:" + "|".join(UPCOMING_AFTER) + r")\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
 _HELD_BY = re.compile(
@@ -50,12 +58,12 @@ _TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|
 # A conference that disseminates a resolution says so within its first words:
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"
-                         r"(?:quan triet|trien khai (?:thuc hien )?nghi quyet)")
+                         r"(?:" + "|".join(DISSEMINATES) + ")")
 
 
 @dataclass(slots=True)
 class MeetingMention:
-    anchor: str  # hoi nghi, dai hoi, ky hop
+    anchor: str  # the family of the word that names it: hoi nghi, dai hoi, ky hop
     start: int
     end: int
     type: str
@@ -65,11 +73,16 @@ class MeetingMention:
     term: str | None
     province: str | None
     national: bool
-    referenced_by_context: bool  # the words before say it is prepared, awaited or quoted
+    cue: str | None  # what the words around say of it: document, upcoming, past (MEETING_CUES)
     written: str
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
+
+    @property
+    def referenced_by_context(self) -> bool:
+        """The words around say it is prepared, awaited, past or a paper's source."""
+        return self.cue is not None
 
     @property
     def bare(self) -> bool:
@@ -155,7 +168,7 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
-    kind = anchor.group(1)
+    kind = MEETING_WORDS[anchor.group(1)]
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
     national = bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
@@ -168,14 +181,14 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         anchor=kind,
         start=anchor.start(),
         end=end_at,
-        type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by)),
+        type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by), reader.ordinal),
         body=body if body_toks else ("Đảng" if reader.of_party else None),
         ordinal=reader.ordinal,
         khoa=reader.khoa,
         term=reader.term,
         province=None if national else _province(normalise(body)),
         national=national,
-        referenced_by_context=bool(_BEFORE_REFERENCED.search(before)),
+        cue=_cue(before, page.folded, end_at),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -199,22 +212,28 @@ def _topic_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
-def _type(anchor: str, body_key: str, rest: str, held_by: bool) -> str:
+def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None) -> str:
     """The meeting type; a conference a body holds to disseminate a resolution is a
     quán triệt conference whoever holds it."""
-    if anchor == "dai hoi":
-        return "dai_hoi"
-    if anchor == "ky hop":
-        return "ky_hop"
+    if family != "hoi nghi":
+        return FAMILY_TYPES[family]
     if held_by and _QUAN_TRIET.match(rest):
         return "hoi_nghi_quan_triet"
-    if re.match(r"(?:ban chap hanh|bch|trung uong)\b", body_key):
+    for start, type_ in BODY_TYPES:
+        if body_key == start or body_key.startswith(start + " "):
+            return type_
+    if ordinal and any(body_key == c or body_key.startswith(c + " ") for c in COMMITTEES):
         return "hoi_nghi_bch"
-    if re.match(r"(?:ban thuong vu|btv)\b", body_key):
-        return "hoi_nghi_btv"
     if _QUAN_TRIET.match(rest):
         return "hoi_nghi_quan_triet"
     return "hoi_nghi"
+
+
+def _cue(before: str, text: str, end: int) -> str | None:
+    for kind, pattern in _CUES_BEFORE.items():
+        if pattern.search(before):
+            return kind
+    return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
 def _province(body: str) -> str | None:
