@@ -4,7 +4,8 @@ The index lives in a SQLite file in the user's cache folder (see ``cache_dir``),
 corpus. Each command refreshes it first: a file whose size and modification time are
 unchanged is trusted; one that changed is hashed, and re-read only if its content did.
 A refresh is one transaction, so an interrupted or concurrent run leaves the old index
-or the new one. A store that is damaged or was written by another version is rebuilt.
+or the new one. A store that is damaged, was written by another version or holds what
+other extraction rules found (see ``rules_fingerprint``) is rebuilt.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from . import corpus, spelling
@@ -28,6 +32,12 @@ from .store import SentenceRow, Store, StoreError, remove_store
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
 _UNKNOWN = (None, None, None, None)  # the state (id, size, mtime_ns, sha256) of a file the store has not seen
 PARALLEL_FROM = 48  # files; below this, starting worker processes costs more than it saves
+
+# What decides the records a file gives, from its bytes to the JSON stored: these modules,
+# and every file (code or table) in these folders, however deep.
+RULE_MODULES = ("articles.py", "corpus.py", "lexicon.py", "merge.py", "models.py", "ordinals.py",
+                "searchable.py", "spelling.py", "text.py")
+RULE_FOLDERS = ("extract", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,20 +147,65 @@ def _guarded(read: Callable, *args):
         raise StoreError(str(error)) from error
 
 
+@cache
+def rules_fingerprint() -> str:
+    """A hash of the rules that extract records (``RULE_MODULES``, ``RULE_FOLDERS``), as
+    installed: a store holds it, and a store of other rules is rebuilt. Computed once a
+    process, and only when a store on disk is opened."""
+    return rules_digest(resources.files(__package__))
+
+
+def rules_digest(package: Traversable) -> str:
+    digest = hashlib.sha256()
+    for name, entry in _rule_files(package):
+        data = entry.read_bytes()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _rule_files(package: Traversable) -> Iterator[tuple[str, Traversable]]:
+    """(name in the package, file) of each rule file; one not there is left out."""
+    for name in RULE_MODULES:
+        if (package / name).is_file():
+            yield name, package / name
+    for folder in RULE_FOLDERS:
+        yield from _files_under(package / folder, folder)
+
+
+def _files_under(folder: Traversable, prefix: str) -> Iterator[tuple[str, Traversable]]:
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}/{entry.name}"
+        if not _is_rule_file_name(entry.name):
+            continue
+        if entry.is_dir():
+            yield from _files_under(entry, name)
+        elif entry.is_file():
+            yield name, entry
+
+
+def _is_rule_file_name(name: str) -> bool:
+    """Not compiled code, nor an editor's swap, backup or lock file."""
+    return name != "__pycache__" and not name.startswith((".", "#")) and not name.endswith((".pyc", "~"))
+
+
 def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[Progress], None] | None = None,
                warn: Callable[[str], None] = lambda message: None) -> Index:
     """The index of ``spec``, refreshed. A store that cannot be trusted is rebuilt with one
     warning; without a usable cache folder the index is built in memory."""
     path = _store_path(spec, warn) if use_cache else None
+    rules = rules_fingerprint() if path else ""  # a store in memory never outlives its rules
     try:
-        store = Store.open(path)
+        store = Store.open(path, rules)
         report = refresh(store, spec, on_progress)
     except StoreError as error:
         if path is None:
             raise
         warn(f"the index at {path} cannot be used ({error}); rebuilding it")
         remove_store(path)
-        store = Store.open(path)
+        store = Store.open(path, rules)
         report = refresh(store, spec, on_progress)
     return Index(store, spec, report)
 

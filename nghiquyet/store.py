@@ -73,7 +73,7 @@ _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK}  # what os.link s
 
 
 class StoreError(Exception):
-    """The store cannot be used: damaged, or written by another version."""
+    """The store cannot be used: damaged, written by another version or by other rules."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,24 +103,26 @@ class SentenceRow:
 
 
 class Store:
-    def __init__(self, connection: sqlite3.Connection, path: Path | None):
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, rules: str = ""):
         self.db = connection
         self.path = path  # None: in memory
+        self.rules = rules  # the fingerprint of the rules that extracted its records
 
     @classmethod
-    def open(cls, path: Path | None) -> Store:
-        """The store at ``path`` (made if new), or one in memory for ``None``.
+    def open(cls, path: Path | None, rules: str) -> Store:
+        """The store at ``path`` (made if new), or one in memory for ``None``, of records
+        extracted by the rules of fingerprint ``rules``.
 
-        Raises ``StoreError`` when the file is not a store of this version.
+        Raises ``StoreError`` when the file is not a store of this version and these rules.
         """
         try:
             if path and not path.exists():
-                _make_whole(path)
+                _make_whole(path, rules)
             elif path and path.stat().st_size < _HEADER_SIZE:
                 raise StoreError("the file is cut short")  # SQLite would take it for a new, empty store
             db = sqlite3.connect(str(path) if path else ":memory:", timeout=600, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 600000")
-            store = cls(db, path)
+            store = cls(db, path, rules)
             store._prepare(path is not None)
             return store
         except sqlite3.DatabaseError as error:
@@ -143,12 +145,16 @@ class Store:
             raise StoreError(f"written by another version of nghiquyet ({version.get('tool', 'unknown')}, "
                              f"store format {version.get('schema', 'unknown')}; this is {__version__}, "
                              f"format {SCHEMA_VERSION})")
+        if version.get("rules") != self.rules:
+            raise StoreError(f"its records came from other extraction rules: {version.get('rules', 'unknown')[:12]},"
+                             f" not {self.rules[:12]}")
 
     def _create(self) -> None:
         for statement in _SCHEMA.split(";\n"):
             if statement.strip():
                 self.db.execute(statement)
-        self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("tool", __version__)])
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)",
+                            [("schema", SCHEMA_VERSION), ("tool", __version__), ("rules", self.rules)])
 
     def transaction(self):
         return _Transaction(self.db)
@@ -356,7 +362,7 @@ class Store:
                 yield term
 
 
-def _make_whole(path: Path) -> None:
+def _make_whole(path: Path, rules: str) -> None:
     """A new store at ``path``, made aside and linked into place, so that another run
     never finds it half made (a store of a few bytes is a damaged one). When another run
     made one meanwhile, theirs stays. Where files cannot be linked, SQLite makes it in
@@ -368,7 +374,7 @@ def _make_whole(path: Path) -> None:
         db = sqlite3.connect(name, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = WAL")
-            store = Store(db, aside)
+            store = Store(db, aside, rules)
             with store.transaction():
                 store._create()
         finally:
