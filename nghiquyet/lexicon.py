@@ -155,6 +155,9 @@ OFFICE_GIVING = ("giu chuc danh", "chuc danh", "giu chuc", "chuc", "lam", "tai d
                  "duoc bau", "bau")
 # What the words before a given office say happened (folded) -> the role.
 GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
+# Words that go on with a list of those present after its named people (folded):
+# "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
+LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom")
 

@@ -15,6 +15,7 @@ from ..lexicon import (
     ATTEND_OBJECTS,
     GIVING_ROLES,
     HEADING_WORDS,
+    LIST_CONTINUATIONS,
     NOT_ROLE_BEFORE,
     OFFICE_GIVING,
     PLACE_WORDS,
@@ -149,6 +150,8 @@ class _Sentence:
             plural = True
         if plural:
             return self._heading(j, i) or self._list(j, i)
+        if j < len(self.toks) and self.toks[j].sep.strip(" :"):
+            return j  # "gồm 7 đồng chí; Đoàn Thư ký ...": the cue ends its clause
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
 
     def _cue_at(self, i: int) -> tuple[int, bool] | None:
@@ -326,7 +329,7 @@ class _Sentence:
         it ends and whether a neighbour took it."""
         head = self._title_head(k)
         end = self._title_end(k + head)
-        name_start = self._name_in_title(k + head, end, min_syllables=3)
+        name_start = self._name_in_title(k + head, end)
         if name_start is not None and self._neighbour_at(k, name_start):
             name_end = self._name_run(name_start)
             neighbour = self._person(name_start, name_end, k, [self._title_text(k, name_start)], name_end)
@@ -338,9 +341,10 @@ class _Sentence:
     def _neighbour_at(self, title_start: int, name_start: int) -> bool:
         """Whether a name closing a title is another person's: not inside brackets or after
         "và" (``Sở Khoa học và Đào Tạo``), and followed by what follows a person."""
-        if self.toks[title_start].sep.strip() == "(" or self.toks[name_start - 1].text == "va":
-            return False
         name_end = self._name_run(name_start)
+        if self.toks[title_start].sep.strip() == "(" or self.toks[name_start - 1].text == "va" or (
+                name_end - name_start < 3 and self.toks[name_start - 1].norm in PLACE_WORDS):
+            return False
         if name_end >= len(self.toks):
             return True
         following = self.toks[name_end]
@@ -349,7 +353,7 @@ class _Sentence:
 
     def _title_head(self, i: int) -> int:
         """How many syllables of a title head (with ``nguyên``, ``Quyền``) start at ``i``."""
-        if i < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES:
+        if i + 1 < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES and self.toks[i + 1].sep == " ":
             inner = self._head_at(i + 1)
             return inner + 1 if inner else 0
         return self._head_at(i)
@@ -467,11 +471,15 @@ class _Sentence:
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or normalise(words[0]) in _NOT_IN_NAMES:
+        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or any(normalise(w) in _NOT_IN_NAMES for w in words):
             return False
-        if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY:
+        if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY or self._cut_off(end):
             return False
-        return all(not w.isupper() or len(w) <= 2 for w in words)  # no UBND, but "A", "Y"
+        return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
+
+    def _cut_off(self, end: int) -> bool:
+        """Whether the page stops in the middle of this name: ``... Bùi Thị Minh; Nguyễn Mạ``."""
+        return self.toks[end - 1].end >= len(self.page.folded.rstrip())
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
         if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used:
@@ -582,10 +590,16 @@ class _Roles:
             return roles
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
-        if opener is not None and opener - after <= _ROLE_REACH:
+        if opener is not None and opener - after <= _OPENING_REACH:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
+
+    def _continues_list(self, k: int) -> bool:
+        """Whether the words from ``k`` go on with a list of those present: "; các Ủy viên
+        Ban Thường vụ Tỉnh ủy, lãnh đạo các sở ... tham dự"."""
+        return bool(self.toks[k].sep.strip(" ")) and any(
+            self.s._words(k, len(w.split())) == w for w in LIST_CONTINUATIONS)
 
     def _following(self, b: int) -> list[str]:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
@@ -595,7 +609,8 @@ class _Roles:
             return []
         k, size, role = after[0]
         gap = [m for m in range(b, k) if m not in self.taken]
-        if len(gap) > _ROLE_REACH or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
+        reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
+        if len(gap) > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
             return []
         roles, end = [role], k + size
         for k2, size2, role2 in after[1:]:
@@ -611,7 +626,8 @@ _TITLE_OPENERS = (",", "(", "-")
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
-_OPENING_REACH = 12  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+_OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+_LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
 
 
