@@ -141,6 +141,7 @@ ROLE_VERBS = {
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
+    "thong tin": "báo cáo",
     "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
 }
 # "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
@@ -158,8 +159,9 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")
-# Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...". Folded.
-ROLE_LIST_OPENERS = ("co", "con co", "gom")
+# Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...",
+# "với sự tham dự và chỉ đạo của Thiếu tướng X". Folded.
+ROLE_LIST_OPENERS = ("co", "con co", "gom", "cua")
 
 # Words that name a meeting (folded) -> its family: a congress, a council session, or a
 # conference of some kind (a plenum, a standing-committee meeting, a briefing...).

@@ -534,7 +534,8 @@ class _Roles:
 
     def assign(self) -> None:
         for mention, (a, b) in zip(self.mentions, self.spans):
-            found = self._leading(a) or self._following(b)
+            leading = self._leading(a)
+            found = leading + self._following(b, _TIGHT_REACH if leading else None)
             mention.roles = list(dict.fromkeys(mention.roles + found))
 
     def _verbs(self) -> list[tuple[int, int, str]]:
@@ -586,8 +587,6 @@ class _Roles:
             chain.insert(0, before[-len(chain) - 1])  # "Phát biểu kết luận, đồng chí X"
         roles = [role for _, _, role in chain]
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
-        if self.s._words(after, 1) == "cua" and after + 1 == a:
-            return roles
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
         if opener is not None and opener - after <= _OPENING_REACH:
@@ -601,15 +600,16 @@ class _Roles:
         return bool(self.toks[k].sep.strip(" ")) and any(
             self.s._words(k, len(w.split())) == w for w in LIST_CONTINUATIONS)
 
-    def _following(self, b: int) -> list[str]:
+    def _following(self, b: int, reach: int | None = None) -> list[str]:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
-        other people and a few words stand between."""
+        other people and a few words stand between (``reach`` of them, when given)."""
         after = [v for v in self.verbs if v[0] >= b]
         if not after:
             return []
         k, size, role = after[0]
         gap = [m for m in range(b, k) if m not in self.taken]
-        reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
+        if reach is None:
+            reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
         if len(gap) > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
             return []
         roles, end = [role], k + size
@@ -626,6 +626,7 @@ _TITLE_OPENERS = (",", "(", "-")
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
+_TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
