@@ -405,27 +405,41 @@ class _Extraction:
 
 
 def _groups(mentions: list[MeetingMention]) -> list[_Group]:
-    """Mentions of one meeting together: same kind, body, ordinal and province; a mention
-    without a province, an ordinal or a body joins the one group that has it."""
-    groups: dict[tuple, _Group] = {}
-    for mention in mentions:
-        key = (mention.type, canonical_body(mention.body) or mention.national, mention.ordinal, mention.province)
-        groups.setdefault(key, _Group([])).mentions.append(mention)
-    _join_vaguer(groups, lambda key: key[3] is None, lambda key, other: other[:3] == key[:3])
-    _join_vaguer(groups, lambda key: key[2] is None, lambda key, other: other[:2] == key[:2] and other[2] is not None
-                 and key[3] in (None, other[3]))
-    _join_vaguer(groups, lambda key: not key[1], lambda key, other: other[0] == key[0] and other[1]
-                 and other[2] == key[2] and key[3] in (None, other[3]))
-    return sorted(groups.values(), key=lambda g: g.first.start)
+    """Mentions of one meeting together, however differently written: same type, and no
+    ordinal, province or body that tells them apart (``kỳ họp thứ 13, HĐND khóa X`` is
+    ``Kỳ họp thứ 13, HĐND tỉnh khóa X``). A mention that fits several meetings starts
+    its own unless one has its very body."""
+    groups: list[_Group] = []
+    for mention in sorted(mentions, key=lambda m: (m.ordinal is None, m.body is None, m.start)):
+        fitting = [g for g in groups if _fits(mention, g)]
+        if mention.ordinal is not None:
+            fitting = [g for g in fitting if g.value("ordinal") == mention.ordinal]
+        if len(fitting) > 1 and mention.cue != "document":
+            fitting = [g for g in fitting if g.event] or fitting
+        if len(fitting) > 1:
+            key = canonical_body(mention.body)
+            fitting = [g for g in fitting if any(canonical_body(m.body) == key for m in g.mentions)]
+        if len(fitting) == 1:
+            fitting[0].mentions = sorted(fitting[0].mentions + [mention], key=lambda m: m.start)
+        else:
+            groups.append(_Group([mention]))
+    return sorted(groups, key=lambda g: g.first.start)
 
 
-def _join_vaguer(groups: dict[tuple, _Group], vague, fits) -> None:
-    """A group that lacks something (an ordinal, a body) joins the one group that has it."""
-    for key in [k for k in groups if vague(k)]:
-        richer = [k for k in groups if k != key and fits(key, k)]
-        if len(richer) == 1:
-            groups[richer[0]].mentions = sorted(groups[richer[0]].mentions + groups.pop(key).mentions,
-                                                key=lambda m: m.start)
+def _fits(mention: MeetingMention, group: _Group) -> bool:
+    return all(
+        mention.type == other.type and mention.national == other.national
+        and (mention.province is None or other.province in (None, mention.province))
+        and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
+        and _same_body(mention.body, other.body)
+        for other in group.mentions)
+
+
+def _same_body(one: str | None, other: str | None) -> bool:
+    """Whether two ways of writing a body may be one body: either holds the other's words
+    in a row (``HĐND`` and ``HĐND tỉnh``; not ``Đảng bộ tỉnh`` and ``Đảng bộ UBND tỉnh``)."""
+    a, b = f" {canonical_body(one)} ".replace("  ", " "), f" {canonical_body(other)} ".replace("  ", " ")
+    return a in b or b in a
 
 
 def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str | None, fallback: str,

@@ -50,7 +50,8 @@ _HELD_BY = re.compile(
     r"(?P<body>\b(?:ban chap hanh|bch|ban thuong vu|btv|thuong truc|hdnd|hoi dong nhan dan|tinh uy|thanh uy|"
     r"huyen uy|dang uy|dang bo)\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
-    r"\s*,?\s*(?:da |vua |se )?(?:to chuc|khai mac|hop|tien hanh|be mac)\s+$")
+    r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+"
+    r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
                     r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
