@@ -1,18 +1,21 @@
-"""Running ``nghiquyet`` as a user does (a subprocess with stdout and stderr to pipes),
-and reading its JSON against docs/json-schema.json."""
+"""Running ``nghiquyet`` as a user does (a subprocess with stdout and stderr to pipes, or
+stdout on a pseudo-terminal), and reading its JSON against docs/json-schema.json."""
 
 from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from terminal import read_screen
 
 SCHEMA_PATH = Path(__file__).parent.parent / "docs" / "json-schema.json"
 
@@ -50,6 +53,24 @@ def run(args, cache_dir: Path, env: dict | None = None, timeout: float = 120) ->
                           env=environment(cache_dir, env), stdin=subprocess.DEVNULL, cwd=str(cache_dir.parent))
     return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "backslashreplace"),
                done.stderr.decode("utf-8", "backslashreplace"))
+
+
+def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None = None) -> Run:
+    """``nghiquyet ARGS`` with stdout on a pseudo-terminal (colour on), stderr to a file."""
+    master, slave = pty.openpty()
+    os.set_blocking(master, False)
+    environment_ = environment(cache_dir, {"COLUMNS": str(columns), "TERM": "xterm-256color", **(env or {})})
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=slave, stderr=errors,
+                                   stdin=subprocess.DEVNULL, env=environment_, cwd=str(cache_dir.parent))
+        os.close(slave)
+        screen = read_screen(master, process)
+        process.wait(timeout=60)
+        os.close(master)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "backslashreplace")
+    stdout = screen.decode("utf-8", "backslashreplace").replace("\r\n", "\n")
+    return Run(tuple(args), process.returncode, stdout, stderr, mode="terminal")
 
 
 # -- the schema --------------------------------------------------------------------------------

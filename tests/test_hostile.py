@@ -28,7 +28,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -37,7 +36,7 @@ from pathlib import Path
 
 import hostile_corpus as hc
 import pytest
-from cli_runs import Run, assert_valid, environment, parse_json, parse_jsonl, run, validator
+from cli_runs import Run, assert_valid, environment, parse_json, parse_jsonl, run, run_in_terminal, validator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from terminal import read_screen
@@ -57,24 +56,6 @@ WORKERS = max(2, min(6, (os.cpu_count() or 2) * 2))
 
 
 # -- running the command line -------------------------------------------------------------------
-
-def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None = None) -> Run:
-    """``nghiquyet ARGS`` with stdout on a pseudo-terminal (colour on), stderr to a file."""
-    master, slave = pty.openpty()
-    os.set_blocking(master, False)
-    environment_ = environment(cache_dir, {"COLUMNS": str(columns), "TERM": "xterm-256color", **(env or {})})
-    with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen([sys.executable, "-m", "nghiquyet", *args], stdout=slave, stderr=errors,
-                                   stdin=subprocess.DEVNULL, env=environment_, cwd=str(cache_dir.parent))
-        os.close(slave)
-        screen = read_screen(master, process)
-        process.wait(timeout=60)
-        os.close(master)
-        errors.seek(0)
-        stderr = errors.read().decode("utf-8", "backslashreplace")
-    stdout = screen.decode("utf-8", "backslashreplace").replace("\r\n", "\n")
-    return Run(tuple(args), process.returncode, stdout, stderr, mode="terminal")
-
 
 def run_all(jobs: dict, cache_dir: Path) -> dict[str, Run]:
     """Every job (key -> (mode, args)) at once; the index must already be built."""
