@@ -180,6 +180,12 @@ BODY_TYPES = (
 )
 # Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
 COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
+# Mass organisations whose national congresses are not the Party's (folded):
+# "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X".
+MASS_ORGANISATIONS = ("mttq", "mat tran", "cong doan", "doan thanh nien", "hoi lien hiep phu nu", "hoi nong dan",
+                      "hoi cuu chien binh", "hoi phu nu")
+# Words after a meeting's name that make it the first (folded): "phiên họp đầu tiên".
+FIRST_WORDS = ("dau tien",)
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
 # Words right before a meeting's name (folded) that say how the article speaks of it:

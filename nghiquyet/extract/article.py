@@ -227,9 +227,11 @@ class _Extraction:
         year = None
         if written and written.day and self.published:
             year = year_near(written, self.published), f"the page's publication line '{self.published.written}'"
+        opened = term or self._only_term()
+        if year is None and opened and (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1):
+            year = int(opened[:4]), _congress_basis(opened, type_)
         year = year or likely_year(self.dates, _range(term), written.month if written else None)
-        term = term or self._only_term()
-        if year is None and term and (type_ in CONGRESS_TIED or type_ in FIRST_OF_TERM and ordinal == 1):
+        if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
         if year is None:
             return written.value() if written else DateValue()
@@ -307,16 +309,19 @@ class _Extraction:
         ordinal, khoa, term = group.value("ordinal"), group.value("khoa"), group.value("term")
         year = next((d for d in self.dates if first.start <= d.start < first.end
                      and d.form == "year" and d.context != "target"), None)
-        if not (ordinal or khoa or term or year):
+        day = self._clause_day(group)
+        dated_topic = day is not None and any(m.topic for m in group.mentions)  # "Ngày 21/12, Hội nghị tọa đàm ..."
+        if not (ordinal or khoa or term or year or dated_topic):
             return None
         khoa = _khoa(first.type, ordinal, khoa)
         national = any(m.national for m in group.mentions)
         province = None if national else (group.value("province") or self.province)
-        day = self._clause_day(group)
         date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
         if not date.value and first.type == "dai_hoi" and term:
             date = _congress_year(term)
         key = self._meeting_key(first.type, group.body, province, ordinal, khoa, term, national)
+        if not (ordinal or khoa):
+            key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key),
             label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),

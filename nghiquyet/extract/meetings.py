@@ -18,6 +18,8 @@ from ..lexicon import (
     COMMITTEES,
     DISSEMINATES,
     FAMILY_TYPES,
+    FIRST_WORDS,
+    MASS_ORGANISATIONS,
     MEETING_CUES,
     MEETING_WORDS,
     PROVINCE_BY_KEY,
@@ -53,7 +55,7 @@ _HELD_BY = re.compile(
     r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
-_TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|"
+_TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|toa dam|gop y|"
                     r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
                     r"gap mat|danh gia|ky niem|bieu duong|cong bo)\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -171,7 +173,8 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     body_key = " ".join(t.text for t in body_toks)
     kind = MEETING_WORDS[anchor.group(1)]
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party
+    national = (bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party) and not any(
+        re.search(rf"\b{org}\b", body_key) for org in MASS_ORGANISATIONS)
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
     last = reader.last or anchor
@@ -343,9 +346,13 @@ class _Reader:
     def _ordinal(self) -> bool:
         if self.ordinal is not None:
             return False
+        if self.words(2) in FIRST_WORDS:  # "phiên họp đầu tiên"
+            self.ordinal = 1
+            self.take(2)
+            return True
         if self.words(2) == "lan thu":
             width = 2
-        elif self.words(1) == "thu":
+        elif self.words(1) in ("thu", "lan"):  # "thứ 4", "lần I"
             width = 1
         else:
             return False
