@@ -116,7 +116,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
-    chuyên trách đặc trách thuộc cũ mới khu vực
+    chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
@@ -152,8 +152,11 @@ ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", 
 NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "cac", "du thao", "noi dung", "sau khi nghe")
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
-OFFICE_GIVING = ("giu chuc danh", "chuc danh", "giu chuc", "chuc", "lam", "tai dac cu", "dac cu", "tai cu",
-                 "duoc bau", "bau")
+OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
+                 "dac cu", "tai cu", "duoc bau", "bau")
+# What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
+# Chủ tịch UBND tỉnh".
+AGE_WORDS = ("tuoi",)
 # What the words before a given office say happened (folded) -> the role.
 GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
 # Words that go on with a list of those present after its named people (folded):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (
+    AGE_WORDS,
     ATTEND_OBJECTS,
     GIVING_ROLES,
     HEADING_WORDS,
@@ -161,6 +162,8 @@ class _Sentence:
         second = self.toks[i + plural + 1].sep if len(rest) > 1 else ""
         if rest[:2] == ["dong", "chi"] and second == " " or rest[:2] == ["d", "c"] and second == "/":
             width = 2  # đồng chí, đ/c
+        elif plural and rest[:2] == ["ong", "ba"]:
+            width = 2  # "các ông, bà A, B và C"
         elif rest[:1] in (["ong"], ["ba"]) and self._capital_at(i + plural + 1):
             width = 1
         else:
@@ -295,7 +298,12 @@ class _Sentence:
         it is given in the same clause (``được chỉ định giữ chức TITLE``)."""
         if person is None:
             return None
-        while k < len(self.toks) and self.toks[k].sep.strip() in _TITLE_OPENERS and self._title_head(k):
+        while k < len(self.toks) and self.toks[k].sep.strip() in _TITLE_OPENERS:
+            if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
+                k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
+                continue
+            if not self._title_head(k):
+                break
             k, neighbour = self._add_title(person, k)
             if neighbour:
                 break
@@ -379,9 +387,11 @@ class _Sentence:
                 continue
             tok = self.toks[k]
             dash = tok.sep.strip() == "-"
-            # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)"
+            # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
+            # "Ủy ban nhân dân (UBND) tỉnh"
             joined = dash and (tok.capitalised and not self._title_head(k) or self._numbered(k)) or (
-                self._continues_office(k) or tok.sep == " (" and tok.text in TITLE_BRACKETED)
+                self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
+                or tok.sep == ") " and self._abbreviation(k - 1))
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
@@ -396,6 +406,11 @@ class _Sentence:
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
         return k
+
+    def _abbreviation(self, k: int) -> bool:
+        """An abbreviation in brackets: ``(UBND)``, ``(ĐBQH)``."""
+        return self.toks[k].all_caps and self.toks[k].sep == " (" and k + 1 <= len(self.toks) and (
+            k + 1 == len(self.toks) or self.toks[k + 1].sep.startswith(")"))
 
     def _phrase_at(self, k: int) -> int:
         for phrase in TITLE_PHRASES:
