@@ -121,7 +121,8 @@ FILTER_OPTIONS = [
     _parameter("term", Annotated[str | None, _option(
         "--term", panel=FILTER_PANEL, metavar="YYYY-YYYY", help="Only this term (nhiệm kỳ), e.g. 2020-2025.")], None),
     _parameter("since", Annotated[str | None, _option(
-        "--since", panel=FILTER_PANEL, metavar="DATE", help="Only from this date: 2020, 2020-10, 2020-10-31.")], None),
+        "--since", panel=FILTER_PANEL, metavar="DATE",
+        help="Only from this date: 2020, 2020-10, 2020-10-31. Meetings of unknown year are then left out.")], None),
     _parameter("until", Annotated[str | None, _option(
         "--until", panel=FILTER_PANEL, metavar="DATE", help="Only up to this date.")], None),
     _parameter("person", Annotated[str | None, _option(
@@ -359,18 +360,21 @@ def _catalog(options: Options, index):
     return Catalog(index, options.filters) if options.filters.narrows_meetings else None
 
 
-@command(help="""Meetings in date order, grouped by term (nhiệm kỳ).
+@command(help="""Meetings in date order, grouped by term (nhiệm kỳ): those held, and those
+announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
 and the titles held at each: a career. With --resolution, every meeting that adopted,
-disseminated or reviewed it. Meetings without a date come last.
+disseminated or reviewed it. A day and month whose year is unknown (--10-16) comes after
+the dated meetings; meetings without a date come last.
 
 Example: nghiquyet timeline --person "tran quoc to\"""")
 def timeline(options: Options,
              query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Only meetings that mention this.",
                                                             show_default=False)] = None,
              include_mentioned: Annotated[bool, typer.Option(
-                 "--all", "-a", help="Also meetings that articles only mention (an upcoming congress).")] = False,
+                 "--all", "-a", help="Also meetings that articles only name in passing, marked (mentioned).")
+             ] = False,
              ) -> int:
     from .filters import Catalog
     from .timeline import meetings_mentioning
@@ -502,7 +506,7 @@ def _sort_option(kind: str):
                                               help=f"Order by {first} (the default), {', '.join(others)}.")]
 
 
-@command(help="List meetings (reported and mentioned), with the shared filters.\n\n"
+@command(help="List meetings (held, upcoming and mentioned), with the shared filters.\n\n"
               "Example: nghiquyet meetings --term 2020-2025")
 def meetings(options: Options, sort: _sort_option("meeting") = None) -> int:
     return _list_kind(options, "meeting", sort)
@@ -602,7 +606,8 @@ def stats(options: Options) -> int:
             ("lines", str(data["lines"])),
             ("characters", str(data["characters"])),
             *((f"{kind} records", str(n)) for kind, n in data["records"].items()),
-            ("meetings reported", str(data["meetings_reported"])),
+            ("meetings held", str(data["meetings_reported"])),
+            ("meetings upcoming", str(data["meetings_upcoming"])),
             ("meetings mentioned only", str(data["meetings_referenced"])),
             *((f"term {term}", str(n)) for term, n in data["per_term"].items()),
             *((f"year {year}", str(n)) for year, n in data["per_year"].items()),

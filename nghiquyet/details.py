@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Meeting, Passage, Person, Resolution, Source
+from .models import DateValue, Meeting, Passage, Person, Resolution, Source
+
+STATUS_WORDS = {"held": "held (an article reports it)", "upcoming": "upcoming (announced or being prepared)",
+                "mentioned": "mentioned (named in passing)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +43,10 @@ def _meeting(index, m: Meeting):
     resolutions = [index.get(i) for i in m.resolutions]
     documents = [index.get(i) for i in m.documents]
     fields = [
-        ("id", m.id), ("meeting", m.label), ("type", m.type), ("reported", "yes" if m.reported else "mentioned only"),
+        ("id", m.id), ("meeting", m.label), ("type", m.type), ("status", STATUS_WORDS[m.status]),
         ("body", m.body or ""), ("province", m.province or ""), ("ordinal", str(m.ordinal or "")),
         ("khóa", m.khoa or ""), ("term", m.term or ""), ("term basis", m.term_basis or ""),
-        ("date", f"{m.date.value} ({m.date.precision}{', inferred' if m.date.inferred else ''})"
-         if m.date.value else "unknown"),
+        ("date", _date(m.date)),
         ("date basis", m.date.basis or ""),
         ("people", "; ".join(f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in m.people)),
         ("unnamed", "; ".join(f"{u.title} ({', '.join(u.roles)})" if u.roles else u.title for u in m.unnamed_roles)),
@@ -53,6 +55,14 @@ def _meeting(index, m: Meeting):
         ("authors", ", ".join(m.authors)),
     ]
     return fields, [(s, "") for s in dict.fromkeys([m.source, *m.mentions])]
+
+
+def _date(date: DateValue) -> str:
+    """``2019-10-31 (day, inferred)``; ``--10-16 (month_day: year unknown)``."""
+    if not date.value:
+        return "unknown"
+    year_unknown = ": year unknown" if date.precision == "month_day" else ""
+    return f"{date.value} ({date.precision}{year_unknown}{', inferred' if date.inferred else ''})"
 
 
 def _person(index, p: Person):

@@ -94,8 +94,9 @@ def _bound(year: int, month: int | None, day: int | None, end: bool) -> dt.date:
 
 
 def date_span(date: DateValue) -> tuple[dt.date, dt.date] | None:
-    """The days a date may fall on: one day, a month or a year."""
-    if not date.value:
+    """The days a date may fall on: one day, a month or a year; ``None`` when its year is
+    not known, so that no bound of --since or --until can be met."""
+    if date.year is None:
         return None
     parts = [int(p) for p in date.value.split("-")]
     year, month, day = (*parts, None, None)[:3]

@@ -14,6 +14,7 @@ from .models import PRECISIONS, Attendance, DateValue, Meeting, Participant, Per
 from .text import normalise
 
 PRECISION_RANK = {precision: -rank for rank, precision in enumerate(PRECISIONS)}  # day highest
+MENTIONED, ANNOUNCED, HELD = range(3)  # how much an article's account of a meeting counts
 
 
 def combine(records: list):
@@ -54,21 +55,32 @@ def tidy(record) -> None:
 
 
 def _merge_meeting(into: Meeting, other: Meeting) -> None:
-    """What an article that reports the meeting says wins over what one that only names it
-    says; between two reports, a written date or term over an inferred one."""
-    if other.reported and not into.reported:
+    """What an article that reports the meeting held says wins over what one that
+    announces it says, and that over what one that only names it says; between two of
+    a kind, a written date or term over an inferred one."""
+    if _standing(other) > _standing(into):
         _take_fields(into, other, ("label", "source", "type", "body", "ordinal", "khoa"))
-        into.reported = True
         into.date, into.term, into.term_basis = other.date, other.term or into.term, other.term_basis
-    elif other.reported or not into.reported:
+    elif _standing(other) == _standing(into):
         into.date = better_date(into.date, other.date)
         if other.term and (not into.term or into.term_basis and not other.term_basis):
             into.term, into.term_basis = other.term, other.term_basis
+    held = _standing(into) == HELD or _standing(other) == HELD
+    into.reported = into.reported or other.reported
+    into.upcoming = not held and (into.upcoming or other.upcoming)
     for name in ("body", "province", "ordinal", "khoa"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
     for name in ("people", "unnamed_roles", "resolutions", "documents", "authors", "mentions"):
         getattr(into, name).extend(getattr(other, name))
+
+
+def _standing(meeting: Meeting) -> int:
+    """How much an article's account of a meeting counts: one that reports it held, over
+    one that reports it coming, over one that names it in passing."""
+    if not meeting.reported:
+        return MENTIONED
+    return ANNOUNCED if meeting.upcoming else HELD
 
 
 def _merge_person(into: Person, other: Person) -> None:
@@ -101,9 +113,10 @@ def _khoa_of(paper: Resolution) -> str | None:
 
 
 def better_date(a: DateValue, b: DateValue) -> DateValue:
-    """A written date over an inferred one, then the more precise."""
+    """A date with a year over one without (a day and month alone), then a written date
+    over an inferred one, then the more precise."""
     def rank(d: DateValue):
-        return (d.value is not None, not d.inferred, PRECISION_RANK[d.precision])
+        return (d.value is not None, d.year is not None, not d.inferred, PRECISION_RANK[d.precision])
     return b if rank(b) > rank(a) else a
 
 

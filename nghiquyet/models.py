@@ -12,6 +12,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from functools import cache
+from typing import ClassVar
 
 KINDS = ("meeting", "person", "resolution", "document", "passage")
 MEETING_TYPES = ("dai_hoi", "hoi_nghi_bch", "hoi_nghi_btv", "hoi_nghi_quan_triet", "ky_hop", "hoi_nghi")
@@ -19,7 +20,9 @@ MEETING_TYPE_NAMES = {  # how Vietnamese names each type
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị Ban Chấp hành", "hoi_nghi_btv": "Hội nghị Ban Thường vụ",
     "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
 }
-PRECISIONS = ("day", "month", "year", "unknown")
+# From the most to the least anchored in time: a day and month without a year
+# ("--10-16") cannot be placed on a timeline the way a bare year can.
+PRECISIONS = ("day", "month", "year", "month_day", "unknown")
 
 
 ID_PREFIXES = {"meeting": "m", "person": "p", "resolution": "r", "document": "d", "passage": "t"}
@@ -49,23 +52,26 @@ class DateValue:
 
     @property
     def year(self) -> int | None:
-        return int(self.value[:4]) if self.value else None
+        return int(self.value[:4]) if self.value and self.precision != "month_day" else None
 
     def sort_key(self) -> tuple[int, int, int, int]:
-        """Known dates in order, a bare year after the days within it, unknown last."""
+        """Known dates in order, a bare year after the days within it; then the dates
+        without a year, a day and month by month and day, unknown last."""
         if not self.value:
-            return (1, 0, 0, 0)
+            return (1, 13, 32, 0)
+        if self.precision == "month_day":
+            month, day = (int(p) for p in self.value[2:].split("-"))
+            return (1, month, day, 0)
         parts = [int(p) for p in self.value.split("-")]
         year, month, day = (*parts, 13, 32)[:3]
         return (0, year, month, day)
 
     def shown(self) -> str:
-        """``2019-10-31``, ``~2020`` for an inferred value, ``?`` for none."""
+        """``2019-10-31``, ``~2020`` for an inferred value, ``--10-16`` for a day and
+        month of no known year, ``?`` for none."""
         if not self.value:
             return "?"
         return ("~" if self.inferred else "") + self.value
-
-
 
 
 @dataclass(slots=True)
@@ -95,7 +101,8 @@ class Meeting:
     khoa: str | None
     term: str | None
     date: DateValue
-    reported: bool  # an article reports it; otherwise articles only mention it
+    reported: bool  # an article reports it (held, or announced); otherwise articles only mention it
+    upcoming: bool = False  # announced or being prepared: not held yet, whatever reported says
     term_basis: str | None = None  # why the term was inferred, when it was not written
     people: list[Participant] = field(default_factory=list)
     unnamed_roles: list[UnnamedRole] = field(default_factory=list)
@@ -104,6 +111,15 @@ class Meeting:
     authors: list[str] = field(default_factory=list)
     mentions: list[Source] = field(default_factory=list)
     kind: str = "meeting"
+    derived: ClassVar[tuple[str, ...]] = ("status",)  # what to_dict adds to the fields
+
+    @property
+    def status(self) -> str:
+        """``held``, ``upcoming`` or ``mentioned``: an article that announces a meeting
+        does not report it held."""
+        if self.upcoming:
+            return "upcoming"
+        return "held" if self.reported else "mentioned"
 
     @property
     def chairs(self) -> list[str]:
@@ -174,8 +190,10 @@ RECORD_CLASSES = {"meeting": Meeting, "person": Person, "resolution": Resolution
 
 
 def to_dict(record) -> dict:
-    """The JSON object of a record (nested records become objects too)."""
-    return {name: _plain(getattr(record, name)) for name in _field_names(type(record))}
+    """The JSON object of a record (nested records become objects too), with the values
+    derived from its fields that the JSON contract names (a meeting's ``status``)."""
+    names = (*_field_names(type(record)), *getattr(type(record), "derived", ()))
+    return {name: _plain(getattr(record, name)) for name in names}
 
 
 def _plain(value):
@@ -187,7 +205,9 @@ def _plain(value):
 
 
 def from_dict(cls: type, data: dict):
-    """Rebuild a record (and the records nested in it) from its ``to_dict`` form."""
+    """Rebuild a record (and the records nested in it) from its ``to_dict`` form; a field
+    the data lacks (written by an older version) takes its default, and derived values
+    are left out, being derived again."""
     readers = _readers(cls)
     return cls(**{name: readers[name](value) for name, value in data.items() if name in readers})
 

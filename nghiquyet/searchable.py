@@ -32,8 +32,8 @@ def _meeting_facts(meeting: dict) -> list[str]:
         facts.append(f"khóa {meeting['khoa']}")
     if meeting.get("term"):
         facts.append(f"nhiệm kỳ {meeting['term']}")
-    if date:
-        facts += [date, "/".join(reversed(date.split("-")))]
+    if date:  # as written in ISO and as Vietnamese writes it: 2019-10-31, 31/10/2019; --10-16, 16/10
+        facts += [date, "/".join(reversed([part for part in date.split("-") if part]))]
     return facts
 
 

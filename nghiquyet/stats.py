@@ -1,5 +1,5 @@
-"""Counts of what the index holds: files read and skipped, records per kind, per term,
-per year and per file."""
+"""Counts of what the index holds: files read and skipped, records per kind, meetings
+held, upcoming and mentioned; meetings held per term, per year and per file."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ def stats(index) -> dict:
     meetings = index.meetings()
     counts = index.record_counts()
     records = {kind: counts.get(kind, 0) for kind in ("meeting", "person", "resolution", "document")}
-    reported = [m for m in meetings if m.reported]
-    per_file = Counter(m.source.file for m in reported)
+    statuses = Counter(m.status for m in meetings)
+    held = [m for m in meetings if m.status == "held"]
+    per_file = Counter(m.source.file for m in held)
     return {
         "corpus": [str(p) for p in index.spec.paths],
         "files_read": len(read),
@@ -24,9 +25,10 @@ def stats(index) -> dict:
         "characters": sum(f.characters or 0 for f in read),
         "encodings": dict(Counter(f.encoding for f in read)),
         "records": records,
-        "meetings_reported": len(reported),
-        "meetings_referenced": len(meetings) - len(reported),
-        "per_term": dict(sorted(Counter(m.term or "unknown" for m in reported).items())),
-        "per_year": dict(sorted(Counter(str(m.date.year or "unknown") for m in reported).items())),
+        "meetings_reported": statuses["held"],
+        "meetings_upcoming": statuses["upcoming"],
+        "meetings_referenced": statuses["mentioned"],
+        "per_term": dict(sorted(Counter(m.term or "unknown" for m in held).items())),
+        "per_year": dict(sorted(Counter(str(m.date.year or "unknown") for m in held).items())),
         "per_file": [{"file": f.file, "meetings": per_file.get(f.file, 0)} for f in read],
     }

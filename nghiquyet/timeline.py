@@ -1,8 +1,12 @@
 """Meetings in the order they were held, grouped by the term (nhiệm kỳ) they belong to.
 
 Within a term, meetings run by date; a date known only to the year comes after the
-days of that year. Meetings with a date but no term come after the terms, and meetings
-without any usable date last, in a group of their own.
+days of that year, and a day and month of no known year after every dated meeting.
+Meetings with a date but no term come after the terms, and meetings without any usable
+date last, in a group of their own.
+
+Meetings held and meetings to come (announced or being prepared) are listed; those
+only named in passing when asked for, or when they acted on the resolution asked for.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ class Group:
     entries: list[Entry]
 
 
-def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_referenced: bool = False
+def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_mentioned: bool = False
              ) -> list[Group]:
     """The meetings that pass the filters (and are in ``meeting_ids`` when given)."""
     resolution_links = _resolution_links(catalog) if catalog.resolution else {}
@@ -42,7 +46,7 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_refe
         if meeting_ids is not None and meeting.id not in meeting_ids:
             continue
         linked = meeting.id in resolution_links
-        if not (meeting.reported or include_referenced or linked):
+        if not (meeting.status != "mentioned" or include_mentioned or linked):
             continue
         if not catalog.keeps_meeting(meeting, resolution_checked=linked):
             continue

@@ -150,7 +150,7 @@ GOOD_DATE = {"value": "2019-10-31", "precision": "day", "inferred": True, "basis
 SOURCE = {"file": "a.txt", "line": 3}
 GOOD_MEETING = {
     "id": "m-0123456789", "kind": "meeting", "label": "Hội nghị", "source": SOURCE, "type": "hoi_nghi_bch",
-    "body": None, "province": "Thái Nguyên", "ordinal": 25, "khoa": "XIX", "term": "2020-2025",
+    "status": "held", "body": None, "province": "Thái Nguyên", "ordinal": 25, "khoa": "XIX", "term": "2020-2025",
     "date": GOOD_DATE,
     "people": [{"person_id": "p-abcdef0123", "name": "Trần Quốc Tỏ", "roles": ["chủ trì"]}],
     "unnamed_roles": [{"title": "Bí thư Tỉnh ủy", "roles": []}], "resolutions": ["r-0000000000"],
@@ -179,6 +179,9 @@ GOOD_MEETING = {
     ("meeting", {**GOOD_MEETING, "khoa": "19"}, False),
     ("meeting", {**GOOD_MEETING, "resolutions": ["d-ffffffffff"]}, False),
     ("meeting", {k: v for k, v in GOOD_MEETING.items() if k != "unnamed_roles"}, False),
+    ("meeting", {k: v for k, v in GOOD_MEETING.items() if k != "status"}, False),
+    ("meeting", {**GOOD_MEETING, "status": "upcoming"}, True),
+    ("meeting", {**GOOD_MEETING, "status": "reported"}, False),
     ("record", GOOD_MEETING, True),
     ("search_hit", {"kind": "meeting", "id": GOOD_MEETING["id"], "label": "x", "score": 100, "snippet": "x",
                     "source": SOURCE, "record": GOOD_MEETING}, True),

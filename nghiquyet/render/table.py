@@ -15,7 +15,7 @@ MATCH_STYLE = "bold yellow"
 
 
 def _cell(column: Column, item) -> Text:
-    text = Text(column.value(item), style=column.style or "")
+    text = Text((column.for_people or column.value)(item), style=column.style or "")
     for start, end in column.highlights(item) if column.highlights else ():
         text.stylize(MATCH_STYLE, start, end)
     if column.detail:

@@ -19,6 +19,7 @@ class Column:
     highlights: Callable[[Any], list[tuple[int, int]]] | None = None
     detail: Callable[[Any], tuple[str, ...]] | None = None
     share: int = 0  # its share of the room left, wrapping; 0: it keeps its width
+    for_people: Callable[[Any], str] | None = None  # what a table shows, when a pipe's value reads badly
 
 
 def where(source) -> str:
@@ -26,12 +27,25 @@ def where(source) -> str:
 
 
 def date(value) -> str:
-    """``2019-10-31``; ``~2020`` when inferred; empty when unknown."""
+    """``2019-10-31``; ``~2020`` when inferred; ``--10-16`` for a day and month of no
+    known year; empty when unknown."""
     return value.shown() if value.value else ""
 
 
+def date_for_people(value) -> str:
+    """As ``date``, but a day and month of no known year as ``16/10 (year unknown)``."""
+    if value.precision != "month_day":
+        return date(value)
+    month, day = value.value[2:].split("-")
+    return f"{'~' if value.inferred else ''}{day}/{month} (year unknown)"
+
+
+STATUS_MARKS = {"held": "", "upcoming": " (upcoming)", "mentioned": " (mentioned)"}
+
+
 def meeting_kind(meeting) -> str:
-    return meeting.type if meeting.reported else f"{meeting.type} (nhắc đến)"
+    """The type, and whether the meeting is still to come or only named in passing."""
+    return meeting.type + STATUS_MARKS[meeting.status]
 
 
 def _meeting_detail(meeting) -> tuple[str, ...]:
@@ -46,8 +60,14 @@ HITS = (  # a record's name first: the matched words alone may be a title many p
            detail=lambda h: (where(h.source), h.id), share=2),
 )
 
+
+def _date_column(meeting_of) -> Column:
+    return Column("date", lambda item: date(meeting_of(item).date), "green",
+                  for_people=lambda item: date_for_people(meeting_of(item).date))
+
+
 TIMELINE = (
-    Column("date", lambda e: date(e.meeting.date), "green"),
+    _date_column(lambda e: e.meeting),
     Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), share=1),
     Column("chair", lambda e: ", ".join(e.meeting.chairs)),
     Column("resolutions", lambda e: "; ".join(e.resolutions), share=1),
@@ -59,7 +79,7 @@ CAREER = (  # timeline --person: the titles held at each meeting and what they d
 ACTIONS = (Column("done", lambda e: ", ".join(e.actions)),)  # timeline --resolution
 
 MEETINGS = (
-    Column("date", lambda m: date(m.date), "green"),
+    _date_column(lambda m: m),
     Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, share=1),
     Column("term", lambda m: m.term or ""),
 )
