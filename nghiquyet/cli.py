@@ -130,6 +130,9 @@ FILTER_OPTIONS = [
     _parameter("resolution", Annotated[str | None, _option(
         "--resolution", "-r", panel=FILTER_PANEL, metavar="TEXT",
         help="Only what concerns this resolution or document.")], None),
+    _parameter("province", Annotated[str | None, _option(
+        "--province", panel=FILTER_PANEL, metavar="NAME",
+        help="Only meetings in this province, and what is linked to them, e.g. \"lao cai\".")], None),
     _parameter("limit", Annotated[int | None, _option(
         "--limit", "-n", panel=FILTER_PANEL, min=1, metavar="N", help="At most N results.")], None),
 ]
@@ -152,6 +155,7 @@ class Options:
     until: str | None = None
     person: str | None = None
     resolution: str | None = None
+    province: str | None = None
     limit: int | None = None
     filters: "Filters" = field(init=False)
     _index: object = None
@@ -163,7 +167,8 @@ class Options:
             raise UserError("--ext takes an extension, such as md")
         from .filters import Filters
 
-        self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution)
+        self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution,
+                                     self.province)
 
     @property
     def output(self) -> Output:
@@ -408,7 +413,8 @@ def _show_timeline(options: Options, groups) -> None:
     from .render import views
 
     out = options.output
-    extra = (views.CAREER if options.filters.person else ()) + (views.ACTIONS if options.filters.resolution else ())
+    columns = (views.TIMELINE + (views.CAREER if options.filters.person else ())
+               + (views.ACTIONS if options.filters.resolution else ()) + views.TIMELINE_END)
     if out.format is not Format.table:
         from .models import to_dict
 
@@ -428,12 +434,12 @@ def _show_timeline(options: Options, groups) -> None:
 
         console = out.console()
         for group in groups:
-            table.listing(console, group.entries, views.TIMELINE + extra, title=group.heading)
+            table.listing(console, group.entries, columns, title=group.heading)
     else:
         from .render import plain
 
         for group in groups:
-            plain.rows(group.entries, views.TIMELINE + extra, lead=(group.term or "",))
+            plain.rows(group.entries, columns, lead=(group.term or "",))
 
 
 def _print_json(out: Output, items) -> None:

@@ -1,4 +1,5 @@
-"""The filters every query command shares: kind, term, dates, person, resolution.
+"""The filters every query command shares: kind, term, dates, person, resolution,
+province.
 
 A record passes when what it is linked to passes: a person by the meetings they
 attended, a resolution by the meetings that discussed it, a passage by the meeting its
@@ -15,10 +16,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .models import KINDS, MEETING_TYPES, DateValue, Meeting
+from .text import analyse
 
 _TERM = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _WRITTEN = re.compile(r"^(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})$")
+# Folded words that may lead a province as people type it ("tỉnh Lào Cai", "TP. Cần Thơ")
+# where meetings hold the bare name.
+_PLACE_WORDS = (("tinh",), ("thanh", "pho"), ("tp",))
 
 
 class FilterError(ValueError):
@@ -34,9 +39,11 @@ class Filters:
     until: dt.date | None = None
     person: str | None = None
     resolution: str | None = None
+    province: str | None = None
 
     @classmethod
-    def parse(cls, kinds=None, term=None, since=None, until=None, person=None, resolution=None) -> Filters:
+    def parse(cls, kinds=None, term=None, since=None, until=None, person=None, resolution=None,
+              province=None) -> Filters:
         kinds = [k.strip().lower() for k in kinds or ()]
         unknown = sorted(set(kinds) - set(KINDS) - set(MEETING_TYPES))
         if unknown:
@@ -51,11 +58,17 @@ class Filters:
         if first and last and first > last:
             raise FilterError(f"--since {since} is after --until {until}")
         return cls(record_kinds, types, parse_term(term) if term is not None else None, first, last,
-                   _blank_is_none(person, "--person"), _blank_is_none(resolution, "--resolution"))
+                   _blank_is_none(person, "--person"), _blank_is_none(resolution, "--resolution"),
+                   _without_place_word(_blank_is_none(province, "--province")))
 
     @property
     def narrows_meetings(self) -> bool:
-        return bool(self.types or self.term or self.since or self.until or self.person or self.resolution)
+        return bool(self.by_meeting_facts or self.person or self.resolution)
+
+    @property
+    def by_meeting_facts(self) -> bool:
+        """Whether a filter asks what a meeting itself says: its type, term, date or province."""
+        return bool(self.types or self.term or self.since or self.until or self.province)
 
     def wants(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
@@ -111,6 +124,19 @@ def _blank_is_none(text: str | None, option: str) -> str | None:
     return text
 
 
+def _without_place_word(text: str | None) -> str | None:
+    """``tỉnh Lào Cai`` -> ``Lào Cai``; a place word alone stays as typed."""
+    if text is None:
+        return None
+    analysed = analyse(text)
+    spans = analysed.tokens()
+    words = tuple(analysed.folded[start:end] for start, end in spans)
+    for lead in _PLACE_WORDS:
+        if words[:len(lead)] == lead and len(words) > len(lead):
+            return text[analysed.original_span(*spans[len(lead)])[0]:]
+    return text
+
+
 class Catalog:
     """Everything a filter looks through, loaded once per command."""
 
@@ -150,6 +176,12 @@ class Catalog:
             return None
         return Wanted(self.index, self.filters.resolution, map(paper_texts, self.papers.values()))
 
+    @cached_property
+    def province(self) -> Wanted | None:
+        if not self.filters.province:
+            return None
+        return Wanted(self.index, self.filters.province, (province_texts(m) for m in self.meetings.values()))
+
     def keeps(self, record) -> bool:
         """Whether a record (meeting, person, resolution, document or passage) passes."""
         kind = record.kind
@@ -168,7 +200,7 @@ class Catalog:
         return self._any_linked([self.reported_by_file.get(record.source.file)])
 
     def _any_linked(self, meetings, person_checked=False, resolution_checked=False) -> bool:
-        if not (self.filters.types or self.filters.term or self.filters.since or self.filters.until
+        if not (self.filters.by_meeting_facts
                 or self.person and not person_checked or self.resolution and not resolution_checked):
             return True
         return any(m and self.keeps_meeting(m, person_checked, resolution_checked) for m in meetings)
@@ -183,6 +215,8 @@ class Catalog:
             span = date_span(meeting.date)
             if span is None or filters.since and span[1] < filters.since or filters.until and span[0] > filters.until:
                 return False
+        if self.province and not self.province.found_in(province_texts(meeting)):
+            return False
         if self.person and not person_checked and not any(self.person.found_in([p.name]) for p in meeting.people):
             return False
         if self.resolution and not resolution_checked and not any(
@@ -193,9 +227,9 @@ class Catalog:
 
 
 class Wanted:
-    """What ``--person`` or ``--resolution`` asks for, found as search finds it: typed
-    any way; with a letter or two wrong only when nothing answers it as typed, so that
-    "nguyen thanh ha" is not also Nguyễn Thanh Hải."""
+    """What ``--person``, ``--resolution`` or ``--province`` asks for, found as search
+    finds it: typed any way; with a letter or two wrong only when nothing answers it as
+    typed, so that "nguyen thanh ha" is not also Nguyễn Thanh Hải."""
 
     def __init__(self, index, text: str, candidates: Iterable[list[str]]):
         from .query import analyse_query
@@ -214,3 +248,7 @@ class Wanted:
 
 def paper_texts(paper) -> list[str]:
     return [t for t in (paper.label, paper.number, paper.issuer, paper.subject) if t]
+
+
+def province_texts(meeting: Meeting) -> list[str]:
+    return [meeting.province] if meeting.province else []

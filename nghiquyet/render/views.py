@@ -1,7 +1,8 @@
 """The columns of each listing, shared by the Rich table and the tab-separated lines.
 
 A column's ``detail`` holds facts that a table shows dim under the value (type, source,
-id) and a pipe gets as fields of their own after it.
+id) and a pipe gets as fields of their own after it. A pipe's fields keep their places
+from one version to the next: a new column goes last.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ def _date_column(meeting_of) -> Column:
                   for_people=lambda item: date_for_people(meeting_of(item).date))
 
 
+def _province_column(meeting_of) -> Column:
+    return Column("province", lambda item: meeting_of(item).province or "")
+
+
 TIMELINE = (
     _date_column(lambda e: e.meeting),
     Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), share=1),
@@ -77,11 +82,13 @@ CAREER = (  # timeline --person: the titles held at each meeting and what they d
     Column("roles", lambda e: ", ".join(e.roles)),
 )
 ACTIONS = (Column("done", lambda e: ", ".join(e.actions)),)  # timeline --resolution
+TIMELINE_END = (_province_column(lambda e: e.meeting),)  # after CAREER and ACTIONS too
 
 MEETINGS = (
     _date_column(lambda m: m),
     Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, share=1),
     Column("term", lambda m: m.term or ""),
+    _province_column(lambda m: m),
 )
 PEOPLE = (
     Column("name", lambda p: p.name, "bold", detail=lambda p: (p.id,)),
