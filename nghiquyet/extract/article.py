@@ -257,7 +257,7 @@ class _Extraction:
     def _clause_day(self, group: _Group) -> DateMention | None:
         """A day written in the clause of a meeting's mention, with no other meeting
         between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``."""
-        for mention in group.mentions:
+        for mention in group.mentions + self._anaphora_of(group):
             start, end = self.page.sentence_at(mention.start)
             others = [m.start for m in self.mentions if start <= m.start < end and m is not mention and not m.bare]
             for date in self.dates:
@@ -266,10 +266,20 @@ class _Extraction:
                     return date
         return None
 
+    def _anaphora_of(self, group: _Group) -> list[MeetingMention]:
+        """``Đại hội diễn ra từ ngày 9-11/10``: bare mentions that can only mean this
+        meeting, the one of its kind in an article that reports another kind."""
+        family = group.first.anchor
+        alone = sum(g.first.anchor == family for g in self.groups) == 1
+        if not alone or self.primary_group is None or self.primary_group.first.anchor == family:
+            return []
+        return [m for m in self.mentions if m.bare and m.anchor == family and not m.referenced_by_context]
+
     def _lead_sentences(self) -> list[tuple[int, int]]:
-        """The first sentence of each of the first two paragraphs after the headline."""
+        """The first sentence of each of the first two paragraphs after the headline (or
+        of the first, when it is no headline but the lead itself)."""
         lead = []
-        for line in self.page.paragraphs[1:]:
+        for line in self.page.paragraphs:
             start, end = self.page.line_span(line)
             if len(self.page.folded[start:end].split()) >= 12:
                 lead.append(self.page.sentence_at(start))
@@ -433,11 +443,19 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
 
 def _fits(mention: MeetingMention, group: _Group) -> bool:
     return all(
-        mention.type == other.type and mention.national == other.national
+        not _other_topic(mention, other) and not _other_topic(other, mention)
+        and mention.type == other.type and mention.national == other.national
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
         and _same_body(mention.body, other.body)
         for other in group.mentions)
+
+
+def _other_topic(mention: MeetingMention, other: MeetingMention) -> bool:
+    """A conference named by its topic is not one named by another topic or a number:
+    ``Hội nghị tọa đàm ...`` is not ``Hội nghị lần thứ 12``."""
+    return mention.topic and (other.ordinal is not None and not other.topic or other.topic and fold(
+        mention.written).split()[:4] != fold(other.written).split()[:4])
 
 
 def _same_body(one: str | None, other: str | None) -> bool:
