@@ -192,7 +192,7 @@ FIRST_WORDS = ("dau tien",)
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
 # Words right before a meeting's name (folded) that say how the article speaks of it:
-# as a paper's source (not an event), as coming, or as past.
+# as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {
     "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi",
                  "van kien trinh", "bao cao chinh tri trinh", "du thao trinh"),
@@ -200,6 +200,7 @@ MEETING_CUES = {
                  "du kien to chuc", "du kien", "se to chuc", "se hop", "se", "ke hoach to chuc",
                  "chuan bi to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
+    "about": ("ve", "thong tin ve"),  # "họp báo thông tin về Đại hội ...": its subject, not the event
 }
 # Words after a meeting's name that announce it (folded): "Kỳ họp thứ 20 sẽ xem xét ...".
 UPCOMING_AFTER = ("se", "du kien", "sap")

@@ -76,7 +76,7 @@ class MeetingMention:
     term: str | None
     province: str | None
     national: bool
-    cue: str | None  # what the words around say of it: document, upcoming, past (MEETING_CUES)
+    cue: str | None  # what the words around say of it: document, upcoming, past, about (MEETING_CUES)
     written: str
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
@@ -166,6 +166,8 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     body_toks = body_toks or reader.later_body or []
     if body_toks and not _ORG_WORD.search(" ".join(t.text for t in body_toks)):
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
+    topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
+        _TOPIC.match(" ".join(t.text for t in toks[:3])))
     held_by = None if body_toks else _held_by(page, anchor.start())
     if held_by:
         body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]
@@ -175,8 +177,6 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
     national = (bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party) and not any(
         re.search(rf"\b{org}\b", body_key) for org in MASS_ORGANISATIONS)
-    topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
-        _TOPIC.match(" ".join(t.text for t in toks[:3])))
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
     if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
