@@ -116,7 +116,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
-    chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước
+    chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
@@ -202,6 +202,11 @@ MEETING_CUES = {
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
     "about": ("ve", "thong tin ve"),  # "họp báo thông tin về Đại hội ...": its subject, not the event
 }
+# Words that end like a cue but are none (folded): "chương trình Hội nghị" is no "trình".
+NOT_CUES = ("chuong trinh", "quy trinh", "lo trinh", "hanh trinh")
+# Cues that may stand a verb away from the meeting's name: "sẽ khai mạc Kỳ họp", "sau khi
+# bế mạc Đại hội".
+CUES_BEFORE_A_VERB = ("upcoming", "past")
 # Words after a meeting's name that announce it (folded): "Kỳ họp thứ 20 sẽ xem xét ...".
 UPCOMING_AFTER = ("se", "du kien", "sap")
 

@@ -168,7 +168,8 @@ class _Extraction:
         return Meeting(
             id=record_id("meeting", *key), label=label, source=first, type=type_,
             body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
-            date=date, reported=True, upcoming=bool(group and group.upcoming), term_basis=term_basis,
+            date=date, reported=True, upcoming=bool(group and group.upcoming and not any(
+                m.anchor == family for m in self._reporting_anaphora())), term_basis=term_basis,
             authors=self.authors, mentions=mentions or [first],
         )
 
@@ -180,30 +181,39 @@ class _Extraction:
         candidates = [g for g in reported if g.first.anchor == family] or reported
         if candidates:
             return min(candidates, key=lambda g: min(m.start for m in g.mentions if not m.referenced_by_context))
-        return next((g for g in self.groups if g.upcoming), None)
+        announced = [g for g in self.groups if g.upcoming and (family is None or g.first.anchor == family)]
+        return announced[0] if announced else None  # else a meeting it only calls "the meeting"
 
     def _anaphora(self) -> str | None:
         """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...)."""
-        counts = Counter(m.anchor for m in self.mentions if m.bare)
+        counts = Counter(m.anchor for m in self._reporting_anaphora())
         if not counts:
             return None
         best = max(counts.values())
-        return next(m.anchor for m in self.mentions if m.bare and counts[m.anchor] == best)
+        return next(m.anchor for m in self._reporting_anaphora() if counts[m.anchor] == best)
+
+    def _reporting_anaphora(self) -> list[MeetingMention]:
+        """``Tại hội nghị``: bare mentions not said to be coming, past or a paper's source."""
+        return [m for m in self.mentions if m.bare and not m.referenced_by_context]
 
     def _first_anaphora(self) -> int:
-        return next(m.start for m in self.mentions if m.bare)
+        return next(m.start for m in self._reporting_anaphora())
 
     def _conference_type(self) -> str:
         lead = self.page.folded[:2000]
         return "hoi_nghi_quan_triet" if _DISSEMINATES.search(lead) else "hoi_nghi"
 
     def _fallback_label(self, type_: str) -> str:
+        """What the article calls a meeting it names by no number: what it disseminates, or
+        the headline when the headline names a meeting of its type."""
         if type_ == "hoi_nghi_quan_triet":
             disseminated = next((p for p in self.papers if p.kind == "resolution"), None)
             if disseminated:
                 return f"Hội nghị quán triệt {disseminated.label}"
-        headline = self.page.written(*self.page.line_span(self.page.paragraphs[0])).strip()
-        return headline if len(headline) < 160 else LABEL_WORDS[type_]
+        start, end = self.page.line_span(self.page.paragraphs[0])
+        names_it = any(start <= m.start < end and m.type == type_ for m in self.mentions)
+        headline = self.page.written(start, end).strip()
+        return headline if names_it and len(headline) < 160 else LABEL_WORDS[type_]  # a headline that names it
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
@@ -243,7 +253,7 @@ class _Extraction:
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
         a bare year or quarter counts only beside the meeting itself."""
-        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else [])
+        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else self._reporting_anaphora()[:1])
                if not m.referenced_by_context]
         searches = [(own + self._lead_sentences(), ("day", "range")), (own, ("month", "quarter", "year"))]
         for spans, forms in searches:

@@ -16,7 +16,7 @@ from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
-_CUE = r"(?:ngay|sang|chieu|toi|trua|dem|hom nay|hom qua|nay|mai|qua)"
+_CUE = r"(?:(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay|qua|mai)|ngay|sang|chieu|toi|trua|dem|nay|mai|qua)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
@@ -26,7 +26,7 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
     ("day", re.compile(
         r"\bngay\s+(?P<day>\d{1,2})\s+thang\s+(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)")),
+    ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b")),
     ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
@@ -35,7 +35,7 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
 _YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
 _TARGET_BEFORE = re.compile(r"\b(?:den|vao|toi|tam nhin|truoc|sau)\s*$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:truoc|den|tu|ke tu|cham nhat|han)\s+(?:ngay\s*)?$")
-_DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?(?:ngay\s*)?$")
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?\(?\s*(?:ngay\s*)?$")
 _CURRENT_YEAR_BEFORE = re.compile(r"\b(?:tu nay den (?:het|cuoi)|con lai cua|thang dau|dau)\s*$")
 _PLANNED_YEAR_BEFORE = re.compile(r"\bphuong huong(?:\s*,\s*nhiem vu)?(?:\s+de ra)?(?:\s+trong)?\s*$")
 _REVIEWED_YEAR_BEFORE = re.compile(r"\b(?:tong ket|so ket|ket qua|tinh hinh thuc hien|danh gia)\b[^.;\n]{0,70}$")

@@ -16,12 +16,14 @@ from ..lexicon import (
     ABBREVIATIONS,
     BODY_TYPES,
     COMMITTEES,
+    CUES_BEFORE_A_VERB,
     DISSEMINATES,
     FAMILY_TYPES,
     FIRST_WORDS,
     MASS_ORGANISATIONS,
     MEETING_CUES,
     MEETING_WORDS,
+    NOT_CUES,
     PROVINCE_BY_KEY,
     UPCOMING_AFTER,
 )
@@ -43,7 +45,8 @@ _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first 
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_CUES_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*(?:cac\s+)?$")
+_CUES_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*"
+                                 + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
 _ANNOUNCED_AFTER = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:" + "|".join(UPCOMING_AFTER) + r")\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
@@ -234,6 +237,8 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
 
 
 def _cue(before: str, text: str, end: int) -> str | None:
+    if before.rstrip().endswith(NOT_CUES):
+        return None
     for kind, pattern in _CUES_BEFORE.items():
         if pattern.search(before):
             return kind
