@@ -34,7 +34,7 @@ def _meeting_problems(article, want):
         return ["no reported meeting"]
     got = article.reported[0]
     problems = [f"meeting.{name}: want {want[name]!r} got {getattr(got, name)!r}"
-                for name in ("type", "ordinal", "khoa", "term", "province")
+                for name in ("type", "ordinal", "khoa", "term", "province", "status")
                 if name in want and getattr(got, name) != want[name]]
     date = want["date"]
     if got.date.value not in date["accept"]:
@@ -104,8 +104,22 @@ def _paper_matches(record, want) -> bool:
 
 
 def _referenced_problems(article, want):
-    return [f"mentioned meeting {m} missing" for m in want
-            if not any(g.type == m["type"] and g.ordinal == m.get("ordinal") for g in article.mentioned)]
+    have = [(g.type, g.ordinal, g.status, g.term, g.date.value) for g in article.mentioned]
+    return [f"mentioned meeting {m} missing from {have}" for m in want if not any(_is(g, m) for g in article.mentioned)]
+
+
+def _is(meeting, want) -> bool:
+    return (meeting.type == want["type"] and meeting.ordinal == want.get("ordinal")
+            and all(getattr(meeting, name) == want[name] for name in ("status", "term") if name in want)
+            and ("date" not in want or meeting.date.value == want["date"]))
+
+
+def _count_problems(article, want):
+    """One meeting written several ways is one record, and a paper's source is none."""
+    if "meetings_in_file" not in want:
+        return []
+    got = len(article.reported) + len(article.mentioned)
+    return [] if got == want["meetings_in_file"] else [f"{got} meetings, want {want['meetings_in_file']}"]
 
 
 @pytest.mark.parametrize("file", sorted(EXPECTED))
@@ -122,6 +136,7 @@ def test_article_facts(articles_index, file):
     problems += _paper_problems(article, "resolution", want.get("resolutions", []))
     problems += _paper_problems(article, "document", want.get("documents", []))
     problems += _referenced_problems(article, want.get("referenced_meetings", []))
+    problems += _count_problems(article, want)
     assert not problems, "\n".join(problems)
 
 

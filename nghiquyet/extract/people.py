@@ -347,10 +347,12 @@ class _Sentence:
         return end, False
 
     def _neighbour_at(self, title_start: int, name_start: int) -> bool:
-        """Whether a name closing a title is another person's: not inside brackets or after
-        "và" (``Sở Khoa học và Đào Tạo``), and followed by what follows a person."""
+        """Whether a name closing a title is another person's: it opens with a surname (not
+        ``Bí thư Huyện ủy Bắc Mê``), is not inside brackets or after "và" (``Sở Khoa học và
+        Đào Tạo``), and is followed by what follows a person."""
         name_end = self._name_run(name_start)
-        if self.toks[title_start].sep.strip() == "(" or self.toks[name_start - 1].text == "va" or (
+        if not _is_surname(self.toks[name_start]) or self.toks[title_start].sep.strip() == "(" or (
+                self.toks[name_start - 1].text == "va") or (
                 name_end - name_start < 3 and self.toks[name_start - 1].norm in PLACE_WORDS):
             return False
         if name_end >= len(self.toks):
@@ -548,9 +550,10 @@ class _Roles:
         self.verbs = self._verbs()
 
     def assign(self) -> None:
-        for mention, (a, b) in zip(self.mentions, self.spans):
+        for mention, (a, b) in zip(self.mentions, self.spans, strict=True):
             leading = self._leading(a)
-            found = leading + self._following(b, _TIGHT_REACH if leading else None)
+            given = mention.given if isinstance(mention, PersonMention) else None
+            found = leading + self._following(b, _TIGHT_REACH if leading else None, given)
             mention.roles = list(dict.fromkeys(mention.roles + found))
 
     def _verbs(self) -> list[tuple[int, int, str]]:
@@ -615,13 +618,16 @@ class _Roles:
         return bool(self.toks[k].sep.strip(" ")) and any(
             self.s._words(k, len(w.split())) == w for w in LIST_CONTINUATIONS)
 
-    def _following(self, b: int, reach: int | None = None) -> list[str]:
+    def _following(self, b: int, reach: int | None = None, given: list[str] | None = None) -> list[str]:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
-        other people and a few words stand between (``reach`` of them, when given)."""
+        other people and a few words stand between (``reach`` of them, when given), and
+        not past a semicolon when the mention's clause has its verb (an office given)."""
         after = [v for v in self.verbs if v[0] >= b]
         if not after:
             return []
         k, size, role = after[0]
+        if given and any(";" in self.toks[m].sep for m in range(b, k + 1)):
+            return []
         gap = [m for m in range(b, k) if m not in self.taken]
         if reach is None:
             reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
