@@ -62,6 +62,15 @@ PROVINCES = (
 )
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES}
 
+# Written words that never belong to a personal name, normalised.
+NOT_IN_NAMES = frozenset(normalise(w) for w in (
+    "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
+    "Thường", "Vụ", "Biểu", "Kỳ", "Họp", "Khóa", "Nhiệm", "Mặt", "Trận", "Sự", "Tại", "Theo",
+    "Với", "Các", "Những", "Ngày", "Chiều", "Tướng", "Chủ", "Tịch", "Trưởng", "UBND", "HĐND",
+))
+# What opens a byline or a photo credit, before a colon: "Bài và ảnh: ...".
+BYLINE_OPENERS = ("bài", "ảnh", "bài và ảnh", "bài, ảnh", "tin", "nhóm pv")
+
 # Surnames of the Kinh majority and of ethnic minorities (Hmong, Thái, Tày, Nùng, Dao,
 # Mường, Ê Đê, Jrai, Bahnar, Khmer...). They help decide where a name starts after a
 # title; a name is found without them where the context says it is a name.
@@ -189,6 +198,16 @@ MASS_ORGANISATIONS = ("mttq", "mat tran", "cong doan", "doan thanh nien", "hoi l
                       "hoi cuu chien binh", "hoi phu nu")
 # Words after a meeting's name that make it the first (folded): "phiên họp đầu tiên".
 FIRST_WORDS = ("dau tien",)
+# What a conference named by its purpose is about, as its first words (folded): "Hội nghị
+# tổng kết công tác năm 2023", "hội nghị thông tin báo chí", "Hội nghị tọa đàm ...".
+MEETING_TOPICS = ("tong ket", "so ket", "xuc tien", "quan triet", "hoc tap", "trien khai", "can bo", "truc tuyen",
+                  "toa dam", "gop y", "bao cao vien", "doi thoai", "giao ban", "chuyen de", "lay y kien",
+                  "hiep thuong", "thong tin", "gap mat", "danh gia", "ky niem", "bieu duong", "cong bo")
+# The words a meeting's label opens with; for plenums and standing committees the body follows.
+MEETING_LABEL_WORDS = {
+    "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
+    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
+}
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
 # Words right before a meeting's name (folded) that say how the article speaks of it:
@@ -222,3 +241,24 @@ DOCUMENT_TYPES = (
     "Đề án", "Kế hoạch", "Chương trình hành động", "Chương trình", "Chỉ thị", "Kết luận",
     "Quy định", "Quyết định", "Báo cáo chính trị", "Quy chế", "Hướng dẫn", "Thông báo",
 )
+
+# Date cues, folded, kept as dateparser keeps a language's words. What may stand before a
+# day and month: a time of day, alone or with a relative day ("sáng 12/1", "sáng nay (16/10)",
+# "hôm qua (23/9)", "ngày mai (28/10)").
+TIMES_OF_DAY = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom")
+RELATIVE_DAYS = ("nay", "qua", "mai")
+# "Cùng ngày": the day of the date written last before it.
+SAME_DAY = ("cung ngay",)
+# What stands before a page's own date stamp: "Thứ Năm, 23/07/2020".
+WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
+# Words right before a date that say it is not when a meeting met: a deadline or target
+# ("trước ngày 30/11"), the present year ("từ nay đến hết năm 2021"), a year planned for
+# ("phương hướng, nhiệm vụ năm 2022") or under review ("tổng kết ... năm 2021").
+DATE_CONTEXTS = {
+    "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
+    "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),
+    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
+    "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
+                "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
+    "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia"),
+}

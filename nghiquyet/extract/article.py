@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import DISSEMINATES, FAMILY_TYPES, PROVINCE_BY_KEY
+from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PROVINCE_BY_KEY
 from ..merge import merge_paper, merge_unnamed
 from ..models import (
     Attendance,
@@ -45,15 +45,11 @@ _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
 _DISSEMINATION = "(?:" + "|".join(DISSEMINATES) + ")"
-_DISSEMINATES = re.compile(rf"\b(?:hoi nghi (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
+_CONFERENCE = "(?:" + "|".join(w for w, family in MEETING_WORDS.items() if family == "hoi nghi") + ")"
+_DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
                            rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
-LABEL_WORDS = {  # what a label starts with: the body follows for plenums and standing committees
-    "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
-    "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -213,7 +209,7 @@ class _Extraction:
         start, end = self.page.line_span(self.page.paragraphs[0])
         names_it = any(start <= m.start < end and m.type == type_ for m in self.mentions)
         headline = self.page.written(start, end).strip()
-        return headline if names_it and len(headline) < 160 else LABEL_WORDS[type_]  # a headline that names it
+        return headline if names_it and len(headline) < 160 else MEETING_LABEL_WORDS[type_]  # a headline that names it
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
@@ -488,7 +484,7 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     if type_ == "ky_hop":
         return f"Kỳ họp thứ {ordinal or '?'}" + (f", {body}" if body else "") + (f" khóa {khoa}" if khoa else "")
     number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
-    label = " ".join(filter(None, (LABEL_WORDS[type_], body, f"lần thứ {number}" if ordinal else None)))
+    label = " ".join(filter(None, (MEETING_LABEL_WORDS[type_], body, f"lần thứ {number}" if ordinal else None)))
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
 
 

@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..lexicon import DATE_CONTEXTS, RELATIVE_DAYS, SAME_DAY, TIMES_OF_DAY, WEEKDAYS
 from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
-_CUE = r"(?:(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay|qua|mai)|ngay|sang|chieu|toi|trua|dem|nay|mai|qua)"
+_TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
+_CUE = rf"(?:(?:{_TIMES})\s+(?:{_RELATIVE})|{_TIMES}|{_RELATIVE})"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
@@ -33,16 +35,25 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
     ("year", re.compile(r"\bnam\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
 )
 _YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
-_TARGET_BEFORE = re.compile(r"\b(?:den|vao|toi|tam nhin|truoc|sau)\s*$")
-_DEADLINE_BEFORE = re.compile(r"\b(?:truoc|den|tu|ke tu|cham nhat|han)\s+(?:ngay\s*)?$")
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?\(?\s*(?:ngay\s*)?$")
-_CURRENT_YEAR_BEFORE = re.compile(r"\b(?:tu nay den (?:het|cuoi)|con lai cua|thang dau|dau)\s*$")
-_PLANNED_YEAR_BEFORE = re.compile(r"\bphuong huong(?:\s*,\s*nhiem vu)?(?:\s+de ra)?(?:\s+trong)?\s*$")
-_REVIEWED_YEAR_BEFORE = re.compile(r"\b(?:tong ket|so ket|ket qua|tinh hinh thuc hien|danh gia)\b[^.;\n]{0,70}$")
-_SAME_DAY = re.compile(r"\bcung ngay\b")
+
+
+def _any(words) -> str:
+    """An alternation of ``words`` (folded), longest first."""
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+_CONTEXT_BEFORE = {  # the words that end the text before a date
+    "deadline": re.compile(rf"\b{_any(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
+    "target": re.compile(rf"\b{_any(DATE_CONTEXTS['target'])}\s*$"),
+    "current": re.compile(rf"\b{_any(DATE_CONTEXTS['current'])}\s*$"),
+    "planned": re.compile(rf"\b{_any(DATE_CONTEXTS['planned'])}\s*$"),
+    "reviewed": re.compile(rf"\b{_any(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
+}
+_SAME_DAY = re.compile(rf"\b{_any(SAME_DAY)}\b")
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
-_WEEKDAY_BEFORE = re.compile(r"\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_any(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
 
 
@@ -153,16 +164,11 @@ def _context(before: str, form: str) -> str:
         return "document"
     if form == "range":  # "từ ngày 9 đến ngày 10/5": the days it lasts
         return "event"
-    if _DEADLINE_BEFORE.search(before):
+    if _CONTEXT_BEFORE["deadline"].search(before):
         return "deadline" if form != "year" else "target"
-    if form == "year" and _TARGET_BEFORE.search(before):
-        return "target"
-    if _CURRENT_YEAR_BEFORE.search(before):
-        return "current"
-    if form == "year" and _PLANNED_YEAR_BEFORE.search(before):
-        return "planned"
-    if form == "year" and _REVIEWED_YEAR_BEFORE.search(before):
-        return "reviewed"
+    for context in ("target", "current", "planned", "reviewed"):
+        if (form == "year" or context == "current") and _CONTEXT_BEFORE[context].search(before):
+            return context
     return "event"
 
 

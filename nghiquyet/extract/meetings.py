@@ -22,6 +22,7 @@ from ..lexicon import (
     FIRST_WORDS,
     MASS_ORGANISATIONS,
     MEETING_CUES,
+    MEETING_TOPICS,
     MEETING_WORDS,
     NOT_CUES,
     PROVINCE_BY_KEY,
@@ -58,9 +59,7 @@ _HELD_BY = re.compile(
     r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
-_TOPIC = re.compile(r"(?:tong ket|so ket|xuc tien|quan triet|hoc tap|trien khai|can bo|truc tuyen|toa dam|gop y|"
-                    r"bao cao vien|doi thoai|giao ban|chuyen de|lay y kien|hiep thuong|thong tin|"
-                    r"gap mat|danh gia|ky niem|bieu duong|cong bo)\b")
+_TOPIC = re.compile("(?:" + "|".join(MEETING_TOPICS) + r")\b")
 # A conference that disseminates a resolution says so within its first words:
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"

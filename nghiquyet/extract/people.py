@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from ..lexicon import (
     AGE_WORDS,
     ATTEND_OBJECTS,
+    BYLINE_OPENERS,
     GIVING_ROLES,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
+    NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_GIVING,
     PLACE_WORDS,
@@ -36,13 +38,7 @@ from ..lexicon import (
 from ..text import normalise
 from .page import Page, Tok
 
-# Written words that never belong to a personal name.
-_NOT_IN_NAMES = frozenset(normalise(w) for w in (
-    "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
-    "Thường", "Vụ", "Biểu", "Kỳ", "Họp", "Khóa", "Nhiệm", "Mặt", "Trận", "Sự", "Tại", "Theo",
-    "Với", "Các", "Những", "Ngày", "Chiều", "Tướng", "Chủ", "Tịch", "Trưởng", "UBND", "HĐND",
-))
-_BYLINE = re.compile(r"^\s*(?:\(?(?:bài|ảnh|bài và ảnh|bài, ảnh|tin|nhóm pv)\s*:\s*)?"
+_BYLINE = re.compile(r"^\s*(?:\(?(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\s*:\s*)?"
                      r"(?P<names>[^\W\d_][^\n]{2,70}?)\s*\)?\s*$", re.IGNORECASE)
 _BYLINE_NAME = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)?(?:\s[^\W\d_]+){0,3}$")
 
@@ -488,7 +484,7 @@ class _Sentence:
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or any(normalise(w) in _NOT_IN_NAMES for w in words):
+        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or any(normalise(w) in NOT_IN_NAMES for w in words):
             return False
         if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY or self._cut_off(end):
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import DOCUMENT_TYPES, RESOLUTION_ACTIONS
+from ..lexicon import DOCUMENT_TYPES, MEETING_WORDS, RESOLUTION_ACTIONS
 from ..text import fold
 from .meetings import BODY_WORDS, MeetingMention, canonical_body, find_meeting_at
 from .page import Page
@@ -33,7 +33,8 @@ _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:nhằm|để|đồng thời
 # A comma goes on with the subject ("về xây dựng, phát triển tỉnh ...") unless a new
 # clause or a name starts after it.
 _SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:dong thoi|trong do|nham|de|qua do|tu do|gop phan|tao|giup|dat|phan dau|"
-                              r"yeu cau|de nghi|nhan manh|khang dinh|theo do|sau do|cung|va|hoi nghi|dai hoi)\b)"
+                              r"yeu cau|de nghi|nhan manh|khang dinh|theo do|sau do|cung|va|"
+                              + "|".join(MEETING_WORDS) + r")\b)"
                               r"[^\W\d_]")
 _PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:với|nhằm|để|và|đồng thời|tại)\s")
 _ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTIONS), key=len, reverse=True))
