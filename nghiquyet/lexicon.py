@@ -105,6 +105,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
     "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
+    "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -125,11 +126,14 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     động pháp tin hóa thao hoạch tư vụ tra chế giáo sách sự phòng sát ninh chính hợp viên
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
-    chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện
+    chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện gia luận chiến lược báo
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia")
+# Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
+# ban ... của Đảng".
+TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
 TITLE_CONTINUATIONS = ("the thao va du lich", "nhiem ky", "khoa", "don vi")

@@ -32,6 +32,7 @@ from ..lexicon import (
     TITLE_HEADS_BY_FIRST,
     TITLE_LOWER_WORDS,
     TITLE_NUMBERED,
+    TITLE_OWNERS,
     TITLE_PHRASES,
     TITLE_PREFIXES,
 )
@@ -140,7 +141,9 @@ class _Sentence:
     def _after_cue(self, i: int) -> int | None:
         cue = self._cue_at(i)
         if cue is None:
-            return self._heading(i + 1, i) if self.toks[i].text in ("cac", "nhung") else None
+            if self.toks[i].text not in ("cac", "nhung"):
+                return None
+            return self._heading(i + 1, i) or self._plural_titled(i + 1, i)
         width, plural = cue
         j = i + width
         if j < len(self.toks) and self.toks[j].sep.strip() == ":":
@@ -167,26 +170,38 @@ class _Sentence:
         return width + plural, plural
 
     def _heading(self, j: int, cue_start: int | None = None) -> int | None:
-        """``Các Ủy viên Bộ Chính trị: A - TITLE; B - TITLE``, ``6 Phó Bí thư, gồm: A, ...``:
-        titles that end in a colon head the list after them and belong to each in it."""
+        """``Các Ủy viên Bộ Chính trị: A - TITLE; B - TITLE``, ``6 Phó Bí thư, gồm: A, ...``,
+        ``các Phó Bí thư Tỉnh ủy gồm ông A, ...``: titles that a colon or ``gồm`` closes
+        head the list after them and belong to each in it."""
         if not self._title_head(j):
             return None
         spans, name_start, end = self._read_titles(j)
         if name_start is not None:
             return None
-        if end < len(self.toks) and ":" in self.toks[end].sep:
-            first = end
-        elif end + 1 < len(self.toks) and self.toks[end].text in HEADING_WORDS and ":" in self.toks[end + 1].sep:
-            first = end + 1
-        else:
+        first = self._list_start(end)
+        if first is None:
             return None
         heading = [self._title_text(a, b) for a, b in spans]
         return self._list(first, j if cue_start is None else cue_start, heading)
 
+    def _list_start(self, k: int) -> int | None:
+        """Where a list starts after its heading: past ``gồm``, ``các đồng chí`` and a colon,
+        of which a colon or ``gồm`` must be there."""
+        opened = False
+        if k < len(self.toks) and self.toks[k].text in HEADING_WORDS:
+            k, opened = k + 1, True
+        cue = self._cue_at(k) if k < len(self.toks) else None
+        if cue and cue[1]:
+            k += cue[0]
+        if k < len(self.toks) and ":" in self.toks[k].sep:
+            opened = True
+        return k if opened and k < len(self.toks) else None
+
     def _list(self, j: int, cue_start: int, heading: list[str] | None = None) -> int:
         """``các đồng chí: A, TITLE; B, TITLE``, ``có các đồng chí: TITLE A; TITLE B`` or
         ``các đồng chí A, B và C được bầu ...``; what is said after the last of them without
-        titles of its own is said of all."""
+        titles of its own is said of all. A member whose titles end in words no rule reads
+        does not end the list: it goes on after the next semicolon."""
         members: list[PersonMention] = []
         while j < len(self.toks):
             cue = self._cue_at(j)
@@ -200,7 +215,9 @@ class _Sentence:
             j = self._end_index(person)
             if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep == " ":
                 j += 1
-            elif j >= len(self.toks) or self.toks[j].sep.strip() not in (",", ";"):
+            elif j < len(self.toks) and self.toks[j].sep.strip() not in (",", ";"):
+                j = self._next_semicolon(j)
+            if j >= len(self.toks) or not (self.toks[j].sep.strip() in (",", ";") or self.toks[j - 1].text == "va"):
                 break
         if members:
             last = members[-1]
@@ -208,6 +225,30 @@ class _Sentence:
                 if not person.titles:
                     person.titles = list(last.given)
                     person.roles = list(dict.fromkeys(person.roles + last.roles))
+        return j
+
+    def _next_semicolon(self, j: int) -> int:
+        """The syllable after the next semicolon within reach, else ``j``."""
+        for k in range(j, min(j + _LIST_SKIP, len(self.toks))):
+            if ";" in self.toks[k].sep:
+                return k
+        return j
+
+    def _plural_titled(self, i: int, cue_start: int) -> int | None:
+        """``các Phó Chủ tịch HĐND tỉnh A, B (và C)``: one title before several names."""
+        person = self._title_named(i, cue_start)
+        if person is None:
+            return None
+        j = self._end_index(person)
+        while j + 1 < len(self.toks) and (self.toks[j].sep.strip() == "," or self.toks[j].text == "va"):
+            k = j + (self.toks[j].text == "va")
+            name_end = self._name_run(k)
+            if not (_is_surname(self.toks[k]) and self._capital_at(k)) or self._title_head(name_end):
+                break
+            member = self._person(k, name_end, cue_start, list(person.titles), name_end)
+            if member is None:
+                break
+            j = name_end
         return j
 
     def _named(self, j: int, cue_start: int) -> int | None:
@@ -254,7 +295,7 @@ class _Sentence:
         name_end = self._name_run(name_start)
         person = self._person(name_start, name_end, begin, [self._title_text(a, b) for a, b in spans], name_end)
         if person is not None:
-            self._titles_after(person, name_end)
+            self._titles_after(person, name_end, titled_first=True)
         return person
 
     def _read_titles(self, k: int) -> tuple[list[tuple[int, int]], int | None, int]:
@@ -289,11 +330,16 @@ class _Sentence:
 
     # -- titles -------------------------------------------------------------------------
 
-    def _titles_after(self, person: PersonMention | None, k: int) -> int | None:
+    def _titles_after(self, person: PersonMention | None, k: int, titled_first: bool = False) -> int | None:
         """``, TITLE, TITLE``, `` - TITLE`` or `` (TITLE, TITLE)`` after a name, and an office
-        it is given in the same clause (``được chỉ định giữ chức TITLE``)."""
+        it is given in the same clause (``được chỉ định giữ chức TITLE``). After a name
+        its titles came before (``TITLE A, TITLE - TITLE B``), titles that end in a name are
+        the next person's."""
         if person is None:
             return None
+        if titled_first and k < len(self.toks) and self._title_head(k) and self._read_titles(k)[1] is not None:
+            person.end = self._pos_end(k)
+            return k
         while k < len(self.toks) and self.toks[k].sep.strip() in _TITLE_OPENERS:
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
@@ -393,12 +439,11 @@ class _Sentence:
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k)
+            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if any(ROLE_VERBS.get(self._words(k, n)) for n in (3, 2)) or (
-                    ROLE_VERBS.get(tok.text) and not tok.capitalised):
-                break
+            if not tok.capitalised and any(ROLE_VERBS.get(self._words(k, n)) for n in (3, 2, 1)):
+                break  # a verb; "Sở Thông tin" is a name
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
                     self._words(k + 1, 1) in ("cac", "nhung")))):
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
@@ -418,11 +463,18 @@ class _Sentence:
         return 0
 
     def _numbered(self, k: int) -> bool:
-        """A number that belongs to the office: ``khóa 14``, ``Quân khu 7``, ``2020 - 2025``."""
+        """A number that belongs to the office: ``khóa 14``, ``Quân khu 7``, ``2020 - 2025``,
+        ``nhiệm kỳ mới 2025-2030``."""
         if not self.toks[k].text.isdecimal() or not k:
             return False
         previous = self.toks[k - 1].text
-        return previous in TITLE_NUMBERED or previous.isdecimal() and self.toks[k].sep.strip() == "-"
+        return (previous in TITLE_NUMBERED or k > 1 and self.toks[k - 2].text in TITLE_NUMBERED
+                or previous.isdecimal() and self.toks[k].sep.strip() == "-")
+
+    def _owner_after(self, k: int) -> bool:
+        """``của`` before the body an office belongs to: ``... của Quốc hội``."""
+        return self.toks[k].text == "cua" and any(
+            " ".join(t.norm for t in self.toks[k + 1:k + 1 + len(owner.split())]) == owner for owner in TITLE_OWNERS)
 
     def _continues_office(self, k: int) -> bool:
         """Whether a comma at ``k`` is inside an office's name: "Sở Văn hóa, Thể thao và Du lịch"."""
@@ -645,6 +697,7 @@ _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được 
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+_LIST_SKIP = 20  # syllables a list member's unread title words may run before the next semicolon
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
 
