@@ -162,7 +162,7 @@ ROLE_VERBS = {
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
 # A role verb after these (folded) is what others did: "nghe báo cáo", "theo kết luận".
-NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "cac", "du thao", "noi dung", "sau khi nghe")
+NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "bai", "cac", "du thao", "noi dung", "sau khi nghe")
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
@@ -206,7 +206,11 @@ FIRST_WORDS = ("dau tien",)
 # tổng kết công tác năm 2023", "hội nghị thông tin báo chí", "Hội nghị tọa đàm ...".
 MEETING_TOPICS = ("tong ket", "so ket", "xuc tien", "quan triet", "hoc tap", "trien khai", "can bo", "truc tuyen",
                   "toa dam", "gop y", "bao cao vien", "doi thoai", "giao ban", "chuyen de", "lay y kien",
-                  "hiep thuong", "thong tin", "gap mat", "danh gia", "ky niem", "bieu duong", "cong bo")
+                  "hiep thuong", "thong tin", "thong bao", "gap mat", "danh gia", "ky niem", "bieu duong", "cong bo")
+# Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a
+# standing-committee meeting, where "... tổ chức hội nghị công bố quyết định" is a conference
+# it holds for others.
+SESSION_TOPICS = ("chuyen de", "giao ban", "can bo", "danh gia")
 # The words a meeting's label opens with; for plenums and standing committees the body follows.
 MEETING_LABEL_WORDS = {
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
@@ -219,12 +223,15 @@ DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai ngh
 MEETING_CUES = {
     "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi",
                  "van kien trinh", "bao cao chinh tri trinh", "du thao trinh"),
-    "upcoming": ("chuan bi cho", "chuan bi", "trinh", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
+    "upcoming": ("chuan bi cho", "chuan bi", "trinh", "di du", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
                  "du kien to chuc", "du kien", "se to chuc", "se hop", "se", "ke hoach to chuc",
                  "chuan bi to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
-    "about": ("ve", "thong tin ve"),  # "họp báo thông tin về Đại hội ...": its subject, not the event
+    "about": ("ve", "thong tin ve", "hop bao", "nhiem ky", "nhan su"),  # "họp báo Kỳ họp thứ 23", "nhiệm kỳ Đại hội XII"
 }
+# Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
+# event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
+PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
 # Words that end like a cue but are none (folded): "chương trình Hội nghị" is no "trình".
 NOT_CUES = ("chuong trinh", "quy trinh", "lo trinh", "hanh trinh")
 # Cues that may stand a verb away from the meeting's name: "sẽ khai mạc Kỳ họp", "sau khi

@@ -25,7 +25,9 @@ from ..lexicon import (
     MEETING_TOPICS,
     MEETING_WORDS,
     NOT_CUES,
+    PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
+    SESSION_TOPICS,
     UPCOMING_AFTER,
 )
 from ..text import fold, normalise
@@ -56,8 +58,9 @@ _HELD_BY = re.compile(
     r"(?P<body>\b(?:ban chap hanh|bch|ban thuong vu|btv|thuong truc|hdnd|hoi dong nhan dan|tinh uy|thanh uy|"
     r"huyen uy|dang uy|dang bo)\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
-    r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+"
+    r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+_SUBMITTED = re.compile(r"\b(?:" + "|".join(PAPERS_SUBMITTED) + r")\b[^.;:\n]*\btrinh\s*$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile("(?:" + "|".join(MEETING_TOPICS) + r")\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -99,7 +102,7 @@ class MeetingMention:
         """Names one meeting: an ordinal, a term or khóa, or a body written as a name."""
         if self.generic:
             return False
-        named = self.held_by or self.written[:1].isupper() and (self.body or self.topic)
+        named = self.held_by or self.topic or self.written[:1].isupper() and self.body
         return bool(self.ordinal or self.khoa or self.term or named)
 
     @property
@@ -194,7 +197,7 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         term=reader.term,
         province=None if national else _province(normalise(body)),
         national=national,
-        cue=_cue(before, page.folded, end_at),
+        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()]),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -225,6 +228,8 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
         return FAMILY_TYPES[family]
     if held_by and _QUAN_TRIET.match(rest):
         return "hoi_nghi_quan_triet"
+    if held_by and _TOPIC.match(rest.lstrip()) and not rest.lstrip().startswith(SESSION_TOPICS):
+        return "hoi_nghi"  # "Ban Thường vụ tổ chức hội nghị thông báo nhanh ...": held for others
     for start, type_ in BODY_TYPES:
         if body_key == start or body_key.startswith(start + " "):
             return type_
@@ -235,9 +240,11 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
     return "hoi_nghi"
 
 
-def _cue(before: str, text: str, end: int) -> str | None:
+def _cue(before: str, text: str, end: int, clause: str) -> str | None:
     if before.rstrip().endswith(NOT_CUES):
         return None
+    if _SUBMITTED.search(clause):
+        return "document"
     for kind, pattern in _CUES_BEFORE.items():
         if pattern.search(before):
             return kind
