@@ -257,7 +257,7 @@ DOCUMENT_TYPES = (
 # day and month: a time of day, alone or with a relative day ("sáng 12/1", "sáng nay (16/10)",
 # "hôm qua (23/9)", "ngày mai (28/10)").
 TIMES_OF_DAY = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom")
-RELATIVE_DAYS = ("nay", "qua", "mai")
+RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # What stands before a page's own date stamp: "Thứ Năm, 23/07/2020".

@@ -30,7 +30,7 @@ from ..models import (
 )
 from ..ordinals import to_roman
 from ..text import fold, normalise
-from .dates import DateMention, find_dates, likely_year, publication_date, year_near, year_ranges
+from .dates import DateMention, find_dates, likely_year, publication_date, relative_days, year_near, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
 from .people import find_byline, find_people
@@ -118,6 +118,7 @@ class _Extraction:
         self.authors, byline_line = find_byline(self.page)
         self.dates = find_dates(self.page)
         self.published = publication_date(self.page, self.dates)
+        self.dates = sorted(self.dates + relative_days(self.page, self.published), key=lambda d: d.start)
         self.mentions = find_meetings(self.page)
         self.papers = find_papers(self.page, self.mentions)
         self.people, self.offices = find_people(self.page, byline_line)

@@ -8,6 +8,7 @@ Forms: ``31/10/2019``, ``ngày 23-10-2024``, ``ngày 5 tháng 8 năm 2023``, ``n
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "reviewed": re.compile(rf"\b{_any(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
 }
 _SAME_DAY = re.compile(rf"\b{_any(SAME_DAY)}\b")
+_RELATIVE_DAY = re.compile(rf"\b(?:{_TIMES})\s+(?P<which>{_RELATIVE})\b(?!\s*\(?\s*\d)")
+_SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b{_any(WEEKDAYS)}\s*,?\s*$")
@@ -120,17 +123,32 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 
 
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
-    """The date a page stamps at its top, with the time or the weekday beside it
-    (``30/09/2025 10:44``, ``Thứ Năm, 23/07/2020``): when the article was written."""
+    """The date a page stamps at its top, with the time or the weekday beside it or on a
+    line of its own (``30/09/2025 10:44``, ``Thứ Năm, 23/07/2020``): when it was written."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
     for date in dates:
         if date.start >= top:
             break
-        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end)
+        line = page.folded[slice(*page.line_span(page.line_of(date.start)))]
+        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end) or line.strip() == date.written.lower()
                                        or _WEEKDAY_BEFORE.search(page.folded, max(0, date.start - 16), date.start)):
             return date
     return None
+
+
+def relative_days(page: Page, published: DateMention | None) -> list[DateMention]:
+    """``Hôm nay``, ``chiều qua``, ``sáng mai`` with no date beside them: days counted from
+    the page's publication date."""
+    if published is None:
+        return []
+    found = []
+    for match in _RELATIVE_DAY.finditer(page.folded):
+        day = dt.date(published.year, published.month, published.day) + dt.timedelta(days=_SHIFTS[match["which"]])
+        before = page.folded[max(0, match.start() - 40):match.start()]
+        found.append(DateMention(match.start(), match.end(), "day", day.year, day.month, day.day,
+                                 _context(before, "day"), page.written(*match.span())))
+    return found
 
 
 def year_near(day: DateMention, published: DateMention) -> int:

@@ -655,7 +655,8 @@ class _Roles:
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
-        if opener is not None and opener - after <= _OPENING_REACH:
+        reach = _OF_REACH if opener is not None and self.s._words(opener, 1) == "cua" else _OPENING_REACH
+        if opener is not None and opener - after <= reach:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
@@ -696,6 +697,7 @@ MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh H
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
+_OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
 _LIST_SKIP = 20  # syllables a list member's unread title words may run before the next semicolon
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
