@@ -49,6 +49,7 @@ class DateValue:
     precision: str = "unknown"
     inferred: bool = False
     basis: str | None = None
+    until: str | None = None  # the last day of a span, as precise as ``value``: "từ ngày 4 đến 6/12"
 
     @property
     def year(self) -> int | None:

@@ -41,6 +41,8 @@ def _meeting_problems(article, want):
         problems.append(f"meeting.date: want one of {date['accept']} got {got.date.value!r}")
     elif got.date.inferred != date["inferred"]:
         problems.append(f"meeting.date.inferred: want {date['inferred']} got {got.date.inferred}")
+    elif "until" in date and got.date.until != date["until"]:
+        problems.append(f"meeting.date.until: want {date['until']!r} got {got.date.until!r}")
     return problems
 
 
@@ -111,7 +113,8 @@ def _referenced_problems(article, want):
 def _is(meeting, want) -> bool:
     return (meeting.type == want["type"] and meeting.ordinal == want.get("ordinal")
             and all(getattr(meeting, name) == want[name] for name in ("status", "term") if name in want)
-            and ("date" not in want or meeting.date.value == want["date"]))
+            and ("date" not in want or meeting.date.value == want["date"])
+            and ("until" not in want or meeting.date.until == want["until"]))
 
 
 def _count_problems(article, want):

@@ -24,7 +24,7 @@ from nghiquyet.searchable import fields
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 FILES = ("laocai_kyhop_2020.txt", "laocai_bch_2022.txt", "thanhhoa_daihoi_bathuoc.txt")
-MONTH_DAY = {"value": "--10-16", "precision": "month_day", "inferred": False, "basis": None}
+MONTH_DAY = {"value": "--10-16", "precision": "month_day", "inferred": False, "basis": None, "until": None}
 
 
 # -- the value -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PROVINCE_BY_KEY
 from ..merge import merge_paper, merge_unnamed
@@ -244,7 +244,7 @@ class _Extraction:
             return written.value() if written else DateValue()
         if written:
             value = written.value(year[0])
-            return DateValue(value.value, value.precision, True, f"'{written.written}', in {year[0]}: {year[1]}")
+            return replace(value, inferred=True, basis=f"'{written.written}', in {year[0]}: {year[1]}")
         return DateValue(str(year[0]), "year", True, year[1])
 
     def _written_date(self, group: _Group | None) -> DateMention | None:

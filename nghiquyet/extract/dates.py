@@ -25,6 +25,9 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
     ("range", re.compile(
         rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
+    ("range", re.compile(  # "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
+        r"\bngay\s+(?P<day>\d{1,2})\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2})\s+thang\s+(?P<month>\d{1,2})"
+        r"(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(
         r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
     ("day", re.compile(
@@ -70,21 +73,34 @@ class DateMention:
     day: int | None
     context: str  # event, deadline, document, target, current, planned, reviewed
     written: str
+    relative: bool = False  # "hôm nay", "chiều qua": counted from the page's date
+    last_day: int | None = None  # of a span: "từ ngày 4 đến 6/12"
 
     def value(self, year: int | None = None) -> DateValue:
         """As a DateValue; ``year`` completes a day or month written without one, and a day
-        and month that nothing dates stay a day and month (``--10-16``)."""
+        and month that nothing dates stay a day and month (``--10-16``). A span gives its
+        first day, and its last as ``until``."""
         year = self.year or year
         if year is None:
             if self.day and valid_day(None, self.month, self.day):
-                return DateValue(f"--{self.month:02d}-{self.day:02d}", "month_day")
+                return DateValue(f"--{self.month:02d}-{self.day:02d}", "month_day", until=self._until("-"))
             return DateValue()
-        inferred = self.year is None
+        if self.relative:
+            return DateValue(f"{year:04d}-{self.month:02d}-{self.day:02d}", "day", True,
+                             f"'{self.written}', counted from the page's date")
         if self.day and valid_day(year, self.month, self.day):
-            return DateValue(f"{year:04d}-{self.month:02d}-{self.day:02d}", "day", inferred)
+            return DateValue(f"{year:04d}-{self.month:02d}-{self.day:02d}", "day", self.year is None,
+                             until=self._until(f"{year:04d}"))
+        inferred = self.year is None
         if self.month and self.form != "quarter":
             return DateValue(f"{year:04d}-{self.month:02d}", "month", inferred)
         return DateValue(f"{year:04d}", "year", inferred)
+
+
+    def _until(self, year: str) -> str | None:
+        valid = self.last_day and self.last_day > (self.day or 0) and valid_day(
+            None if year == "-" else int(year), self.month, self.last_day)
+        return f"{year}-{self.month:02d}-{self.last_day:02d}" if valid else None
 
 
 def valid_day(year: int | None, month: int | None, day: int | None) -> bool:
@@ -147,7 +163,7 @@ def relative_days(page: Page, published: DateMention | None) -> list[DateMention
         day = dt.date(published.year, published.month, published.day) + dt.timedelta(days=_SHIFTS[match["which"]])
         before = page.folded[max(0, match.start() - 40):match.start()]
         found.append(DateMention(match.start(), match.end(), "day", day.year, day.month, day.day,
-                                 _context(before, "day"), page.written(*match.span())))
+                                 _context(before, "day"), page.written(*match.span()), relative=True))
     return found
 
 
@@ -174,7 +190,9 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
         return None
     start, end = match.span()
     before = page.folded[max(0, start - 40):start]
-    return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end))
+    last_day = int(groups["day2"]) if groups.get("day2") else None
+    return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end),
+                       last_day=last_day)
 
 
 def _context(before: str, form: str) -> str:
