@@ -227,7 +227,8 @@ MEETING_CUES = {
                  "du kien to chuc", "du kien", "se to chuc", "se hop", "se", "ke hoach to chuc",
                  "chuan bi to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
-    "about": ("ve", "thong tin ve", "hop bao", "nhiem ky", "nhan su"),  # "họp báo Kỳ họp thứ 23", "nhiệm kỳ Đại hội XII"
+    # "họp báo Kỳ họp thứ 23", "nhiệm kỳ Đại hội XII", "thông tin về Đại hội": its subject
+    "about": ("ve", "thong tin ve", "hop bao", "nhiem ky", "nhan su"),
 }
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
