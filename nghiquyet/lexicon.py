@@ -58,7 +58,7 @@ PROVINCES = (
     "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
     "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế",
     "Hồ Chí Minh", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
-    "Yên Bái", "Đăk Lăk", "Đăk Nông", "Bắc Cạn",
+    "Yên Bái", "Đăk Lăk", "Đăk Nông", "Bắc Cạn", "TPHCM", "TP.HCM", "TP HCM",
 )
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES}
 

@@ -97,6 +97,10 @@ class _Group:
         return any(not m.referenced_by_context for m in self.mentions)
 
     @property
+    def national(self) -> bool:
+        return any(m.national for m in self.mentions)
+
+    @property
     def upcoming(self) -> bool:
         """Every mention that is no paper's source announces it."""
         events = [m for m in self.mentions if m.cue != "document"]
@@ -156,7 +160,7 @@ class _Extraction:
         if not term:
             term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
-        national = bool(group and any(m.national for m in group.mentions))
+        national = bool(group and group.national)
         label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
             ordinal or khoa) else ("primary", self.scope)
@@ -176,8 +180,14 @@ class _Extraction:
         family = self._anaphora()
         reported = [g for g in self.groups if g.reported]
         candidates = [g for g in reported if g.first.anchor == family] or reported
+        if self.province and all(g.national for g in candidates):
+            # a provincial article that keeps saying "the congress" reports its own, even
+            # when it names it only as its papers' source, before a national one it names
+            local = [g for g in self.groups if g.first.anchor == family and not g.national]
+            candidates = local[:1] or candidates
         if candidates:
-            return min(candidates, key=lambda g: min(m.start for m in g.mentions if not m.referenced_by_context))
+            return min(candidates, key=lambda g: (self.province is not None and g.national, min(
+                (m.start for m in g.mentions if not m.referenced_by_context), default=g.first.start)))
         announced = [g for g in self.groups if g.upcoming and (family is None or g.first.anchor == family)]
         return announced[0] if announced else None  # else a meeting it only calls "the meeting"
 
@@ -331,7 +341,7 @@ class _Extraction:
         if not (ordinal or khoa or term or year or dated_topic):
             return None
         khoa = _khoa(first.type, ordinal, khoa)
-        national = any(m.national for m in group.mentions)
+        national = group.national
         province = None if national else (group.value("province") or self.province)
         date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
         if not date.value and first.type == "dai_hoi" and term:
@@ -434,6 +444,8 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     groups: list[_Group] = []
     for mention in sorted(mentions, key=lambda m: (m.ordinal is None, m.body is None, m.start)):
         fitting = [g for g in groups if _fits(mention, g)]
+        if mention.cue != "document":  # "Nghị quyết Đại hội XVII" is an earlier congress
+            fitting = [g for g in fitting if g.event or g.value("ordinal") == mention.ordinal]
         if mention.ordinal is not None:
             fitting = [g for g in fitting if g.value("ordinal") == mention.ordinal]
         if len(fitting) > 1 and mention.cue != "document":
