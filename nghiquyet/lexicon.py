@@ -103,7 +103,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
-    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
+    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
 )}, key=len, reverse=True))
@@ -274,3 +274,13 @@ DATE_CONTEXTS = {
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
     "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia"),
 }
+
+
+def phrase_index(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded phrases by their first word, longest first: a rule looks up only the phrases
+    that can start at a word, as spaCy's matchers do."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}

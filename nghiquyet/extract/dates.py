@@ -19,19 +19,17 @@ from ..ordinals import from_roman
 from .page import Page
 
 _TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
-_CUE = rf"(?:(?:{_TIMES})\s+(?:{_RELATIVE})|{_TIMES}|{_RELATIVE})"
+_CUE = rf"(?:{_TIMES}|{_RELATIVE})(?:\s+(?:{_RELATIVE}))?"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
         rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
-    ("range", re.compile(  # "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
-        r"\bngay\s+(?P<day>\d{1,2})\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2})\s+thang\s+(?P<month>\d{1,2})"
-        r"(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(
         r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
-    ("day", re.compile(
-        r"\bngay\s+(?P<day>\d{1,2})\s+thang\s+(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
+    ("day", re.compile(  # "ngày 5 tháng 8 năm 2023", "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
+        r"\bngay\s+(?P<day>\d{1,2})(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
+        r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b")),
@@ -191,6 +189,7 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
     start, end = match.span()
     before = page.folded[max(0, start - 40):start]
     last_day = int(groups["day2"]) if groups.get("day2") else None
+    form = "range" if last_day else form
     return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end),
                        last_day=last_day)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import ordinals
 from ..lexicon import (
@@ -127,6 +128,7 @@ _BODY_SAME = (  # ways to write one body -> one key
 )
 
 
+@lru_cache(maxsize=4096)
 def canonical_body(body: str | None) -> str:
     """One key for the ways a body is written: ``Ban Thường vụ Tỉnh ủy Thái Nguyên`` and
     ``BCH Đảng bộ tỉnh`` are both ``dang bo tinh`` (the meeting type tells them apart)."""
@@ -243,7 +245,7 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
 def _cue(before: str, text: str, end: int, clause: str) -> str | None:
     if before.rstrip().endswith(NOT_CUES):
         return None
-    if _SUBMITTED.search(clause):
+    if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
     for kind, pattern in _CUES_BEFORE.items():
         if pattern.search(before):

@@ -8,6 +8,7 @@ holder. A closing line of names (``Thu Trà - Bá Hoàng``) is the byline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ from ..lexicon import (
     TITLE_OWNERS,
     TITLE_PHRASES,
     TITLE_PREFIXES,
+    phrase_index,
 )
 from ..text import normalise
 from .page import Page, Tok
@@ -121,11 +123,17 @@ class _Sentence:
         self.page = page
         self.start = start
         self.toks = page.tokens(start, end)
+        self.texts = [t.text for t in self.toks]
+        self.norms = [t.norm for t in self.toks]
+        self._starts = [t.start for t in self.toks]
+        self._heads: list[int | None] = [None] * len(self.toks)  # title heads and titles, read once
+        self._titles_from: dict[int, tuple] = {}
         self.people: list[PersonMention] = []
         self.offices: list[OfficeMention] = []
         self.used: set[int] = set()
         self._read()
-        _Roles(self).assign()
+        if self.people or self.offices:
+            _Roles(self).assign()
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -155,7 +163,9 @@ class _Sentence:
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
 
     def _cue_at(self, i: int) -> tuple[int, bool] | None:
-        words = [t.text for t in self.toks[i:i + 3]]
+        if i >= len(self.texts) or self.texts[i] not in _CUE_WORDS:
+            return None
+        words = self.texts[i:i + 3]
         plural = words[:1] in (["cac"], ["nhung"])
         rest = words[1:] if plural else words
         second = self.toks[i + plural + 1].sep if len(rest) > 1 else ""
@@ -301,6 +311,12 @@ class _Sentence:
     def _read_titles(self, k: int) -> tuple[list[tuple[int, int]], int | None, int]:
         """Titles from ``k`` separated by commas or dashes, up to a name written at the end
         of the last: their spans, where the name starts (or None) and where they end."""
+        if k not in self._titles_from:
+            self._titles_from[k] = self._titles_until_name(k)
+        spans, name_start, end = self._titles_from[k]
+        return list(spans), name_start, end
+
+    def _titles_until_name(self, k: int) -> tuple[list[tuple[int, int]], int | None, int]:
         spans = []
         while True:
             head = self._title_head(k)
@@ -362,15 +378,17 @@ class _Sentence:
     def _given_office(self, k: int) -> tuple[int, list[str]] | None:
         """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
         ``được chỉ định làm``) and the roles the giving implies."""
-        for m in range(k, min(k + _GIVEN_REACH, len(self.toks))):
+        reach = min(k + _GIVEN_REACH, len(self.toks))
+        if not any(self.texts[m] in _GIVING for m in range(k, reach)):
+            return None
+        for m in range(k, reach):
             if m > k and (set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
                           and _is_surname(self.toks[m]) and not self._title_head(m)):
                 return None  # another clause, or another person
-            for words in OFFICE_GIVING:
-                size = len(words.split())
-                if self._words(m, size) == words and self._title_head(m + size):
-                    said = self._words(k, m + size - k)
-                    return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said]
+            size = self.phrase_at(m, _GIVING)
+            if size and self._title_head(m + size):
+                said = self._words(k, m + size - k)
+                return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said]
         return None
 
     def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
@@ -405,16 +423,21 @@ class _Sentence:
 
     def _title_head(self, i: int) -> int:
         """How many syllables of a title head (with ``nguyên``, ``Quyền``) start at ``i``."""
-        if i + 1 < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES and self.toks[i + 1].sep == " ":
-            inner = self._head_at(i + 1)
-            return inner + 1 if inner else 0
-        return self._head_at(i)
+        if i >= len(self.toks):
+            return 0
+        if self._heads[i] is None:
+            if i + 1 < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES and self.toks[i + 1].sep == " ":
+                inner = self._head_at(i + 1)
+                self._heads[i] = inner + 1 if inner else 0
+            else:
+                self._heads[i] = self._head_at(i)
+        return self._heads[i]
 
     def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
             return 0
         for head in TITLE_HEADS_BY_FIRST.get(self.toks[i].norm, ()):
-            if tuple(t.norm for t in self.toks[i:i + len(head)]) == head and all(
+            if tuple(self.norms[i:i + len(head)]) == head and all(
                     self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
                 return len(head)
         return 0
@@ -442,7 +465,7 @@ class _Sentence:
             if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if not tok.capitalised and any(ROLE_VERBS.get(self._words(k, n)) for n in (3, 2, 1)):
+            if not tok.capitalised and self.phrase_at(k, _ROLE_VERBS):
                 break  # a verb; "Sở Thông tin" is a name
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
                     self._words(k + 1, 1) in ("cac", "nhung")))):
@@ -456,11 +479,7 @@ class _Sentence:
             k + 1 == len(self.toks) or self.toks[k + 1].sep.startswith(")"))
 
     def _phrase_at(self, k: int) -> int:
-        for phrase in TITLE_PHRASES:
-            size = len(phrase.split())
-            if k < len(self.toks) and self.toks[k].sep == " " and self._words(k, size) == phrase:
-                return size
-        return 0
+        return self.phrase_at(k, _TITLE_PHRASES) if k < len(self.toks) and self.toks[k].sep == " " else 0
 
     def _numbered(self, k: int) -> bool:
         """A number that belongs to the office: ``khóa 14``, ``Quân khu 7``, ``2020 - 2025``,
@@ -560,7 +579,16 @@ class _Sentence:
         return k < len(self.toks) and self.toks[k].capitalised
 
     def _words(self, k: int, count: int) -> str:
-        return " ".join(t.text for t in self.toks[k:k + count])
+        return " ".join(self.texts[k:k + count])
+
+    def phrase_at(self, k: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+        """How many syllables of the longest phrase of ``index`` start at ``k`` (0 if none)."""
+        if k >= len(self.texts):
+            return 0
+        for words in index.get(self.texts[k], ()):
+            if tuple(self.texts[k:k + len(words)]) == words:
+                return len(words)
+        return 0
 
     def _written(self, a: int, b: int) -> str:
         """Syllables ``a`` to ``b`` as written, with one plain space whatever the page used."""
@@ -581,7 +609,8 @@ class _Sentence:
         return self._index_of(person.end)
 
     def _index_of(self, position: int) -> int:
-        return next((k for k, t in enumerate(self.toks) if t.start >= position), len(self.toks))
+        """The first syllable that starts at or after ``position``."""
+        return bisect.bisect_left(self._starts, position)
 
 
 class _Roles:
@@ -609,7 +638,7 @@ class _Roles:
         follows "dự" closely is what was attended (``dự phiên bế mạc``), not a role."""
         found, k = [], 0
         while k < len(self.toks):
-            width, role = self.role_at(self.s, k)
+            width, role = self.role_at(self.s, k) if self.s.texts[k] in _ROLE_VERBS else (0, None)
             if role and not self.taken & set(range(k, k + width)):
                 if not (found and found[-1][2] == "dự" and k - found[-1][0] - found[-1][1] <= _ATTENDED_REACH
                         and "va" not in self.s._words(found[-1][0] + 1, k - found[-1][0] - 1).split()):
@@ -622,10 +651,9 @@ class _Roles:
     @staticmethod
     def role_at(sentence: _Sentence, k: int) -> tuple[int, str | None]:
         """The role verb at syllable ``k``, and its width."""
-        for size in (4, 3, 2, 1):
-            role = ROLE_VERBS.get(sentence._words(k, size))
-            if role and _Roles._is_role(sentence, k, size):
-                return size, role
+        size = sentence.phrase_at(k, _ROLE_VERBS)
+        if size and _Roles._is_role(sentence, k, size):
+            return size, ROLE_VERBS[sentence._words(k, size)]
         return 0, None
 
     @staticmethod
@@ -693,6 +721,8 @@ class _Roles:
 
 
 _TITLE_OPENERS = (",", "(", "-")
+_ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
+_GIVING = phrase_index(OFFICE_GIVING)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
