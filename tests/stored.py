@@ -6,9 +6,20 @@ record without a field that came later."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def copy_articles(folder: Path, names) -> Path:
+    """A corpus folder holding copies of some of the team's articles."""
+    folder.mkdir()
+    for name in names:
+        shutil.copy(ARTICLES / name, folder / name)
+    return folder
 
 
 def edit_stored_meetings(cache_dir: Path, edit: Callable[[dict], dict | None]) -> None:

@@ -8,18 +8,16 @@ across articles, one report of it held makes it held. The extraction rules decid
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from cli_runs import assert_valid, parse_json, run, run_in_terminal
-from stored import edit_stored_meetings
+from stored import copy_articles, edit_stored_meetings
 
 from nghiquyet.merge import combine
 from nghiquyet.models import DateValue, Meeting, Source, from_dict, to_dict
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
 FILES = ("laocai_kyhop_2020.txt", "laocai_bch_2022.txt", "thanhhoa_daihoi_bathuoc.txt", "nghean_bch_lan25.txt",
          "gialai_btv_lan45.txt")
 
@@ -127,10 +125,7 @@ class Corpus:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Corpus:
-    folder = tmp_path_factory.mktemp("status") / "corpus"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(ARTICLES / name, folder / name)
+    folder = copy_articles(tmp_path_factory.mktemp("status") / "corpus", FILES)
     return Corpus(folder, tmp_path_factory.mktemp("status-cache"))
 
 
@@ -198,10 +193,7 @@ def year_of(meeting: dict) -> str:
 
 
 def test_a_cache_written_before_the_status_existed_still_answers(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(ARTICLES / name, folder / name)
+    folder = copy_articles(tmp_path / "corpus", FILES)
     args, cache_dir = ["--corpus", str(folder)], tmp_path / "cache"
     export = parse_json(run(["export", *args], cache_dir))
     edit_stored_meetings(cache_dir, lambda data: {k: v for k, v in data.items() if k not in ("upcoming", "status")})

@@ -10,19 +10,17 @@ here the commands run over a cache whose meeting was given one.
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_runs import assert_valid, parse_json, run, run_in_terminal, validator
-from stored import edit_stored_meetings
+from stored import copy_articles, edit_stored_meetings
 
 from nghiquyet.filters import date_span
 from nghiquyet.merge import better_date
 from nghiquyet.models import DateValue
 from nghiquyet.searchable import fields
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
 FILES = ("laocai_kyhop_2020.txt", "laocai_bch_2022.txt", "thanhhoa_daihoi_bathuoc.txt")
 MONTH_DAY = {"value": "--10-16", "precision": "month_day", "inferred": False, "basis": None, "until": None}
 
@@ -90,10 +88,7 @@ class Corpus:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Corpus:
-    folder = tmp_path_factory.mktemp("month-day") / "corpus"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(ARTICLES / name, folder / name)
+    folder = copy_articles(tmp_path_factory.mktemp("month-day") / "corpus", FILES)
     return Corpus(folder, tmp_path_factory.mktemp("month-day-cache"))
 
 
