@@ -382,9 +382,10 @@ class _Sentence:
         if not any(self.texts[m] in _GIVING for m in range(k, reach)):
             return None
         for m in range(k, reach):
-            if m > k and (set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
-                          and _is_surname(self.toks[m]) and not self._title_head(m)):
-                return None  # another clause, or another person
+            if (m > k or self.toks[m].sep.strip()) and (
+                    set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
+                    and _is_surname(self.toks[m]) and not self._title_head(m)):
+                return None  # another clause, or another person: "A, B giữ chức ..." is B's
             size = self.phrase_at(m, _GIVING)
             if size and self._title_head(m + size):
                 said = self._words(k, m + size - k)
@@ -555,7 +556,7 @@ class _Sentence:
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or any(normalise(w) in NOT_IN_NAMES for w in words):
+        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or normalise(words[0]) in NOT_IN_NAMES:
             return False
         if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY or self._cut_off(end):
             return False
