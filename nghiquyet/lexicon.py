@@ -200,6 +200,9 @@ COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 # "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X".
 MASS_ORGANISATIONS = ("mttq", "mat tran", "cong doan", "doan thanh nien", "hoi lien hiep phu nu", "hoi nong dan",
                       "hoi cuu chien binh", "hoi phu nu")
+# Words that may follow a bare number after a meeting's name when the number is its
+# ordinal (folded): "Đại hội 13 của Đảng", "Hội nghị Trung ương 10 khóa XIII".
+BARE_NUMBER_AFTER = ("cua", "khoa", "nhiem", "ban", "da", "se", "va", "dien", "la")
 # Words after a meeting's name that make it the first (folded): "phiên họp đầu tiên".
 FIRST_WORDS = ("dau tien",)
 # What a conference named by its purpose is about, as its first words (folded): "Hội nghị

@@ -41,6 +41,7 @@ NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of t
 FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low follow a congress
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
+FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its term opens
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
@@ -245,7 +246,8 @@ class _Extraction:
         if written and written.day and self.published:
             year = year_near(written, self.published), f"the page's publication line '{self.published.written}'"
         opened = term or self._only_term()
-        if year is None and opened and (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1):
+        if year is None and opened and (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
+                                        or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS):
             year = int(opened[:4]), _congress_basis(opened, type_)
         year = year or likely_year(self.dates, _range(term), written.month if written else None)
         if year is None and term and type_ in CONGRESS_TIED:
@@ -505,6 +507,8 @@ def _congress_basis(term: str, type_: str = "dai_hoi") -> str:
     why = f"a congress opens its term ({term})"
     if type_ == "hoi_nghi_quan_triet":
         why = f"it disseminates the resolution of the congress that opened the term {term}; {why}"
+    elif type_ == "ky_hop":
+        why = f"a council holds its first sessions in the year its term ({term}) opens"
     elif type_ != "dai_hoi":
         why = f"the first plenum follows the congress that opens its term ({term})"
     return why

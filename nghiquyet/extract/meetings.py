@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import ordinals
 from ..lexicon import (
     ABBREVIATIONS,
+    BARE_NUMBER_AFTER,
     BODY_TYPES,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
@@ -323,9 +324,16 @@ class _Reader:
                 break
 
     def _roman(self) -> bool:
+        """A bare numeral right after the name: ``Đại hội XIII``, ``Đại hội 13 của Đảng``,
+        ``Hội nghị Trung ương 10``; not a count (``hội nghị 3 cấp``) or a year."""
         tok = self.peek()
-        if self.ordinal is None and self.khoa is None and self._roman_here(tok):
-            self.ordinal = ordinals.from_roman(tok.word)
+        if self.ordinal is not None or self.khoa is not None:
+            return False
+        following = self.peek(1)
+        arabic = tok.text.isdecimal() and len(tok.text) <= 3 and tok.sep == " " and (
+            following is None or following.sep.strip() or following.capitalised or following.text in BARE_NUMBER_AFTER)
+        if self._roman_here(tok) or arabic:
+            self.ordinal = int(tok.text) if arabic else ordinals.from_roman(tok.word)
             self.take(1)
             return True
         return False
