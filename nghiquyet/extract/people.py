@@ -684,8 +684,10 @@ class _Roles:
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
-        reach = _OF_REACH if opener is not None and self.s._words(opener, 1) == "cua" else _OPENING_REACH
-        if opener is not None and opener - after <= reach:
+        if opener is not None and self.s.texts[opener] == "cua":
+            if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
+                return roles  # not "quán triệt bài phát biểu của X": the speech is X's
+        elif opener is not None and opener - after <= _OPENING_REACH:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []

@@ -1,0 +1,150 @@
+"""The forms newsrooms write, one row each: a sentence of our own and what a reader finds
+in it. A form the lexicon learns is a row here."""
+
+from __future__ import annotations
+
+import pytest
+
+from nghiquyet.extract.article import extract
+from nghiquyet.extract.page import Page
+from nghiquyet.extract.people import find_people
+
+
+def people_of(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    found, _ = find_people(Page(text))
+    return {p.name: (p.titles, p.roles) for p in found}
+
+
+def meetings_of(text: str):
+    return extract("a.txt", text).meetings
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    ("Đồng chí Hà Văn Lực- Bí thư Huyện ủy phát biểu.", "Hà Văn Lực", ["Bí thư Huyện ủy"]),
+    ("Ông Lò Văn Chiến, 52 tuổi, Chủ tịch UBND huyện được bầu.", "Lò Văn Chiến", ["Chủ tịch UBND huyện"]),
+    ("Bà Vi Thị Hằng, Chủ tịch Ủy ban nhân dân (UBND) tỉnh dự.", "Vi Thị Hằng",
+     ["Chủ tịch Ủy ban nhân dân (UBND) tỉnh"]),
+    ("Ông Tạ Quang Vũ, Chủ nhiệm Ủy ban Pháp luật của Quốc hội dự.", "Tạ Quang Vũ",
+     ["Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]),
+    ("Ông Đoàn Văn Khởi, nguyên Bí thư Tỉnh ủy, dự.", "Đoàn Văn Khởi", ["nguyên Bí thư Tỉnh ủy"]),
+    ("Ông Mai Tiến Dũng được bầu giữ chức vụ Bí thư Tỉnh ủy nhiệm kỳ mới 2025-2030.", "Mai Tiến Dũng",
+     ["Bí thư Tỉnh ủy nhiệm kỳ mới 2025-2030"]),
+    ("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức.", "Lâm Văn Đức",
+     ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+])
+def test_titles_are_read_whole(text, name, titles):
+    assert people_of(text)[name][0] == titles
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a title before each name in a comma chain belongs to the name after it
+    ("Dự có Bí thư Tỉnh ủy Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy - Trưởng đoàn ĐBQH tỉnh Đinh Thị Lan.",
+     {"Hoàng Văn Sơn": ["Bí thư Tỉnh ủy"], "Đinh Thị Lan": ["Phó Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"]}),
+    # one title before several names
+    ("Các Phó Chủ tịch HĐND tỉnh Lương Thị Hoa, Nông Văn Quý đồng chủ trì.",
+     {"Lương Thị Hoa": ["Phó Chủ tịch HĐND tỉnh"], "Nông Văn Quý": ["Phó Chủ tịch HĐND tỉnh"]}),
+    # a heading closed by 'gồm' titles the whole list
+    ("Các Phó Bí thư Tỉnh ủy gồm ông Lục Văn Tám, Chủ tịch UBND tỉnh; bà Hà Thị Nhung và ông Sầm Văn Chín.",
+     {"Lục Văn Tám": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"],
+      "Sầm Văn Chín": ["Phó Bí thư Tỉnh ủy"]}),
+    # a member whose titles end in words no rule reads does not end the list
+    ("Các đồng chí Ủy viên Trung ương Đảng: Kiều Văn An - Phó trưởng Ban Kinh tế xanh tuần hoàn Trung ương; "
+     "Quách Thị Mai - Phó Chủ tịch Quốc hội.",
+     {"Kiều Văn An": ["Ủy viên Trung ương Đảng"],
+      "Quách Thị Mai": ["Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội"]}),
+])
+def test_lists_give_each_name_its_titles(text, names):
+    found = people_of(text)
+    assert {name: found[name][0][:len(titles)] for name, titles in names.items()} == names
+
+
+@pytest.mark.parametrize(("text", "not_a_person"), [
+    ("Đồng chí Bí thư huyện Nông Cống dự hội nghị.", "Nông Cống"),
+    ("Đồng chí Phan Văn Hai - Bí thư Huyện ủy Bắc Hà tặng hoa.", "Bắc Hà"),
+    ("Bà Y Liên (Chủ tịch UBND huyện Tu Mơ Rông) phát biểu.", "Tu Mơ Rông"),
+    ("Dự họp có đồng chí Vũ Văn Hòa, Ủy viên TW Đảng, Phó Trưởng ban Kinh tế Trung ương.", "TW Đảng"),
+])
+def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
+    assert not_a_person not in people_of(text)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Các đồng chí Lưu Văn Bình - Bí thư Tỉnh ủy; Phùng Thị Lan - Chủ tịch UBND tỉnh và Tô Văn Hải - Chủ tịch "
+     "HĐND tỉnh đồng chủ trì hội nghị.",
+     {"Lưu Văn Bình": "chủ trì", "Phùng Thị Lan": "chủ trì", "Tô Văn Hải": "chủ trì"}),
+    ("Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy điều hành phiên thảo luận.", {"Lưu Văn Bình": "chủ trì"}),
+    ("Phát biểu khai mạc, đồng chí Lưu Văn Bình nhấn mạnh yêu cầu.", {"Lưu Văn Bình": "phát biểu"}),
+    ("Dự hội nghị có các đồng chí: Lưu Văn Bình, Bí thư Tỉnh ủy; Phùng Thị Lan, Chủ tịch UBND tỉnh.",
+     {"Lưu Văn Bình": "dự", "Phùng Thị Lan": "dự"}),
+    ("Hội nghị có sự tham dự và chỉ đạo của Thiếu tướng Lưu Văn Bình, Phó Tư lệnh Quân khu 2.",
+     {"Lưu Văn Bình": "dự"}),
+    ("Dự hội nghị có đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.", {"Lưu Văn Bình": "chủ trì"}),
+    ("Đồng chí Lưu Văn Bình trình bày báo cáo tại hội nghị.", {"Lưu Văn Bình": "báo cáo"}),
+])
+def test_roles_come_from_the_verbs_around_the_people(text, roles):
+    found = people_of(text)
+    assert all(role in found[name][1] for name, role in roles.items()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
+    "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",
+])
+def test_a_speech_or_a_report_heard_is_no_role(text):
+    assert not people_of(text)["Trần Văn Lạc"][1]
+
+
+@pytest.mark.parametrize(("text", "type_", "ordinal"), [
+    ("Sáng 3/4/2024, Hội nghị Tỉnh ủy lần thứ bảy, khóa XVI khai mạc.", "hoi_nghi_bch", 7),
+    ("Sáng 3/4/2024, hội nghị lần thứ 12 Ban chấp hành Đảng bộ tỉnh khai mạc.", "hoi_nghi_bch", 12),
+    ("Sáng 3/4/2024, Hội nghị Trung ương 10 khóa XIII khai mạc.", "hoi_nghi_bch", 10),
+    ("Sáng 3/4/2025, Đại hội đại biểu Đảng bộ tỉnh lần I, nhiệm kỳ 2025 - 2030 khai mạc.", "dai_hoi", 1),
+    ("Chiều 3/4/2025, Ban Chấp hành Đảng bộ tỉnh đã có phiên họp đầu tiên.", "hoi_nghi_bch", 1),
+    ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.",
+     "hoi_nghi", None),
+    ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.", "hoi_nghi_btv", None),
+])
+def test_meetings_are_typed_by_their_words(text, type_, ordinal):
+    meeting = meetings_of(text)[0]
+    assert (meeting.type, meeting.ordinal) == (type_, ordinal)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a paper's source is no meeting record
+    ("Sáng 3/4/2024, hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.",
+     {("hoi_nghi_quan_triet", None): "held"}),
+    ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo Báo cáo chính trị "
+     "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.", {("hoi_nghi_bch", 20): "held"}),
+    # an announced meeting is upcoming, the meeting reported beside it held
+    ("Chiều 27/11/2025, Thường trực HĐND tỉnh họp phiên thường kỳ. Tại phiên họp, các đại biểu cho ý kiến. "
+     "Kỳ họp thứ 20, HĐND tỉnh khóa XI sẽ khai mạc ngày 9/12.",
+     {("hoi_nghi", None): "held", ("ky_hop", 20): "upcoming"}),
+    # a briefing about a congress is the briefing, the congress its subject
+    ("Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất. "
+     "Đại hội diễn ra từ ngày 9 đến 11/10.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),
+])
+def test_how_an_article_speaks_of_a_meeting(text, statuses):
+    assert {(m.type, m.ordinal): m.status for m in meetings_of(text)} == statuses
+
+
+@pytest.mark.parametrize(("text", "value", "until"), [
+    ("Khai mạc kỳ họp\nThứ Tư, 16/10/2024 - 08:15\n\nSáng nay (16/10), Kỳ họp thứ 8, HĐND tỉnh khai mạc.",
+     "2024-10-16", None),
+    ("Khai mạc kỳ họp\n07/12/2022\n\nHôm nay, Kỳ họp thứ 8, HĐND tỉnh khai mạc.", "2022-12-07", None),
+    ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
+    ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
+    ("Ngày 1/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.", "--07-01", None),
+    ("Sáng 14/2/2025, hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+     "2025-02-14", None),
+    ("Ngày 26/7, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 tổ chức kỳ họp thứ 2.", "2011-07-26", None),
+])
+def test_the_meeting_date_as_written_and_completed(text, value, until):
+    date = meetings_of(text)[0].date
+    assert (date.value, date.until) == (value, until)
+
+
+def test_the_same_day_is_the_day_written_before():
+    text = ("Chiều 23/9/2015, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI bầu Ban Chấp hành. Cùng ngày, Ban Chấp hành "
+            "Đảng bộ tỉnh đã có phiên họp đầu tiên.")
+    dates = {m.type: m.date.value for m in meetings_of(text)}
+    assert dates == {"dai_hoi": "2015-09-23", "hoi_nghi_bch": "2015-09-23"}
