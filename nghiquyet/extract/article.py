@@ -213,15 +213,14 @@ class _Extraction:
 
     def _fallback_label(self, type_: str) -> str:
         """What the article calls a meeting it names by no number: what it disseminates, or
-        the headline when the headline names a meeting of its type."""
+        how its headline names a meeting of its type (never the headline itself)."""
         if type_ == "hoi_nghi_quan_triet":
             disseminated = next((p for p in self.papers if p.kind == "resolution"), None)
             if disseminated:
                 return f"Hội nghị quán triệt {disseminated.label}"
         start, end = self.page.line_span(self.page.paragraphs[0])
-        names_it = any(start <= m.start < end and m.type == type_ for m in self.mentions)
-        headline = self.page.written(start, end).strip()
-        return headline if names_it and len(headline) < 160 else MEETING_LABEL_WORDS[type_]  # a headline that names it
+        named = next((m for m in self.mentions if start <= m.start < end and m.type == type_ and not m.bare), None)
+        return named.written[:1].upper() + named.written[1:] if named else MEETING_LABEL_WORDS[type_]
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
@@ -278,7 +277,9 @@ class _Extraction:
         between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``."""
         for mention in group.mentions + self._anaphora_of(group):
             start, end = self.page.sentence_at(mention.start)
-            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention and not m.bare]
+            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
+            if mention.referenced_by_context:
+                start = mention.end  # "tiến tới Đại hội XIV": a day before it is another meeting's
             for date in self.dates:
                 if start <= date.start < end and date.form in ("day", "range") and date.context == "event" and not any(
                         min(date.start, mention.start) < o < max(date.start, mention.start) for o in others):

@@ -170,6 +170,7 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     reader = _Reader(toks)
     reader.skip_filler()
     body_toks = reader.body() if toks and toks[0].sep == " " else []
+    reader.named_body = not body_toks or bool(_ORG_WORD.search(" ".join(t.text for t in body_toks)))
     reader.attributes()
     body_toks = body_toks or reader.later_body or []
     if body_toks and not _ORG_WORD.search(" ".join(t.text for t in body_toks)):
@@ -280,6 +281,7 @@ class _Reader:
         self.later_body: list[Tok] | None = None
         self.of_party = False
         self.last: Tok | None = None
+        self.named_body = True  # what was read as a body names one: "HỘI NGHỊ TRỰC TUYẾN ... 68" has no ordinal
 
     def peek(self, offset: int = 0) -> Tok | None:
         j = self.i + offset
@@ -330,7 +332,7 @@ class _Reader:
         if self.ordinal is not None or self.khoa is not None:
             return False
         following = self.peek(1)
-        arabic = tok.text.isdecimal() and len(tok.text) <= 3 and tok.sep == " " and (
+        arabic = self.named_body and tok.text.isdecimal() and len(tok.text) <= 3 and tok.sep == " " and (
             following is None or following.sep.strip() or following.capitalised or following.text in BARE_NUMBER_AFTER)
         if self._roman_here(tok) or arabic:
             self.ordinal = int(tok.text) if arabic else ordinals.from_roman(tok.word)
