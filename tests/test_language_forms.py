@@ -143,6 +143,12 @@ def test_the_meeting_date_as_written_and_completed(text, value, until):
     assert (date.value, date.until) == (value, until)
 
 
+def test_a_body_stops_before_a_name():
+    (meeting,) = meetings_of("Hội nghị Tỉnh ủy Phạm Văn Tư phát biểu\n\nSáng 3/4/2024, tại hội nghị, các đại biểu"
+                             " thảo luận.")
+    assert "Phạm" not in meeting.label
+
+
 def test_the_same_day_is_the_day_written_before():
     text = ("Chiều 23/9/2015, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI bầu Ban Chấp hành. Cùng ngày, Ban Chấp hành "
             "Đảng bộ tỉnh đã có phiên họp đầu tiên.")

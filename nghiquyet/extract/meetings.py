@@ -30,6 +30,7 @@ from ..lexicon import (
     PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
+    SURNAMES,
     UPCOMING_AFTER,
 )
 from ..text import fold, normalise
@@ -305,13 +306,23 @@ class _Reader:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
         while (tok := self.peek()) and tok.norm not in _NOT_BODY and (tok.capitalised or tok.norm in BODY_WORDS):
-            if toks and tok.sep.strip() or self._roman_here(tok):
+            if toks and tok.sep.strip() or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
             self.i += 1
         if toks:
             self.last = toks[-1]
         return toks
+
+    def _name_here(self) -> bool:
+        """Whether a person's name starts here, not a place: ``Hội nghị Tỉnh ủy Phạm Thị
+        Thanh Trà phát biểu`` (but ``Tỉnh ủy Thái Nguyên``)."""
+        run = []
+        while (tok := self.peek(len(run))) and tok.capitalised and tok.sep == " " and len(run) < 4:
+            run.append(tok)
+        if len(run) < 3 or run[0].text not in SURNAMES:
+            return False
+        return not any(" ".join(t.norm for t in run[:size]) in PROVINCE_BY_KEY for size in (2, 3))
 
     def _roman_here(self, tok: Tok) -> bool:
         return ordinals.from_roman(tok.word) is not None and tok.all_caps
