@@ -58,9 +58,12 @@ PROVINCES = (
     "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
     "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế",
     "Hồ Chí Minh", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
-    "Yên Bái", "Đăk Lăk", "Đăk Nông", "Bắc Cạn", "TPHCM", "TP.HCM", "TP HCM",
+    "Yên Bái", "Đăk Lăk", "Đăk Nông", "Bắc Cạn",
 )
-PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES}
+# Short forms a page writes for a province -> its name.
+PROVINCE_ALIASES = {"TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh"}
+PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES} | {
+    normalise(short): name for short, name in PROVINCE_ALIASES.items()}
 
 # Written words that never belong to a personal name, normalised.
 NOT_IN_NAMES = frozenset(normalise(w) for w in (
@@ -161,8 +164,9 @@ ROLE_VERBS = {
 # elsewhere it opens dự thảo, dự kiến, dự án.
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
-# A role verb after these (folded) is what others did: "nghe báo cáo", "theo kết luận".
-NOT_ROLE_BEFORE = ("nghe", "theo", "ban", "bai", "cac", "du thao", "noi dung", "sau khi nghe")
+# A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
+# "theo kết luận", "bản báo cáo", "bài phát biểu".
+NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
@@ -260,11 +264,13 @@ DOCUMENT_TYPES = (
 # Date cues, folded, kept as dateparser keeps a language's words. What may stand before a
 # day and month: a time of day, alone or with a relative day ("sáng 12/1", "sáng nay (16/10)",
 # "hôm qua (23/9)", "ngày mai (28/10)").
-TIMES_OF_DAY = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom")
+TIMES_OF_DAY = ("sang", "chieu", "toi", "trua", "dem", "hom")
 RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
+# "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
+DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
-# What stands before a page's own date stamp: "Thứ Năm, 23/07/2020".
+# What stands before a page's own date stamp: "Thứ Hai, 12/08/2024".
 WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 # Words right before a date that say it is not when a meeting met: a deadline or target
 # ("trước ngày 30/11"), the present year ("từ nay đến hết năm 2021"), a year planned for

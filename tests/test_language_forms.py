@@ -94,6 +94,26 @@ def test_a_speech_or_a_report_heard_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
 
 
+@pytest.mark.parametrize("text", [
+    "Chiều 19/7/2021, Thường trực Tỉnh ủy tổ chức cuộc họp đánh giá tình hình dịch bệnh.",
+    "Sáng 1/7/2019, Ban Thường vụ Tỉnh ủy tổ chức lễ công bố quyết định về công tác cán bộ.",
+    "Sáng 25/9/2024, Đoàn kiểm tra của Ban Bí thư có buổi làm việc với Ban Thường vụ Tỉnh ủy.",
+    "Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo công bố kết quả nhiệm kỳ.",
+])
+def test_meetings_known_by_their_purpose_are_meetings(text):
+    assert meetings_of(text)[0].status == "held"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Dự có Chuẩn Đô đốc Ngô Văn Thuận, Phó Tư lệnh Vùng 2 Hải quân.", "Chuẩn Đô đốc"),
+    ("Dự có ThS Đoàn Thị Nga, Giảng viên Trường Chính trị tỉnh.", "ThS"),
+    ("Ông Hà Văn Tâm, Tổng Biên tập Báo Lào Cai phát biểu.", "Tổng Biên tập Báo Lào Cai"),
+    ("Ông Hà Văn Tâm, Tỉnh ủy viên, Giám đốc Sở Tài chính phát biểu.", "Tỉnh ủy viên"),
+])
+def test_title_heads(text, title):
+    assert title in next(iter(people_of(text).values()))[0]
+
+
 @pytest.mark.parametrize(("text", "type_", "ordinal"), [
     ("Sáng 3/4/2024, Hội nghị Tỉnh ủy lần thứ bảy, khóa XVI khai mạc.", "hoi_nghi_bch", 7),
     ("Sáng 3/4/2024, hội nghị lần thứ 12 Ban chấp hành Đảng bộ tỉnh khai mạc.", "hoi_nghi_bch", 12),
@@ -141,6 +161,24 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
 def test_the_meeting_date_as_written_and_completed(text, value, until):
     date = meetings_of(text)[0].date
     assert (date.value, date.until) == (value, until)
+
+
+@pytest.mark.parametrize("text", [
+    "Trong những ngày qua, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.",
+    "Ngày nay, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.",
+    "Nghị quyết được vượt qua 2/3 số đại biểu tán thành tại Hội nghị lần thứ 9 Ban Thường vụ Tỉnh ủy.",
+])
+def test_words_that_look_like_days_are_none(text):
+    assert meetings_of("Tin tức\n12/08/2024 09:15\n\n" + text)[0].date.precision != "day"
+
+
+def test_an_office_given_to_a_name_after_it_is_that_name_s():
+    found = people_of("Đồng chí Lã Văn Hùng được bầu giữ chức Bí thư Tỉnh ủy Trần Văn Bình; các đồng chí khác dự.")
+    assert "Lã Văn Hùng" in found
+
+
+def test_a_committee_head_keeps_the_verb_after_him():
+    assert "phát biểu" in people_of("Ông Lã Văn Hùng, Trưởng ban phát biểu tại hội nghị.")["Lã Văn Hùng"][1]
 
 
 def test_a_body_stops_before_a_name():

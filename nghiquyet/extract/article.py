@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PROVINCE_BY_KEY
 from ..merge import merge_paper, merge_unnamed
@@ -171,7 +172,7 @@ class _Extraction:
             id=record_id("meeting", *key), label=label, source=first, type=type_,
             body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
             date=date, reported=True, upcoming=bool(group and group.upcoming and not any(
-                m.anchor == family for m in self._reporting_anaphora())), term_basis=term_basis,
+                m.anchor == family for m in self._reporting_anaphora)), term_basis=term_basis,
             authors=self.authors, mentions=mentions or [first],
         )
 
@@ -194,18 +195,19 @@ class _Extraction:
 
     def _anaphora(self) -> str | None:
         """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...)."""
-        counts = Counter(m.anchor for m in self._reporting_anaphora())
+        counts = Counter(m.anchor for m in self._reporting_anaphora)
         if not counts:
             return None
         best = max(counts.values())
-        return next(m.anchor for m in self._reporting_anaphora() if counts[m.anchor] == best)
+        return next(m.anchor for m in self._reporting_anaphora if counts[m.anchor] == best)
 
+    @cached_property
     def _reporting_anaphora(self) -> list[MeetingMention]:
         """``Tại hội nghị``: bare mentions not said to be coming, past or a paper's source."""
         return [m for m in self.mentions if m.bare and not m.referenced_by_context]
 
     def _first_anaphora(self) -> int:
-        return next(m.start for m in self._reporting_anaphora())
+        return next(m.start for m in self._reporting_anaphora)
 
     def _conference_type(self) -> str:
         lead = self.page.folded[:2000]
@@ -244,9 +246,10 @@ class _Extraction:
         year = None
         if written and written.day and self.published:
             year = year_near(written, self.published), f"the page's publication line '{self.published.written}'"
-        opened = term or self._only_term()
-        if year is None and opened and (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
-                                        or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS):
+        opens_term = (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
+                      or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS)
+        opened = (term or self._only_term) if year is None and opens_term else None
+        if opened:
             year = int(opened[:4]), _congress_basis(opened, type_)
         year = year or likely_year(self.dates, _range(term), written.month if written else None)
         if year is None and term and type_ in CONGRESS_TIED:
@@ -261,7 +264,7 @@ class _Extraction:
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
         a bare year or quarter counts only beside the meeting itself."""
-        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else self._reporting_anaphora()[:1])
+        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else self._reporting_anaphora[:1])
                if not m.referenced_by_context]
         searches = [(own + self._lead_sentences(), ("day", "range")), (own, ("month", "quarter", "year"))]
         for spans, forms in searches:
@@ -323,6 +326,7 @@ class _Extraction:
             self.primary_ordinal or 99) <= FIRST_MEETINGS
         return _term_of_year(date.year, terms, canonical_body(body), opens)
 
+    @cached_property
     def _only_term(self) -> str | None:
         """The term the article names, when it names one alone."""
         terms = set(self._term_mentions())

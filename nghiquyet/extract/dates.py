@@ -13,13 +13,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon import DATE_CONTEXTS, RELATIVE_DAYS, SAME_DAY, TIMES_OF_DAY, WEEKDAYS
+from ..lexicon import DATE_CONTEXTS, DAY_RELATIVE, DAY_WORD, RELATIVE_DAYS, SAME_DAY, TIMES_OF_DAY, WEEKDAYS
 from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
 _TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
-_CUE = rf"(?:{_TIMES}|{_RELATIVE})(?:\s+(?:{_RELATIVE}))?"
+# "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)"; not "vượt qua 2/3"
+_CUE = rf"(?:{DAY_WORD}(?:\s+(?:{'|'.join(DAY_RELATIVE)}))?|(?:{_TIMES})(?:\s+(?:{_RELATIVE}))?)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
@@ -53,7 +54,8 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "reviewed": re.compile(rf"\b{_any(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
 }
 _SAME_DAY = re.compile(rf"\b{_any(SAME_DAY)}\b")
-_RELATIVE_DAY = re.compile(rf"\b(?:{_TIMES})\s+(?P<which>{_RELATIVE})\b(?!\s*\(?\s*\d)")
+_RELATIVE_DAY = re.compile(rf"\b(?:(?:{_TIMES})\s+(?P<which>{_RELATIVE})"
+                           rf"|{DAY_WORD}\s+(?P<day>{'|'.join(DAY_RELATIVE)}))\b(?!\s*\(?\s*\d)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
@@ -138,14 +140,15 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
     """The date a page stamps at its top, with the time or the weekday beside it or on a
-    line of its own (``30/09/2025 10:44``, ``Thứ Năm, 23/07/2020``): when it was written."""
+    line of its own (``12/08/2024 09:15``, ``Thứ Hai, 12/08/2024``): when it was written."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
     for date in dates:
         if date.start >= top:
             break
         line = page.folded[slice(*page.line_span(page.line_of(date.start)))]
-        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end) or line.strip() == date.written.lower()
+        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end) or line.strip() == page.folded[
+                date.start:date.end]
                                        or _WEEKDAY_BEFORE.search(page.folded, max(0, date.start - 16), date.start)):
             return date
     return None
@@ -158,7 +161,8 @@ def relative_days(page: Page, published: DateMention | None) -> list[DateMention
         return []
     found = []
     for match in _RELATIVE_DAY.finditer(page.folded):
-        day = dt.date(published.year, published.month, published.day) + dt.timedelta(days=_SHIFTS[match["which"]])
+        shift = _SHIFTS[match["which"] or match["day"]]
+        day = dt.date(published.year, published.month, published.day) + dt.timedelta(days=shift)
         before = page.folded[max(0, match.start() - 40):match.start()]
         found.append(DateMention(match.start(), match.end(), "day", day.year, day.month, day.day,
                                  _context(before, "day"), page.written(*match.span()), relative=True))

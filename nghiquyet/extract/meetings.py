@@ -63,6 +63,8 @@ _HELD_BY = re.compile(
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
     r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+_NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
+_MASS_ORGANISATION = re.compile(r"\b(?:" + "|".join(MASS_ORGANISATIONS) + r")\b")
 _SUBMITTED = re.compile(r"\b(?:" + "|".join(PAPERS_SUBMITTED) + r")\b[^.;:\n]*\btrinh\s*$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile("(?:" + "|".join(MEETING_TOPICS) + r")\b")
@@ -185,8 +187,7 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     body_key = " ".join(t.text for t in body_toks)
     kind = MEETING_WORDS[anchor.group(1)]
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(re.search(r"\b(?:trung uong|toan quoc|tw)\b", body_key)) or reader.of_party) and not any(
-        re.search(rf"\b{org}\b", body_key) for org in MASS_ORGANISATIONS)
+    national = (bool(_NATIONAL.search(body_key)) or reader.of_party) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
     if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
@@ -282,7 +283,7 @@ class _Reader:
         self.later_body: list[Tok] | None = None
         self.of_party = False
         self.last: Tok | None = None
-        self.named_body = True  # what was read as a body names one: "HỘI NGHỊ TRỰC TUYẾN ... 68" has no ordinal
+        self.named_body = True  # what was read as a body names one: "HỘI NGHỊ TRỰC TUYẾN NGHỊ QUYẾT 12" has no ordinal
 
     def peek(self, offset: int = 0) -> Tok | None:
         j = self.i + offset
@@ -315,8 +316,8 @@ class _Reader:
         return toks
 
     def _name_here(self) -> bool:
-        """Whether a person's name starts here, not a place: ``Hội nghị Tỉnh ủy Phạm Thị
-        Thanh Trà phát biểu`` (but ``Tỉnh ủy Thái Nguyên``)."""
+        """Whether a person's name starts here, not a place: ``Hội nghị Tỉnh ủy Phạm Văn
+        Tư phát biểu`` (but ``Tỉnh ủy Thái Nguyên``)."""
         run = []
         while (tok := self.peek(len(run))) and tok.capitalised and tok.sep == " " and len(run) < 4:
             run.append(tok)
@@ -380,9 +381,10 @@ class _Reader:
     def _ordinal(self) -> bool:
         if self.ordinal is not None:
             return False
-        if self.words(2) in FIRST_WORDS:  # "phiên họp đầu tiên"
+        first = next((len(w.split()) for w in FIRST_WORDS if self.words(len(w.split())) == w), 0)
+        if first:  # "phiên họp đầu tiên"
             self.ordinal = 1
-            self.take(2)
+            self.take(first)
             return True
         if self.words(2) == "lan thu":
             width = 2

@@ -369,9 +369,10 @@ class _Sentence:
         if given is not None:
             at, roles = given
             person.roles = list(dict.fromkeys(person.roles + roles))
-            end, _ = self._add_title(person, at)
-            person.given.append(person.titles[-1])
-            k = max(k, end) if at == k or end > k else k
+            end, neighbour = self._add_title(person, at)
+            if not neighbour:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
+                person.given.append(person.titles[-1])
+            k = max(k, end)
         person.end = self._pos_end(k)
         return k
 
@@ -394,7 +395,7 @@ class _Sentence:
 
     def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
         """The title from ``k``; when it ends in someone else's name (``..., Chủ tịch HĐND
-        tỉnh Bùi Xuân Hòa cùng dự``), that name and title make a new person. Returns where
+        tỉnh Lã Văn Hòa cùng dự``), that name and title make a new person. Returns where
         it ends and whether a neighbour took it."""
         head = self._title_head(k)
         end = self._title_end(k + head)
@@ -532,7 +533,7 @@ class _Sentence:
     def _names_place(self, head_end: int, j: int) -> bool:
         """Whether capitals from ``j`` are where the office is: right after a place word
         that follows the title head (``Bí thư huyện Nông Cống``), not one that ends an
-        organisation (``Chủ tịch UBND tỉnh Trần Phong``)."""
+        organisation (``Chủ tịch UBND tỉnh Lê Hưng``)."""
         return j - 1 == head_end and self.toks[j - 1].norm in PLACE_WORDS
 
     def _skip_place(self, k: int, end: int) -> int:
@@ -556,15 +557,11 @@ class _Sentence:
 
     def _looks_like_name(self, j: int, end: int) -> bool:
         words = [t.word for t in self.toks[j:end]]
-        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or normalise(words[0]) in NOT_IN_NAMES:
+        if not 2 <= len(words) <= MAX_NAME_SYLLABLES or self.norms[j] in NOT_IN_NAMES:
             return False
-        if " ".join(t.norm for t in self.toks[j:end]) in PROVINCE_BY_KEY or self._cut_off(end):
+        if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY:
             return False
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
-
-    def _cut_off(self, end: int) -> bool:
-        """Whether the page stops in the middle of this name: ``... Bùi Thị Minh; Nguyễn Mạ``."""
-        return self.toks[end - 1].end >= len(self.page.folded.rstrip())
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
         if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used:
@@ -641,8 +638,9 @@ class _Roles:
         while k < len(self.toks):
             width, role = self.role_at(self.s, k) if self.s.texts[k] in _ROLE_VERBS else (0, None)
             if role and not self.taken & set(range(k, k + width)):
-                if not (found and found[-1][2] == "dự" and k - found[-1][0] - found[-1][1] <= _ATTENDED_REACH
-                        and "va" not in self.s._words(found[-1][0] + 1, k - found[-1][0] - 1).split()):
+                after_du = found[-1][0] + found[-1][1] if found and found[-1][2] == "dự" else None
+                if not (after_du is not None and k - after_du <= _ATTENDED_REACH
+                        and "va" not in self.s.texts[after_du:k]):
                     found.append((k, width, role))
                 k += width
             else:
@@ -660,7 +658,7 @@ class _Roles:
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
         words, toks = sentence._words, sentence.toks
-        if any(words(k - len(w.split()), len(w.split())) == w for w in NOT_ROLE_BEFORE if k >= len(w.split())):
+        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE):
             return False
         after = k + size
         if after < len(toks) and toks[after].text == "so":
@@ -726,7 +724,8 @@ class _Roles:
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _GIVING = phrase_index(OFFICE_GIVING)
-MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Thanh Hà Niê Kđăm"
+_NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
+MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
