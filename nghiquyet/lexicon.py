@@ -106,7 +106,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
-    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTW", "UVTV", "UVBCH", "UVBTV",
+    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
 )}, key=len, reverse=True))
@@ -147,8 +147,8 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
-# A list that a title heads ends its heading with a colon, perhaps after one of these (folded):
-# "Các Phó Bí thư Tỉnh ủy gồm: ...".
+# Words that close a heading a title gives a list, with or without a colon (folded):
+# "Các Phó Bí thư Tỉnh ủy gồm: ...", "Các Phó Bí thư gồm ông A, ...".
 HEADING_WORDS = frozenset(("gom", "la", "co"))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
@@ -190,8 +190,8 @@ MEETING_WORDS = {
     "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi",
     "dai hoi": "dai hoi", "ky hop": "ky hop",
 }
-# The type a family gives when no body decides it.
-FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop", "hoi nghi": "hoi_nghi"}
+# The type a family gives whatever the body; a conference's type depends on its body.
+FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
 # "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee.
 BODY_TYPES = (
@@ -228,11 +228,9 @@ DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai ngh
 # Words right before a meeting's name (folded) that say how the article speaks of it:
 # as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {
-    "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi",
-                 "van kien trinh", "bao cao chinh tri trinh", "du thao trinh"),
+    "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi"),
     "upcoming": ("chuan bi cho", "chuan bi", "trinh", "di du", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
-                 "du kien to chuc", "du kien", "se to chuc", "se hop", "se", "ke hoach to chuc",
-                 "chuan bi to chuc", "sap toi", "sap"),
+                 "du kien", "se", "ke hoach to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
     # "họp báo Kỳ họp thứ 23", "nhiệm kỳ Đại hội XII", "thông tin về Đại hội": its subject
     "about": ("ve", "thong tin ve", "hop bao", "nhiem ky", "nhan su"),

@@ -234,13 +234,14 @@ class _Extraction:
     # -- dates and terms ------------------------------------------------------------------
 
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
-        """The written date; its year, or the year alone, from the article when not
-        written: the page's publication line, the years it names, else the congress that
-        opens the term. A day and month that nothing dates stay a day and month."""
+        """The date written beside the meeting or in the lead, completed (``_completed``)."""
         return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None)
 
     def _completed(self, written: DateMention | None, type_: str, term: str | None,
                    ordinal: int | None) -> DateValue:
+        """A written date, its year taken when missing from the page's publication line, the
+        term a congress, first plenum or first council session opens, the years the article
+        names, or the congress that opens the term; a day and month nothing dates stay so."""
         if written and written.year:
             return written.value()
         year = None
@@ -276,8 +277,9 @@ class _Extraction:
         return None
 
     def _clause_day(self, group: _Group) -> DateMention | None:
-        """A day written in the clause of a meeting's mention, with no other meeting
-        between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``."""
+        """A day written in the sentence of a meeting's mention, with no other meeting
+        between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``;
+        only after it when the words before it say it is coming or past."""
         for mention in group.mentions + self._anaphora_of(group):
             start, end = self.page.sentence_at(mention.start)
             others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
@@ -299,8 +301,8 @@ class _Extraction:
         return [m for m in self.mentions if m.bare and m.anchor == family and not m.referenced_by_context]
 
     def _lead_sentences(self) -> list[tuple[int, int]]:
-        """The first sentence of each of the first two paragraphs after the headline (or
-        of the first, when it is no headline but the lead itself)."""
+        """The first sentence of each of the first two paragraphs long enough to be a lead
+        (a headline is too short to count)."""
         lead = []
         for line in self.page.paragraphs:
             start, end = self.page.line_span(line)

@@ -195,8 +195,8 @@ class _Sentence:
         return self._list(first, j if cue_start is None else cue_start, heading)
 
     def _list_start(self, k: int) -> int | None:
-        """Where a list starts after its heading: past ``gồm``, ``các đồng chí`` and a colon,
-        of which a colon or ``gồm`` must be there."""
+        """Where a list starts after its heading: past a heading word (``gồm``, ``là``,
+        ``có``), ``các đồng chí`` and a colon, of which a colon or a heading word must be there."""
         opened = False
         if k < len(self.toks) and self.toks[k].text in HEADING_WORDS:
             k, opened = k + 1, True
@@ -514,7 +514,7 @@ class _Sentence:
                 and end < len(self.toks) and self.toks[end].sep.strip() in _TITLE_OPENERS
                 and bool(self._title_head(end)))
 
-    def _name_in_title(self, start: int, end: int, min_syllables: int = 2) -> int | None:
+    def _name_in_title(self, start: int, end: int) -> int | None:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does; never
         right after a place word (``huyện Nông Cống``) unless it is a whole name."""
         run = end
@@ -523,10 +523,10 @@ class _Sentence:
         run = max(run, start)
         k = self._skip_place(run, end)
         for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
-            if end - j >= max(min_syllables, 3 if self._names_place(start, j) else 2) and _is_surname(
+            if end - j >= (3 if self._names_place(start, j) else 2) and _is_surname(
                     self.toks[j]) and self._looks_like_name(j, end):
                 return j
-        if self._names_place(start, k) or end - k < max(min_syllables, 2):
+        if self._names_place(start, k) or end - k < 2:
             return None
         return k if self._looks_like_name(k, end) and self._cue_before(start) else None
 
