@@ -198,6 +198,10 @@ BODY_TYPES = (
     ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"),
     ("ban thuong vu", "hoi_nghi_btv"), ("btv", "hoi_nghi_btv"),
 )
+# What a sentence about "the conference" shows of a plenum of the executive committee
+# (folded): its members present ("Dự hội nghị có 49/54 Ủy viên Ban Chấp hành"), or its
+# election of the standing committee ("hội nghị đã bầu Ban Thường vụ").
+PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch", "bau ban thuong vu", "bau bi thu")
 # Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
 COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 # Mass organisations whose national congresses are not the Party's (folded):

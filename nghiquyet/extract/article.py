@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PROVINCE_BY_KEY
+from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PLENUM_SIGNS, PROVINCE_BY_KEY
 from ..merge import merge_paper, merge_unnamed
 from ..models import (
     Attendance,
@@ -51,6 +51,7 @@ _CONFERENCE = "(?:" + "|".join(w for w, family in MEETING_WORDS.items() if famil
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
                            rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
+_PLENUM = re.compile(r"\b(?:" + "|".join(PLENUM_SIGNS) + r")\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +211,14 @@ class _Extraction:
         return next(m.start for m in self._reporting_anaphora)
 
     def _conference_type(self) -> str:
+        """The type of a conference the article names by no body: what it disseminates, or
+        what its own sentences show of a plenum (its members present, the standing
+        committee elected)."""
         lead = self.page.folded[:2000]
-        return "hoi_nghi_quan_triet" if _DISSEMINATES.search(lead) else "hoi_nghi"
+        if _DISSEMINATES.search(lead):
+            return "hoi_nghi_quan_triet"
+        own = [self.page.folded[slice(*self.page.sentence_at(m.start))] for m in self._reporting_anaphora]
+        return "hoi_nghi_bch" if any(_PLENUM.search(sentence) for sentence in own) else "hoi_nghi"
 
     def _fallback_label(self, type_: str) -> str:
         """What the article calls a meeting it names by no number: what it disseminates, or
