@@ -123,7 +123,8 @@ def test_title_heads(text, title):
     ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.",
      "hoi_nghi", None),
     ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.", "hoi_nghi_btv", None),
-    ("Dự hội nghị có 50/55 Ủy viên Ban Chấp hành Đảng bộ tỉnh. Hội nghị cho ý kiến về quy hoạch.", "hoi_nghi_bch", None),
+    ("Dự hội nghị có 50/55 Ủy viên Ban Chấp hành Đảng bộ tỉnh. Hội nghị cho ý kiến về quy hoạch.",
+     "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meeting = meetings_of(text)[0]
