@@ -125,9 +125,10 @@ class _Sentence:
         self.toks = page.tokens(start, end)
         self.texts = [t.text for t in self.toks]
         self.norms = [t.norm for t in self.toks]
+        self.caps = [t.word[:1].isupper() for t in self.toks]
         self._starts = [t.start for t in self.toks]
-        self._heads: list[int | None] = [None] * len(self.toks)  # title heads and titles, read once
-        self._titles_from: dict[int, tuple] = {}
+        self._heads = self._read_heads()
+        self._titles_from: dict[int, tuple] = {}  # the titles from a syllable, read once
         self.people: list[PersonMention] = []
         self.offices: list[OfficeMention] = []
         self.used: set[int] = set()
@@ -425,15 +426,15 @@ class _Sentence:
 
     def _title_head(self, i: int) -> int:
         """How many syllables of a title head (with ``nguyên``, ``Quyền``) start at ``i``."""
-        if i >= len(self.toks):
-            return 0
-        if self._heads[i] is None:
-            if i + 1 < len(self.toks) and self.toks[i].norm in TITLE_PREFIXES and self.toks[i + 1].sep == " ":
-                inner = self._head_at(i + 1)
-                self._heads[i] = inner + 1 if inner else 0
-            else:
-                self._heads[i] = self._head_at(i)
-        return self._heads[i]
+        return self._heads[i] if i < len(self._heads) else 0
+
+    def _read_heads(self) -> list[int]:
+        """The title heads of the sentence, read once: the width of the one at each syllable."""
+        heads = [self._head_at(i) if norm in TITLE_HEADS_BY_FIRST else 0 for i, norm in enumerate(self.norms)]
+        for i, norm in enumerate(self.norms[:-1]):
+            if norm in TITLE_PREFIXES and heads[i + 1] and self.toks[i + 1].sep == " ":
+                heads[i] = heads[i + 1] + 1
+        return heads
 
     def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
@@ -518,7 +519,7 @@ class _Sentence:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does; never
         right after a place word (``huyện Nông Cống``) unless it is a whole name."""
         run = end
-        while run > start and self.toks[run - 1].capitalised and self.toks[run - 1].sep == " ":
+        while run > start and self.caps[run - 1] and self.toks[run - 1].sep == " ":
             run -= 1
         run = max(run, start)
         k = self._skip_place(run, end)
@@ -574,7 +575,7 @@ class _Sentence:
     # -- helpers ------------------------------------------------------------------------
 
     def _capital_at(self, k: int) -> bool:
-        return k < len(self.toks) and self.toks[k].capitalised
+        return k < len(self.caps) and self.caps[k]
 
     def _words(self, k: int, count: int) -> str:
         return " ".join(self.texts[k:k + count])
