@@ -232,12 +232,15 @@ DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai ngh
 # Words right before a meeting's name (folded) that say how the article speaks of it:
 # as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {
-    "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi"),
+    # a paper's source or a span named after it, not an event: "Nghị quyết Đại hội XIII",
+    # "trong nhiệm kỳ Đại hội XII", "Tiểu ban nhân sự Đại hội XIV"
+    "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi", "nhiem ky",
+                 "nhan su"),
     "upcoming": ("chuan bi cho", "chuan bi", "trinh", "di du", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
                  "du kien", "se", "ke hoach to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
-    # "họp báo Kỳ họp thứ 23", "nhiệm kỳ Đại hội XII", "thông tin về Đại hội": its subject
-    "about": ("ve", "thong tin ve", "hop bao", "nhiem ky", "nhan su"),
+    # "họp báo Kỳ họp thứ 23", "thông tin về Đại hội": its subject
+    "about": ("ve", "thong tin ve", "hop bao"),
 }
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".

@@ -137,6 +137,9 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("hoi_nghi_quan_triet", None): "held"}),
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo Báo cáo chính trị "
      "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.", {("hoi_nghi_bch", 20): "held"}),
+    # a span or an organ named after a congress is no meeting record
+    ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả trong nhiệm kỳ Đại hội XII "
+     "của Đảng; đồng chí Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng dự.", {("hoi_nghi_bch", 20): "held"}),
     # an announced meeting is upcoming, the meeting reported beside it held
     ("Chiều 27/11/2025, Thường trực HĐND tỉnh họp phiên thường kỳ. Tại phiên họp, các đại biểu cho ý kiến. "
      "Kỳ họp thứ 20, HĐND tỉnh khóa XI sẽ khai mạc ngày 9/12.",
