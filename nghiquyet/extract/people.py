@@ -451,7 +451,7 @@ class _Sentence:
     def _title_end(self, k: int) -> int:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
         while k < len(self.toks):
-            phrase = self._phrase_at(k)
+            phrase = self._title_phrase_at(k)
             if phrase:
                 k += phrase
                 continue
@@ -481,7 +481,7 @@ class _Sentence:
         return self.toks[k].all_caps and self.toks[k].sep == " (" and k + 1 <= len(self.toks) and (
             k + 1 == len(self.toks) or self.toks[k + 1].sep.startswith(")"))
 
-    def _phrase_at(self, k: int) -> int:
+    def _title_phrase_at(self, k: int) -> int:
         return self.phrase_at(k, _TITLE_PHRASES) if k < len(self.toks) and self.toks[k].sep == " " else 0
 
     def _numbered(self, k: int) -> bool:
@@ -676,9 +676,10 @@ class _Roles:
         before = [v for v in self.verbs if v[0] + v[1] <= a]
         if not before:
             return []
-        chain = [before[-1]]
-        while before[:-len(chain)] and before[-len(chain) - 1][0] + before[-len(chain) - 1][1] == chain[0][0]:
-            chain.insert(0, before[-len(chain) - 1])  # "Phát biểu kết luận, đồng chí X"
+        i = len(before) - 1
+        while i and before[i - 1][0] + before[i - 1][1] == before[i][0]:
+            i -= 1  # verbs written one after another are one chain: "Phát biểu kết luận, đồng chí X"
+        chain = before[i:]
         roles = [role for _, _, role in chain]
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
