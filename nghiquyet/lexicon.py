@@ -174,6 +174,10 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)
+# Verbs whose object is the person appointed or elected, right before the name (folded):
+# "Bộ Chính trị chỉ định bà X", "Hội nghị bầu đồng chí Y".
+APPOINTING_VERBS = {"chi dinh": "được chỉ định", "bo nhiem": "được chỉ định", "bau": "được bầu",
+                    "bau ra": "được bầu", "bau lai": "được bầu"}
 # What the words before a given office say happened (folded) -> the role.
 GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
 # Words that go on with a list of those present after its named people (folded):
@@ -286,6 +290,8 @@ DATE_CONTEXTS = {
     "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
     "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
+    # "dự kiến nhiệm vụ công tác năm 2018": a plan, a few words from the year
+    "planned_ahead": ("du kien nhiem vu", "phuong huong nhiem vu", "ke hoach nam"),
     "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia"),
 }
 

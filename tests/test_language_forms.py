@@ -86,6 +86,14 @@ def test_roles_come_from_the_verbs_around_the_people(text, roles):
     assert all(role in found[name][1] for name, role in roles.items()), found
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Bộ Chính trị chỉ định bà Lò Thị Hoa, Chủ tịch UBND tỉnh giữ chức Phó Bí thư.", "Lò Thị Hoa", "được chỉ định"),
+    ("Hội nghị đã bầu đồng chí Cầm Văn Tú giữ chức Bí thư Tỉnh ủy.", "Cầm Văn Tú", "được bầu"),
+])
+def test_the_person_an_appointment_names(text, name, role):
+    assert role in people_of(text)[name][1]
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
     "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",
@@ -162,6 +170,8 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Sáng 14/2/2025, hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
      "2025-02-14", None),
     ("Ngày 26/7, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 tổ chức kỳ họp thứ 2.", "2011-07-26", None),
+    ("Sáng 1/12, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả năm 2017, dự kiến nhiệm vụ "
+     "công tác năm 2018.", "2017-12-01", None),
 ])
 def test_the_meeting_date_as_written_and_completed(text, value, until):
     date = meetings_of(text)[0].date

@@ -50,7 +50,8 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "deadline": re.compile(rf"\b{_any(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
     "target": re.compile(rf"\b{_any(DATE_CONTEXTS['target'])}\s*$"),
     "current": re.compile(rf"\b{_any(DATE_CONTEXTS['current'])}\s*$"),
-    "planned": re.compile(rf"\b{_any(DATE_CONTEXTS['planned'])}\s*$"),
+    "planned": re.compile(rf"\b(?:{_any(DATE_CONTEXTS['planned'])}\s*|{_any(DATE_CONTEXTS['planned_ahead'])}"
+                          r"\b[^.;,\n]{0,40})$"),
     "reviewed": re.compile(rf"\b{_any(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
 }
 _SAME_DAY = re.compile(rf"\b{_any(SAME_DAY)}\b")

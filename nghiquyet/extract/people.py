@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (
     AGE_WORDS,
+    APPOINTING_VERBS,
     ATTEND_OBJECTS,
     BYLINE_OPENERS,
     GIVING_ROLES,
@@ -627,7 +628,7 @@ class _Roles:
 
     def assign(self) -> None:
         for mention, (a, b) in zip(self.mentions, self.spans, strict=True):
-            leading = self._leading(a)
+            leading = self._appointed(a) or self._leading(a)
             given = mention.given if isinstance(mention, PersonMention) else None
             found = leading + self._following(b, _TIGHT_REACH if leading else None, given)
             mention.roles = list(dict.fromkeys(mention.roles + found))
@@ -691,6 +692,16 @@ class _Roles:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
+
+    def _appointed(self, a: int) -> list[str]:
+        """``chỉ định bà X``, ``bầu đồng chí Y``: the person named right after the verb is
+        the one appointed or elected."""
+        texts = self.s.texts
+        for size in (2, 1):
+            role = APPOINTING_VERBS.get(" ".join(texts[max(0, a - size):a])) if a >= size else None
+            if role:
+                return [role]
+        return []
 
     def _continues_list(self, k: int) -> bool:
         """Whether the words from ``k`` go on with a list of those present: "; các Ủy viên
