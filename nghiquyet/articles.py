@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from .lexicon import DISSEMINATES, MEETING_WORDS
+from .lexicon import DISSEMINATES, MEETING_WORDS, alternation
 from .text import fold
 
 _SEPARATOR = re.compile(r"\s*([-=*_~#•·+])(?:\s*\1){2,}\s*")
@@ -24,11 +24,11 @@ _TITLE_END = re.compile(r"[.,;:…]$")
 # A title that names a meeting (folded): it opens with one, after a place and a colon or
 # a verb, or says which one (lần thứ 20, khóa XIX, Ban Chấp hành, HĐND...), or it
 # disseminates a resolution (quán triệt Nghị quyết...).
-_MEETING = "(?:" + "|".join(MEETING_WORDS) + ")"
+_MEETING = alternation(MEETING_WORDS)
 _MEETING_TITLE = re.compile(
     rf"^(?:[^:]{{1,40}}:\s*)?(?:(?:khai mac|be mac|to chuc|tong ket|so ket)\s+)?{_MEETING}\b"
     rf"|\b{_MEETING}\b.*\b(?:lan thu|thu \w+|khoa|nhiem ky|ban chap hanh|ban thuong vu|hdnd|{'|'.join(DISSEMINATES)})\b"
-    rf"|\b(?:{'|'.join(DISSEMINATES)})\b.*\bnghi quyet\b")
+    rf"|\b{alternation(DISSEMINATES)}\b.*\bnghi quyet\b")
 # The lead of a meeting report: it starts with when (Sáng 22/3, Ngày 8-2-2024, Hôm nay
 # (4/4/2019), Trong quý II/2022) and says what met.
 _LEAD = re.compile(r"(?:sang|chieu|toi|trua|hom nay|ngay|tu ngay|vao|trong|cuoi|dau)\b.{0,20}?\d")

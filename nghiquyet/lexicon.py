@@ -296,6 +296,12 @@ DATE_CONTEXTS = {
 }
 
 
+def alternation(phrases) -> str:
+    """A regular expression for any of ``phrases`` (folded), longest first so that the
+    longest wins: how a rule turns a table into a pattern."""
+    return "(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + ")"
+
+
 def phrase_index(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Folded phrases by their first word, longest first: a rule looks up only the phrases
     that can start at a word, as spaCy's matchers do."""

@@ -14,7 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ..lexicon import DISSEMINATES, FAMILY_TYPES, MEETING_LABEL_WORDS, MEETING_WORDS, PLENUM_SIGNS, PROVINCE_BY_KEY
+from ..lexicon import (
+    DISSEMINATES,
+    FAMILY_TYPES,
+    MEETING_LABEL_WORDS,
+    MEETING_WORDS,
+    PLENUM_SIGNS,
+    PROVINCE_BY_KEY,
+    alternation,
+)
 from ..merge import merge_paper, merge_unnamed
 from ..models import (
     Attendance,
@@ -46,12 +54,12 @@ FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its ter
 _PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
                         + r")(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
-_DISSEMINATION = "(?:" + "|".join(DISSEMINATES) + ")"
-_CONFERENCE = "(?:" + "|".join(w for w, family in MEETING_WORDS.items() if family == "hoi nghi") + ")"
+_DISSEMINATION = alternation(DISSEMINATES)
+_CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
                            rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
-_PLENUM = re.compile(r"\b(?:" + "|".join(PLENUM_SIGNS) + r")\b")
+_PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 
 @dataclass(frozen=True, slots=True)

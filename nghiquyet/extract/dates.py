@@ -13,7 +13,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon import DATE_CONTEXTS, DAY_RELATIVE, DAY_WORD, RELATIVE_DAYS, SAME_DAY, TIMES_OF_DAY, WEEKDAYS
+from ..lexicon import (
+    DATE_CONTEXTS,
+    DAY_RELATIVE,
+    DAY_WORD,
+    RELATIVE_DAYS,
+    SAME_DAY,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    alternation,
+)
 from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
@@ -41,26 +50,22 @@ _YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?\(?\s*(?:ngay\s*)?$")
 
 
-def _any(words) -> str:
-    """An alternation of ``words`` (folded), longest first."""
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-
-
 _CONTEXT_BEFORE = {  # the words that end the text before a date
-    "deadline": re.compile(rf"\b{_any(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
-    "target": re.compile(rf"\b{_any(DATE_CONTEXTS['target'])}\s*$"),
-    "current": re.compile(rf"\b{_any(DATE_CONTEXTS['current'])}\s*$"),
-    "planned": re.compile(rf"\b(?:{_any(DATE_CONTEXTS['planned'])}\s*|{_any(DATE_CONTEXTS['planned_ahead'])}"
+    "deadline": re.compile(rf"\b{alternation(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
+    "target": re.compile(rf"\b{alternation(DATE_CONTEXTS['target'])}\s*$"),
+    "current": re.compile(rf"\b{alternation(DATE_CONTEXTS['current'])}\s*$"),
+    "planned": re.compile(rf"\b(?:{alternation(DATE_CONTEXTS['planned'])}\s*"
+                          rf"|{alternation(DATE_CONTEXTS['planned_ahead'])}"
                           r"\b[^.;,\n]{0,40})$"),
-    "reviewed": re.compile(rf"\b{_any(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
+    "reviewed": re.compile(rf"\b{alternation(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
 }
-_SAME_DAY = re.compile(rf"\b{_any(SAME_DAY)}\b")
+_SAME_DAY = re.compile(rf"\b{alternation(SAME_DAY)}\b")
 _RELATIVE_DAY = re.compile(rf"\b(?:(?:{_TIMES})\s+(?P<which>{_RELATIVE})"
                            rf"|{DAY_WORD}\s+(?P<day>{'|'.join(DAY_RELATIVE)}))\b(?!\s*\(?\s*\d)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
-_WEEKDAY_BEFORE = re.compile(rf"\b{_any(WEEKDAYS)}\s*,?\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b{alternation(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
 
 

@@ -32,11 +32,12 @@ from ..lexicon import (
     SESSION_TOPICS,
     SURNAMES,
     UPCOMING_AFTER,
+    alternation,
 )
 from ..text import fold, normalise
 from .page import Page, Tok
 
-_ANCHOR = re.compile(r"\b(" + "|".join(sorted(MEETING_WORDS, key=len, reverse=True)) + r")\b")
+_ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
 BODY_WORDS = frozenset(normalise(w) for w in (
@@ -51,10 +52,10 @@ _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first 
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_CUES_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*"
+_CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
-_ANNOUNCED_AFTER = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:" + "|".join(UPCOMING_AFTER) + r")\b")
+_ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
 _HELD_BY = re.compile(
@@ -64,14 +65,14 @@ _HELD_BY = re.compile(
     r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
-_MASS_ORGANISATION = re.compile(r"\b(?:" + "|".join(MASS_ORGANISATIONS) + r")\b")
-_SUBMITTED = re.compile(r"\b(?:" + "|".join(PAPERS_SUBMITTED) + r")\b[^.;:\n]*\btrinh\s*$")
+_MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
+_SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
-_TOPIC = re.compile("(?:" + "|".join(MEETING_TOPICS) + r")\b")
+_TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # A conference that disseminates a resolution says so within its first words:
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"
-                         r"(?:" + "|".join(DISSEMINATES) + ")")
+                         + alternation(DISSEMINATES))
 
 
 @dataclass(slots=True)

@@ -386,7 +386,7 @@ class _Sentence:
             return None
         for m in range(k, reach):
             if (m > k or self.toks[m].sep.strip()) and (
-                    set(self.toks[m].sep) & set(";:") or self._cue_at(m) or self._capital_at(m)
+                    ";" in self.toks[m].sep or ":" in self.toks[m].sep or self._cue_at(m) or self._capital_at(m)
                     and _is_surname(self.toks[m]) and not self._title_head(m)):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             size = self.phrase_at(m, _GIVING)
