@@ -359,6 +359,11 @@ def _check_query(query) -> None:
         raise UserError(f"the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
 
 
+def _no_limit(options: Options, command_name: str) -> None:
+    if options.limit is not None:
+        raise UserError(f"--limit does not apply to {command_name}")
+
+
 def _catalog(options: Options, index):
     from .filters import Catalog
 
@@ -592,15 +597,18 @@ def _find_record(index, wanted: str):
     raise UserError(f"no record with id {wanted!r}{hint}")
 
 
-@command(formats=True, filters=False, help="""Counts: files read and skipped (and why), lines, characters and records.
+@command(help="""Counts: files read and skipped (and why), lines, characters and records.
 
-Records per kind, per term, per year and per file.
+Records per kind, per term, per year and per file; with filters, only the records they keep.
 
-Example: nghiquyet stats --json""")
+Example: nghiquyet stats --province "quang ninh" --json""")
 def stats(options: Options) -> int:
+    from .stats import KINDS
     from .stats import stats as counts
 
-    data = counts(options.index())
+    _no_limit(options, "stats")
+    index = options.index()
+    data = counts(index, _catalog(options, index), tuple(k for k in KINDS if options.filters.wants(k)))
     out = options.output
     if out.format is not Format.table:
         from .render import json as as_json
@@ -629,22 +637,29 @@ def stats(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, filters=False, help="""The whole index as one JSON object, streamed.
+@command(formats=False, help="""The whole index as one JSON object, streamed.
 
 Its keys: version, corpus, files, meetings, people, resolutions, documents; UTF-8, unescaped.
+With filters, only the records they keep (every file is still listed).
 
-Example: nghiquyet export --corpus articles/ > index.json""")
+Example: nghiquyet export --corpus articles/ --province "lao cai" > index.json""")
 def export(options: Options) -> int:
     from .models import to_dict
     from .render import json as as_json
 
+    _no_limit(options, "export")
     index = options.index()
+    catalog = _catalog(options, index)
     head = {"version": __version__, "corpus": [str(p) for p in index.spec.paths],
             "files": [{"file": f.file, "sha256": f.sha256, "status": f.status,
                        **({"reason": f.reason} if f.reason else {})} for f in index.files()]}
-    parts = [(name, (to_dict(r) for r in index.records([kind])))
-             for name, kind in (("meetings", "meeting"), ("people", "person"), ("resolutions", "resolution"),
-                                ("documents", "document"))]
+
+    def kept(kind: str):
+        if options.filters.wants(kind):
+            yield from (to_dict(r) for r in index.records([kind]) if catalog is None or catalog.keeps(r))
+
+    parts = [(name, kept(kind)) for name, kind in (("meetings", "meeting"), ("people", "person"),
+                                                   ("resolutions", "resolution"), ("documents", "document"))]
     as_json.streamed_object(head, parts)
     return FOUND
 

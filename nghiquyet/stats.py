@@ -1,17 +1,28 @@
 """Counts of what the index holds: files read and skipped, records per kind, meetings
-held, upcoming and mentioned; meetings held per term, per year and per file."""
+held, upcoming and mentioned; meetings held per term, per year and per file. With a
+filter (``--province`` and the like), the records counted are those it keeps; the files
+are the corpus's whatever the filter."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+KINDS = ("meeting", "person", "resolution", "document")
 
-def stats(index) -> dict:
+
+def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
+    """``catalog``: a ``filters.Catalog`` whose filter picks the records to count;
+    ``kinds``: the kinds of record counted."""
     files = index.files()
     read = [f for f in files if f.status == "read"]
-    meetings = index.meetings()
-    counts = index.record_counts()
-    records = {kind: counts.get(kind, 0) for kind in ("meeting", "person", "resolution", "document")}
+    if catalog is None:
+        meetings = index.meetings()
+        counts = index.record_counts()
+    else:
+        meetings = [m for m in catalog.meetings.values() if catalog.keeps(m)]
+        counts = Counter(r.kind for r in index.records(KINDS[1:]) if catalog.keeps(r))
+        counts["meeting"] = len(meetings)
+    records = {kind: counts.get(kind, 0) for kind in KINDS if kind in kinds}
     statuses = Counter(m.status for m in meetings)
     held = [m for m in meetings if m.status == "held"]
     per_file = Counter(m.source.file for m in held)

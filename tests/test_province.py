@@ -22,7 +22,7 @@ from nghiquyet.cli import app
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 CORPUS = ["--corpus", str(ARTICLES)]
-FILTER_COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "documents"]
+FILTER_COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "documents", "stats", "export"]
 ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 TIMELINE_FIELDS = ("term", "date", "meeting", "type", "source", "id", "chair", "resolutions")  # README's order
 
@@ -49,6 +49,10 @@ def _jobs() -> dict[str, list[str]]:
         "timeline:person": ["timeline", "--person", "Giàng Seo Lử"],
         "meetings:plain": ["meetings"],
         "mismatch": ["timeline", "--province", "thanh hoa", "--person", "Giàng Seo Lử", "--json"],
+        "export:province": ["export", "--province", "lao cai"],
+        "export:meetings": ["export", "--province", "lao cai", "--kind", "meeting"],
+        "stats": ["stats", "--province", "lao cai", "--json"],
+        **{f"limit:{command}": [command, "--province", "lao cai", "--limit", "2"] for command in ("stats", "export")},
         **{f"blank:{command}:{blank!r}": [command, *(["dai hoi"] if command == "search" else []), "--province", blank]
            for command in FILTER_COMMANDS for blank in ("", "  ", "--")},
     }
@@ -114,6 +118,37 @@ def test_timeline_narrows_to_the_province_and_with_person_to_both(runs):
     items = parse_json(runs["timeline"])
     assert items and {i["id"] for i in items} == meetings_in(runs, "Lào Cai")
     assert (runs["mismatch"].code, parse_json(runs["mismatch"])) == (1, [])
+
+
+def test_export_holds_only_the_province_s_records_and_every_file(runs):
+    whole, narrowed = runs["export"], parse_json(runs["export:province"])
+    assert_valid(narrowed, "export", str(runs["export:province"]))
+    assert {m["id"] for m in narrowed["meetings"]} == meetings_in(runs, "Lào Cai")
+    assert {p["id"] for p in narrowed["people"]} == {p["id"] for p in parse_json(runs["people"])}
+    assert {r["id"] for r in narrowed["resolutions"]} == {r["id"] for r in parse_json(runs["resolutions"])}
+    assert narrowed["files"] == whole["files"]
+
+
+def test_export_with_a_kind_keeps_its_keys_and_empties_the_others(runs):
+    narrowed = parse_json(runs["export:meetings"])
+    assert {m["id"] for m in narrowed["meetings"]} == meetings_in(runs, "Lào Cai")
+    assert narrowed["people"] == narrowed["resolutions"] == narrowed["documents"] == []
+
+
+def test_stats_count_what_the_province_export_holds(runs):
+    counted, narrowed = parse_json(runs["stats"]), parse_json(runs["export:province"])
+    assert counted["records"] == {kind: len(narrowed[key]) for kind, key in (
+        ("meeting", "meetings"), ("person", "people"), ("resolution", "resolutions"), ("document", "documents"))}
+    held = [m for m in narrowed["meetings"] if m["status"] == "held"]
+    assert counted["meetings_reported"] == len(held) and sum(counted["per_term"].values()) == len(held)
+    assert counted["files_read"] == len([f for f in runs["export"]["files"] if f["status"] == "read"])
+
+
+@pytest.mark.parametrize("command", ["stats", "export"])
+def test_a_limit_on_counts_or_the_whole_index_is_a_one_line_error(runs, command):
+    out = runs[f"limit:{command}"]
+    error = f"nghiquyet: error: --limit does not apply to {command}"
+    assert (out.code, out.stdout, out.stderr_lines) == (2, "", [error])
 
 
 @pytest.mark.parametrize("command", FILTER_COMMANDS)
