@@ -207,3 +207,19 @@ def test_the_same_day_is_the_day_written_before():
             "Đảng bộ tỉnh đã có phiên họp đầu tiên.")
     dates = {m.type: m.date.value for m in meetings_of(text)}
     assert dates == {"dai_hoi": "2015-09-23", "hoi_nghi_bch": "2015-09-23"}
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # "the congress's resolution" in an article about a congress is that congress's
+    ("Đại hội Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2025-2030 khai mạc sáng 12/7. "
+     "Cuối buổi, đại biểu biểu quyết thông qua Nghị quyết đại hội.", True),
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 khai mạc ngày 4/3. Hội nghị thông qua nghị quyết hội nghị.", True),
+    # in an article about another kind of meeting, which congress it is the text does not say
+    ("Hội nghị Ban Thường vụ Huyện ủy lần thứ 15 họp ngày 2/4 bàn việc thực hiện Nghị quyết đại hội.", False),
+])
+def test_a_meeting_s_own_resolution_named_by_the_meeting_word(text, adopted):
+    facts = extract("a.txt", text)
+    meeting = facts.meetings[0]
+    own = [p for p in facts.papers if p.meeting_id == meeting.id]
+    assert bool(own) == adopted and all(p.label.startswith("Nghị quyết ") and meeting.label in p.label for p in own)
+    assert all(p.mentions[0].action == "thông qua" for p in own)

@@ -153,7 +153,7 @@ class _Extraction:
 
     def _primary_meeting(self) -> Meeting | None:
         self.primary_group = group = self._primary_group()
-        family = group.first.anchor if group else self._anaphora()
+        self.primary_family = family = group.first.anchor if group else self._anaphora()
         if family is None:
             return None
         if group:
@@ -417,15 +417,20 @@ class _Extraction:
         records: dict[str, Resolution] = {}
         congresses = {m.id: m for m in self.facts.meetings if m.type == "dai_hoi"}
         for paper in self.papers:
-            key, congress_id = self._paper_key(paper, congresses)
+            if paper.congress and paper.congress.bare:
+                if meeting is None or paper.congress.anchor != self.primary_family:
+                    continue  # "Nghị quyết đại hội" in an article about another kind of meeting: which one?
+                key, congress_id, label = ("of", meeting.id), meeting.id, f"{paper.type} {meeting.label}"
+            else:
+                (key, congress_id), label = self._paper_key(paper, congresses), paper.label
             record_key = record_id(paper.kind, *key)
             record = records.get(record_key)
             if record is None:
                 record = records[record_key] = Resolution(
-                    record_key, paper.label, self._source(paper.start), paper.number, paper.issuer,
+                    record_key, label, self._source(paper.start), paper.number, paper.issuer,
                     paper.subject, paper.term, type=paper.type, meeting_id=congress_id, kind=paper.kind)
             else:
-                merge_paper(record, Resolution(record_key, paper.label, record.source, paper.number, paper.issuer,
+                merge_paper(record, Resolution(record_key, label, record.source, paper.number, paper.issuer,
                                                paper.subject, paper.term))
             record.mentions.append(Mention(meeting.id if meeting else None, self._source(paper.start), paper.action))
         if meeting:

@@ -158,10 +158,11 @@ def find_meetings(page: Page) -> list[MeetingMention]:
 
 
 def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) -> MeetingMention | None:
-    """The meeting named right at ``position`` (after ``của``): ``Nghị quyết Đại hội ...``."""
+    """The meeting named right at ``position`` (after ``của``): ``Nghị quyết Đại hội ...``,
+    or a bare ``Nghị quyết đại hội``: the article's own."""
     at = re.compile(r"\s+(?:cua\s+)?").match(text, position)
     start = at.end() if at else position
-    return next((m for m in mentions if m.start == start and not m.bare), None)
+    return next((m for m in mentions if m.start == start), None)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
