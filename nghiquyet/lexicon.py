@@ -202,6 +202,10 @@ BODY_TYPES = (
     ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"),
     ("ban thuong vu", "hoi_nghi_btv"), ("btv", "hoi_nghi_btv"),
 )
+# Bodies that hold meetings, as their names start (folded): "Ban Thường vụ Tỉnh ủy tổ
+# chức hội nghị", "Tại phiên họp, Ban Thường vụ Tỉnh ủy thống nhất ...".
+MEETING_HOLDERS = ("ban chap hanh", "bch", "ban thuong vu", "btv", "thuong truc", "hdnd", "hoi dong nhan dan",
+                   "tinh uy", "thanh uy", "huyen uy", "dang uy", "dang bo")
 # What a sentence about "the conference" shows of a plenum of the executive committee
 # (folded): its members present ("Dự hội nghị có 49/54 Ủy viên Ban Chấp hành"), or its
 # election of the standing committee ("hội nghị đã bầu Ban Thường vụ").

@@ -133,6 +133,11 @@ def test_title_heads(text, title):
     ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.", "hoi_nghi_btv", None),
     ("Dự hội nghị có 50/55 Ủy viên Ban Chấp hành Đảng bộ tỉnh. Hội nghị cho ý kiến về quy hoạch.",
      "hoi_nghi_bch", None),
+    # the body that met, as the subject right after the meeting
+    ("Tại phiên họp chiều 14/6, Ban Thường vụ Huyện ủy đã thống nhất nhân sự.", "hoi_nghi_btv", None),
+    ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh thảo luận dự thảo báo cáo.", "hoi_nghi_bch", None),
+    # a title before a name there is no body
+    ("Tại hội nghị ngày 2/3, Thường trực Ban Bí thư Lê Văn Phú nhấn mạnh nhiều việc.", "hoi_nghi", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meeting = meetings_of(text)[0]

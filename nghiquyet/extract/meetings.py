@@ -19,11 +19,13 @@ from ..lexicon import (
     BODY_TYPES,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
+    DAY_WORD,
     DISSEMINATES,
     FAMILY_TYPES,
     FIRST_WORDS,
     MASS_ORGANISATIONS,
     MEETING_CUES,
+    MEETING_HOLDERS,
     MEETING_TOPICS,
     MEETING_WORDS,
     NOT_CUES,
@@ -31,6 +33,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
     SURNAMES,
+    TIMES_OF_DAY,
     UPCOMING_AFTER,
     alternation,
 )
@@ -59,11 +62,15 @@ _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOM
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
 _HELD_BY = re.compile(
-    r"(?P<body>\b(?:ban chap hanh|bch|ban thuong vu|btv|thuong truc|hdnd|hoi dong nhan dan|tinh uy|thanh uy|"
-    r"huyen uy|dang uy|dang bo)\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+    rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
     r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+# "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
+# subject of the clause right after a meeting named bare, when only its day comes between.
+_DAY_WORDS = rf"{alternation((*TIMES_OF_DAY, DAY_WORD))}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
+_SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*")
+_HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -183,6 +190,8 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
     held_by = None if body_toks else _held_by(page, anchor.start())
+    if not (body_toks or held_by or reader.last or topic):
+        held_by = _subject_after(page, anchor.end(), end)
     if held_by:
         body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]
     body = _written(page, body_toks)
@@ -222,6 +231,21 @@ def _held_by(page: Page, anchor_start: int):
     khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
     term = f"{match['first']}-{match['last']}" if match["first"] else None
     return body, khoa, term
+
+
+def _subject_after(page: Page, anchor_end: int, clause_end: int):
+    """The body named as the subject right after a bare meeting, when it is; not a title
+    before a name (``Tại hội nghị, Thường trực Ban Bí thư Võ Văn An nhấn mạnh``)."""
+    match = _SUBJECT_AFTER.match(page.folded, anchor_end, clause_end)
+    if not match:
+        return None
+    reader = _Reader(page.tokens(match.end(), clause_end))
+    body = reader.body()
+    after = reader.peek()
+    if not body or not body[0].capitalised or after and after.capitalised or not _HOLDER.match(
+            " ".join(t.text for t in body)):
+        return None
+    return body, None, None
 
 
 def _topic_end(text: str, start: int, limit: int) -> int:
