@@ -194,6 +194,9 @@ MEETING_WORDS = {
     "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi",
     "dai hoi": "dai hoi", "ky hop": "ky hop",
 }
+# Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
+# (folded): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
+MEETING_VERBS = ("hop",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).

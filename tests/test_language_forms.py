@@ -80,6 +80,9 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
      {"Lưu Văn Bình": "dự"}),
     ("Dự hội nghị có đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.", {"Lưu Văn Bình": "chủ trì"}),
     ("Đồng chí Lưu Văn Bình trình bày báo cáo tại hội nghị.", {"Lưu Văn Bình": "báo cáo"}),
+    # a line wrapped inside a sentence, as text copied from a PDF is
+    ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
+     {"Lưu Văn Bình": "chủ trì"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -138,10 +141,14 @@ def test_title_heads(text, title):
     ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh thảo luận dự thảo báo cáo.", "hoi_nghi_bch", None),
     # a title before a name there is no body
     ("Tại hội nghị ngày 2/3, Thường trực Ban Bí thư Lê Văn Phú nhấn mạnh nhiều việc.", "hoi_nghi", None),
+    # a body meets: the verb names the meeting
+    ("Chiều 5/6/2024, Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về nhân sự.", "hoi_nghi_bch", None),
+    ("Sáng 5/6/2024, HĐND tỉnh họp kỳ họp thứ 8.", "ky_hop", 8),
+    ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
-    meeting = meetings_of(text)[0]
-    assert (meeting.type, meeting.ordinal) == (type_, ordinal)
+    meetings = meetings_of(text)
+    assert [(m.type, m.ordinal) for m in meetings] == [(type_, ordinal)]
 
 
 @pytest.mark.parametrize(("text", "statuses"), [

@@ -236,7 +236,8 @@ class _Extraction:
             if disseminated:
                 return f"Hội nghị quán triệt {disseminated.label}"
         start, end = self.page.line_span(self.page.paragraphs[0])
-        named = next((m for m in self.mentions if start <= m.start < end and m.type == type_ and not m.bare), None)
+        named = next((m for m in self.mentions
+                      if start <= m.start < end and m.type == type_ and not (m.bare or m.verb)), None)
         return named.written[:1].upper() + named.written[1:] if named else MEETING_LABEL_WORDS[type_]
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
@@ -457,7 +458,7 @@ class _Extraction:
 
     def _sentences(self) -> list[Sentence]:
         sentences = []
-        for start, end in self.page.sentences:
+        for start, end in self.page.line_pieces(self.page.sentences):
             written_start, written_end = self.page.analysed.original_span(start, end)  # folding may change lengths
             line_start = self.page.text.rfind("\n", 0, written_start) + 1
             sentences.append(Sentence(self.first_line - 1 + self.page.line_of(start), written_start - line_start,

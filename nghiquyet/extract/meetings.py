@@ -27,6 +27,7 @@ from ..lexicon import (
     MEETING_CUES,
     MEETING_HOLDERS,
     MEETING_TOPICS,
+    MEETING_VERBS,
     MEETING_WORDS,
     NOT_CUES,
     PAPERS_SUBMITTED,
@@ -41,6 +42,10 @@ from ..text import fold, normalise
 from .page import Page, Tok
 
 _ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
+# "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt"
+# or "họp hội nghị" (the noun names it).
+_VERB_ANCHOR = re.compile(rf"\b({alternation(MEETING_VERBS)})\b(?!\s+(?:bao|mat|(?:[a-z]+\s+){{0,2}}?"
+                          rf"{alternation(MEETING_WORDS)}\b))")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
 BODY_WORDS = frozenset(normalise(w) for w in (
@@ -71,6 +76,9 @@ _HELD_BY = re.compile(
 _DAY_WORDS = rf"{alternation((*TIMES_OF_DAY, DAY_WORD))}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
 _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*")
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
+_BODY_BEFORE_VERB = re.compile(
+    rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+    r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?\s+(?:da |vua |se |tiep tuc )?$")
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -99,6 +107,7 @@ class MeetingMention:
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
+    verb: bool = False  # named by the verb its body meets by: "Ban Thường vụ Tỉnh ủy họp"
 
     @property
     def referenced_by_context(self) -> bool:
@@ -154,14 +163,21 @@ def canonical_body(body: str | None) -> str:
 
 
 def find_meetings(page: Page) -> list[MeetingMention]:
-    mentions = []
+    mentions, named = [], set()
     for match in _ANCHOR.finditer(page.folded):
+        named.update(range(*match.span()))
         if _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
             continue
-        sentence_end = min(page.sentence_at(match.start())[1], match.end() + _LONGEST_PHRASE)
-        end = _clause_end(page.folded, match.end(), sentence_end)
-        mentions.append(_read(page, match, end))
-    return mentions
+        mentions.append(_read(page, match, _phrase_end(page, match), MEETING_WORDS[match.group(1)]))
+    for match in _VERB_ANCHOR.finditer(page.folded):
+        if match.start() not in named and _held_by(page, match.start(), _BODY_BEFORE_VERB):  # not "kỳ họp"
+            mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _phrase_end(page: Page, anchor: re.Match) -> int:
+    sentence_end = min(page.sentence_at(anchor.start())[1], anchor.end() + _LONGEST_PHRASE)
+    return _clause_end(page.folded, anchor.end(), sentence_end)
 
 
 def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) -> MeetingMention | None:
@@ -177,11 +193,11 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
-def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
+def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False) -> MeetingMention:
     toks = page.tokens(anchor.end(), end)
     reader = _Reader(toks)
     reader.skip_filler()
-    body_toks = reader.body() if toks and toks[0].sep == " " else []
+    body_toks = reader.body() if toks and toks[0].sep == " " and not verb else []
     reader.named_body = not body_toks or bool(_ORG_WORD.search(" ".join(t.text for t in body_toks)))
     reader.attributes()
     body_toks = body_toks or reader.later_body or []
@@ -189,14 +205,13 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
-    held_by = None if body_toks else _held_by(page, anchor.start())
+    held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY)
     if not (body_toks or held_by or reader.last or topic):
         held_by = _subject_after(page, anchor.end(), end)
     if held_by:
         body_toks, reader.khoa, reader.term = held_by[0], reader.khoa or held_by[1], reader.term or held_by[2]
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
-    kind = MEETING_WORDS[anchor.group(1)]
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
     national = (bool(_NATIONAL.search(body_key)) or reader.of_party) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
@@ -218,13 +233,14 @@ def _read(page: Page, anchor: re.Match, end: int) -> MeetingMention:
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
+        verb=verb,
     )
 
 
-def _held_by(page: Page, anchor_start: int):
-    """The body, khóa and term written before ``tổ chức Hội nghị``, when they are."""
+def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
+    """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
     sentence_start = page.sentence_at(anchor_start)[0]
-    match = _HELD_BY.search(page.folded, sentence_start, anchor_start)
+    match = pattern.search(page.folded, sentence_start, anchor_start)
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))

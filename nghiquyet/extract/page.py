@@ -44,9 +44,22 @@ class Page:
     def __init__(self, text: str):
         self.text = text
         self.analysed = analyse(text)
-        self.folded = self.analysed.folded
-        self.normalised = self.analysed.normalised
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.folded)]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.analysed.folded)]
+        wrapped = self._wrapped_line_ends()
+        self.folded = _spaced(self.analysed.folded, wrapped)
+        self.normalised = _spaced(self.analysed.normalised, wrapped)
+
+    def _wrapped_line_ends(self) -> list[int]:
+        """Line ends inside a sentence, as in text copied from a PDF or an old page: the
+        line before ends in a letter and the next goes on in lower case (``chủ`` / ``trì``).
+        Rules read across them; line numbers stay the file's."""
+        ends = []
+        for start in self._line_starts[1:]:
+            before = self.written(max(0, start - 9), start - 1).rstrip(" \t")[-1:]
+            after = self.written(start, min(start + 8, len(self.analysed.folded))).lstrip(" \t")[:2]
+            if before.isalpha() and after[:1].islower() and after[1:2] not in (")", "."):  # not "a) ..."
+                ends.append(start - 1)
+        return ends
 
     def written(self, start: int, end: int) -> str:
         """The text as written behind a span of the folded form."""
@@ -78,16 +91,28 @@ class Page:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Spans of the sentences; a sentence never crosses a line end."""
+        """Spans of the sentences; a sentence never crosses a line end, save a wrapped one."""
         spans = []
-        for line in range(1, self.line_count + 1):
-            start, end = self.line_span(line)
+        for line in re.finditer(r"[^\n]+", self.folded):
+            start, end = line.span()
             for match in _SENTENCE_END.finditer(self.folded, start, end):
                 if self._ends_sentence(match.start(), match.end(), end):
                     spans.append((start, match.end()))
                     start = match.end()
             spans.append((start, end))
         return [_strip(self.folded, a, b) for a, b in spans if self.folded[a:b].strip()]
+
+    def line_pieces(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans cut where a line ends, so that each piece lies on one line of the file
+        (a sentence goes on over a wrapped line end)."""
+        pieces = []
+        for start, end in spans:
+            for line in range(self.line_of(start), self.line_of(end - 1) + 1):
+                line_start, line_end = self.line_span(line)
+                piece = _strip(self.folded, max(start, line_start), min(end, line_end))
+                if piece[0] < piece[1]:
+                    pieces.append(piece)
+        return pieces
 
     def _ends_sentence(self, mark: int, after: int, line_end: int) -> bool:
         word = re.search(r"[^\W_]*$", self.folded[max(mark - 6, 0):mark]).group()
@@ -109,6 +134,15 @@ class Page:
     def paragraphs(self) -> list[int]:
         """Line numbers of the lines that hold text."""
         return [n for n in range(1, self.line_count + 1) if self.folded[slice(*self.line_span(n))].strip()]
+
+
+def _spaced(text: str, positions: list[int]) -> str:
+    if not positions:
+        return text
+    chars = list(text)
+    for position in positions:
+        chars[position] = " "
+    return "".join(chars)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
