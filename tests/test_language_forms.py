@@ -235,3 +235,17 @@ def test_a_meeting_s_own_resolution_named_by_the_meeting_word(text, adopted):
     own = [p for p in facts.papers if p.meeting_id == meeting.id]
     assert bool(own) == adopted and all(p.label.startswith("Nghị quyết ") and meeting.label in p.label for p in own)
     assert all(p.mentions[0].action == "thông qua" for p in own)
+
+
+@pytest.mark.parametrize(("text", "plenum"), [
+    # the report of a congress names the new committee's first plenum only as "the conference"
+    ("Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVIII, nhiệm kỳ 2025-2030 bế mạc chiều 10/10/2025. "
+     "Tiếp đó, hội nghị đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.", True),
+    ("Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVIII, nhiệm kỳ 2025-2030 bế mạc chiều 10/10/2025. "
+     "Tại hội nghị, các đại biểu thảo luận văn kiện.", False),
+])
+def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, plenum):
+    meetings = meetings_of(text)
+    plenums = [m for m in meetings if m.type == "hoi_nghi_bch"]
+    assert meetings[0].type == "dai_hoi" and len(plenums) == int(plenum)
+    assert all(p.province == "Hà Giang" and p.term == "2025-2030" and p.status == "held" for p in plenums)

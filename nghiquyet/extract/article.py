@@ -145,7 +145,9 @@ class _Extraction:
     def _build(self) -> None:
         primary = self._primary_meeting()
         referenced = [self._referenced_meeting(g) for g in self.groups if g is not self.primary_group and g.event]
-        self.facts.meetings = ([primary] if primary else []) + [m for m in referenced if m]
+        plenum = self._plenum_within(primary) if primary else None
+        self.facts.meetings = ([primary] if primary else []) + [m for m in referenced if m] + (
+            [plenum] if plenum else [])
         self.facts.people = self._people(primary)
         self.facts.papers = self._papers(primary)
 
@@ -353,6 +355,27 @@ class _Extraction:
     def _term_mentions(self) -> list[tuple[int, int]]:
         return [(a, b) for start, _, a, b in year_ranges(self.page)
                 if re.search(r"nhiem ky\s*\(?\s*$", self.page.folded[max(0, start - 12):start])]
+
+    def _plenum_within(self, congress: Meeting) -> Meeting | None:
+        """``Hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX`` in the report of a provincial
+        congress: the plenum of the committee the congress elected, named only as "the
+        conference"."""
+        if congress.type != "dai_hoi" or congress.province is None or any(
+                g.first.type == "hoi_nghi_bch" for g in self.groups):
+            return None
+        signs = [m for m in self._reporting_anaphora if m.anchor == "hoi nghi"
+                 and _PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))])]
+        if not signs:
+            return None
+        body = f"Ban Chấp hành {congress.body}" if congress.body else None
+        source = self._source(signs[0].start)
+        return Meeting(
+            id=record_id("meeting", "plenum of", congress.id), label=meeting_label("hoi_nghi_bch", body, None, None,
+                                                                                  MEETING_LABEL_WORDS["hoi_nghi_bch"]),
+            source=source, type="hoi_nghi_bch", body=body, province=congress.province, ordinal=None, khoa=None,
+            term=congress.term, term_basis=congress.term and "the committee the congress elected holds it",
+            date=DateValue(), reported=True, mentions=[self._source(m.start) for m in signs],
+        )
 
     # -- meetings it only names -----------------------------------------------------------
 
