@@ -31,6 +31,9 @@ def meetings_of(text: str):
      ["Bí thư Tỉnh ủy nhiệm kỳ mới 2025-2030"]),
     ("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức.", "Lâm Văn Đức",
      ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+    # a photo caption's credit after a dash is no part of the title
+    ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
+     ["Bí thư Tỉnh ủy"]),
 ])
 def test_titles_are_read_whole(text, name, titles):
     assert people_of(text)[name][0] == titles

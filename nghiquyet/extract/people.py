@@ -459,8 +459,9 @@ class _Sentence:
             tok = self.toks[k]
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
-            # "Ủy ban nhân dân (UBND) tỉnh"
-            joined = dash and (tok.capitalised and not self._title_head(k) or self._numbered(k)) or (
+            # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
+            joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
+                               or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1))
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
