@@ -50,6 +50,9 @@ def test_titles_are_read_whole(text, name, titles):
     ("Các Phó Bí thư Tỉnh ủy gồm ông Lục Văn Tám, Chủ tịch UBND tỉnh; bà Hà Thị Nhung và ông Sầm Văn Chín.",
      {"Lục Văn Tám": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"],
       "Sầm Văn Chín": ["Phó Bí thư Tỉnh ủy"]}),
+    # a title ends before "và" and a whole name that a role follows
+    ("Dự có các đồng chí Lương Văn Khải, Bí thư Tỉnh ủy; Ma Thị Dung, Chủ tịch UBND tỉnh và Nông Quốc Bảo dự.",
+     {"Ma Thị Dung": ["Chủ tịch UBND tỉnh"], "Nông Quốc Bảo": []}),
     # a member whose titles end in words no rule reads does not end the list
     ("Các đồng chí Ủy viên Trung ương Đảng: Kiều Văn An - Phó trưởng Ban Kinh tế xanh tuần hoàn Trung ương; "
      "Quách Thị Mai - Phó Chủ tịch Quốc hội.",

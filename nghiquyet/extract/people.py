@@ -506,16 +506,22 @@ class _Sentence:
             self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS)
 
     def _person_from(self, k: int) -> bool:
-        """Whether someone is named from ``k`` on: after a cue, or as ``NAME, TITLE`` (a
-        name alone may be an office's: "Sở Giáo Dục và Đào Tạo")."""
+        """Whether someone is named from ``k`` on: after a cue, as ``NAME, TITLE``, or, after
+        an office closed by its level (``UBND tỉnh và``), as a whole name that a role or an
+        office given follows (a name alone may be an office's: "Sở Giáo Dục và Đào Tạo")."""
         if k >= len(self.toks):
             return False
         if self._cue_at(k):
             return True
         end = self._name_run(k)
-        return (self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
-                and end < len(self.toks) and self.toks[end].sep.strip() in _TITLE_OPENERS
-                and bool(self._title_head(end)))
+        if not (self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
+                and end < len(self.toks)):
+            return False
+        if self.toks[end].sep.strip() in _TITLE_OPENERS and self._title_head(end):
+            return True
+        office_closed = k >= 2 and (self.norms[k - 2] in PLACE_WORDS or self.toks[k - 2].all_caps)
+        return office_closed and end - k >= 3 and self.toks[end].sep == " " and (
+            bool(_Roles.role_at(self, end)[1]) or self._given_office(end) is not None)
 
     def _name_in_title(self, start: int, end: int) -> int | None:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does; never
