@@ -142,6 +142,7 @@ def test_title_heads(text, title):
     ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.", "hoi_nghi_btv", None),
     ("Dự hội nghị có 50/55 Ủy viên Ban Chấp hành Đảng bộ tỉnh. Hội nghị cho ý kiến về quy hoạch.",
      "hoi_nghi_bch", None),
+    ("Sáng 3/4/2025, Đại hội Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu lần thứ XVI khai mạc.", "dai_hoi", 16),
     # the body that met, as the subject right after the meeting
     ("Tại phiên họp chiều 14/6, Ban Thường vụ Huyện ủy đã thống nhất nhân sự.", "hoi_nghi_btv", None),
     ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh thảo luận dự thảo báo cáo.", "hoi_nghi_bch", None),

@@ -51,7 +51,7 @@ _VERB_ANCHOR = re.compile(rf"\b({alternation(MEETING_VERBS)})\b(?!\s+(?:bao|mat|
 BODY_WORDS = frozenset(normalise(w) for w in (
     "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
-    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội"
+    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng"
 ).split())
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
