@@ -80,6 +80,26 @@ class Page:
         return len(self._line_starts)
 
     def tokens(self, start: int, end: int) -> list[Tok]:
+        """The syllables from ``start`` to ``end``, the first with the gap from ``start``.
+        The page is tokenised once; a span that cuts a syllable is tokenised as cut."""
+        starts, ends = self._token_bounds
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
+        if i and ends[i - 1] > start or j < len(starts) and starts[j] < end:
+            return self._tokenise(start, end)
+        toks = self._all_tokens[i:j]
+        if toks and toks[0].start != start + len(toks[0].sep):
+            toks[0] = toks[0]._replace(sep=self.folded[start:toks[0].start])
+        return toks
+
+    @cached_property
+    def _all_tokens(self) -> list[Tok]:
+        return self._tokenise(0, len(self.folded))
+
+    @cached_property
+    def _token_bounds(self) -> tuple[list[int], list[int]]:
+        return [t.start for t in self._all_tokens], [t.end for t in self._all_tokens]
+
+    def _tokenise(self, start: int, end: int) -> list[Tok]:
         toks, previous = [], start
         folded, normalised = self.folded, self.normalised
         written = self.text.__getitem__ if self.analysed.starts is None else lambda s: self.written(s.start, s.stop)
