@@ -256,3 +256,15 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
     plenums = [m for m in meetings if m.type == "hoi_nghi_bch"]
     assert meetings[0].type == "dai_hoi" and len(plenums) == int(plenum)
     assert all(p.province == "Hà Giang" and p.term == "2025-2030" and p.status == "held" for p in plenums)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a conference a body holds for others is labelled by its purpose, not by the body
+    ("Sáng 5/3/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 9, "
+     "khóa XIII. Đồng chí Hà Văn Tư chủ trì hội nghị.", "Hội nghị thông báo nhanh kết quả Hội nghị Trung ương 9"),
+    # a conference known only by the word the article keeps using
+    ("Chiều 4/12, Phó Chủ tịch HĐND tỉnh Lục Thị Hằng chủ trì buổi họp báo. Tại họp báo, nhiều câu hỏi được trả lời.",
+     "Họp báo"),
+])
+def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
+    assert meetings_of(text)[0].label.startswith(label)

@@ -174,7 +174,10 @@ class _Extraction:
             term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
         national = bool(group and group.national)
-        label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
+        if type_ == "hoi_nghi" and group and group.first.topic and not ordinal:
+            label = _capitalised(group.first.written)  # "Hội nghị thông báo nhanh ...", whoever held it
+        else:
+            label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
             ordinal or khoa) else ("primary", self.scope)
         first = self._source(group.first.start if group else self._first_anaphora())
@@ -231,8 +234,9 @@ class _Extraction:
         return "hoi_nghi_bch" if any(_PLENUM.search(sentence) for sentence in own) else "hoi_nghi"
 
     def _fallback_label(self, type_: str) -> str:
-        """What the article calls a meeting it names by no number: what it disseminates, or
-        how its headline names a meeting of its type (never the headline itself)."""
+        """What the article calls a meeting it names by no number: what it disseminates, how
+        its headline names a meeting of its type (never the headline itself), or for a plain
+        conference the word it keeps calling it by (``Họp báo``, ``Buổi làm việc``)."""
         if type_ == "hoi_nghi_quan_triet":
             disseminated = next((p for p in self.papers if p.kind == "resolution"), None)
             if disseminated:
@@ -240,7 +244,10 @@ class _Extraction:
         start, end = self.page.line_span(self.page.paragraphs[0])
         named = next((m for m in self.mentions
                       if start <= m.start < end and m.type == type_ and not (m.bare or m.verb)), None)
-        return named.written[:1].upper() + named.written[1:] if named else MEETING_LABEL_WORDS[type_]
+        if named:
+            return _capitalised(named.written)
+        called = next((m.written for m in self._reporting_anaphora if m.type == type_), None)
+        return _capitalised(called) if type_ == "hoi_nghi" and called else MEETING_LABEL_WORDS[type_]
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)
@@ -528,6 +535,10 @@ def _other_topic(mention: MeetingMention, other: MeetingMention) -> bool:
     ``Hội nghị tọa đàm ...`` is not ``Hội nghị lần thứ 12``."""
     return mention.topic and (other.ordinal is not None and not other.topic or other.topic and fold(
         mention.written).split()[:4] != fold(other.written).split()[:4])
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _same_body(one: str | None, other: str | None) -> bool:
