@@ -1,5 +1,6 @@
 """Running ``nghiquyet`` as a user does (a subprocess with stdout and stderr to pipes, or
-stdout on a pseudo-terminal), and reading its JSON against docs/json-schema.json."""
+stdout on a pseudo-terminal) or in this process (Typer's test runner), and reading its
+JSON against docs/json-schema.json."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 from terminal import read_screen
+from typer.testing import CliRunner
+
+from nghiquyet.cli import app
 
 SCHEMA_PATH = Path(__file__).parent.parent / "docs" / "json-schema.json"
 
@@ -26,7 +30,7 @@ class Run:
     code: int
     stdout: str
     stderr: str
-    mode: str = "pipe"  # pipe (plain or JSON) or terminal (stdout a pseudo-terminal)
+    mode: str = "pipe"  # pipe (plain or JSON), terminal (stdout a pseudo-terminal) or in-process
 
     def __str__(self) -> str:
         shown = " ".join(a if len(a) < 60 else a[:57] + "..." for a in self.args)
@@ -71,6 +75,20 @@ def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None 
         stderr = errors.read().decode("utf-8", "backslashreplace")
     stdout = screen.decode("utf-8", "backslashreplace").replace("\r\n", "\n")
     return Run(tuple(args), process.returncode, stdout, stderr, mode="terminal")
+
+
+def invoke(args, cache_dir: Path, env: dict | None = None) -> Run:
+    """``nghiquyet ARGS`` in this process, through Typer's test runner: the same commands,
+    error handling and exit statuses as ``run``, stdout and stderr apart, without starting
+    a Python (a tenth of the time). Not for what needs a real process: a terminal, signals,
+    a closed pipe, argv bytes, start-up. An exception that escapes shows as a traceback on
+    stderr, as it would from a process."""
+    unset = dict.fromkeys(("NGHIQUYET_CORPUS", "FORCE_COLOR", "NO_COLOR", "COLUMNS"))
+    result = CliRunner().invoke(app, list(args), env={**unset, "NGHIQUYET_CACHE_DIR": str(cache_dir), **(env or {})})
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += f"Traceback (in-process): {result.exception!r}"
+    return Run(tuple(args), result.exit_code, result.stdout, stderr, mode="in-process")
 
 
 # -- the schema --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runs import Run, invoke
 from terminal import read_screen
 from typer.testing import CliRunner
 
@@ -25,6 +26,12 @@ COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "document
 def run(*args, env=None, stdin=subprocess.DEVNULL):
     return subprocess.run([sys.executable, "-m", "nghiquyet", *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, stdin=stdin, timeout=120)
+
+
+def in_process(*args, env=None) -> Run:
+    """``nghiquyet ARGS`` in this process (tests/cli_runs.py), over the test's own cache:
+    for what the commands answer, where no real process is needed."""
+    return invoke(args, Path(os.environ["NGHIQUYET_CACHE_DIR"]), env)
 
 
 def run_in_terminal(*args, env=None, columns=100) -> str:
@@ -55,25 +62,31 @@ def hostile_corpus(tmp_path):
 
 # -- exit status and errors --------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, code", [
-    (["search", "tran quoc to"], 0),
-    (["search", "xyzzy khong co gi"], 1),
-    (["timeline"], 0),
-    (["timeline", "--term", "2000-2005"], 1),
-    (["people"], 0),
-    (["search", "---"], 2),
-    (["search", "a", "--kind", "thing"], 2),
-    (["timeline", "--since", "2022", "--until", "2020"], 2),
-    (["timeline", "--since", "31/02/2020"], 2),
-    (["timeline", "--since", "soon"], 2),
-    (["search", "a", "--corpus", "/no/such/folder"], 2),
-    (["search", "a", "--frobnicate"], 2),
-    (["show", "m-0000000000"], 2),
-    (["people", "--sort", "height"], 2),
+# One run of each exit status, and of each kind of usage error, as a process; the rest in
+# this process (the same error handling and exit statuses, without starting a Python).
+@pytest.mark.parametrize("args, code, how", [
+    (["search", "tran quoc to"], 0, "process"),
+    (["search", "xyzzy khong co gi"], 1, "process"),
+    (["timeline"], 0, "in-process"),
+    (["timeline", "--term", "2000-2005"], 1, "in-process"),
+    (["people"], 0, "in-process"),
+    (["search", "---"], 2, "in-process"),
+    (["search", "a", "--kind", "thing"], 2, "in-process"),
+    (["timeline", "--since", "2022", "--until", "2020"], 2, "in-process"),
+    (["timeline", "--since", "31/02/2020"], 2, "in-process"),
+    (["timeline", "--since", "soon"], 2, "in-process"),
+    (["search", "a", "--corpus", "/no/such/folder"], 2, "process"),
+    (["search", "a", "--frobnicate"], 2, "process"),
+    (["show", "m-0000000000"], 2, "in-process"),
+    (["people", "--sort", "height"], 2, "in-process"),
 ])
-def test_exit_status_and_one_line_errors(args, code):
-    result = run(*args)
-    assert result.returncode == code, result.stderr
+def test_exit_status_and_one_line_errors(args, code, how):
+    if how == "process":
+        done = run(*args)
+        result = Run(tuple(args), done.returncode, done.stdout, done.stderr)
+    else:
+        result = in_process(*args)
+    assert result.code == code, result.stderr
     if code == 2:
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("nghiquyet: error: "), result.stderr
@@ -81,8 +94,8 @@ def test_exit_status_and_one_line_errors(args, code):
 
 
 def test_nothing_found_still_prints_an_empty_json_array():
-    result = run("search", "xyzzy khong co gi", "--json")
-    assert result.returncode == 1
+    result = in_process("search", "xyzzy khong co gi", "--json")
+    assert result.code == 1
     assert json.loads(result.stdout) == []
 
 
@@ -93,14 +106,14 @@ def test_nothing_found_is_said_to_a_person_and_not_to_a_script():
 
 
 def test_show_suggests_ids_and_takes_a_unique_prefix():
-    export = json.loads(run("export").stdout)
+    export = json.loads(in_process("export").stdout)
     meeting = export["meetings"][0]["id"]
-    assert run("show", meeting[:8]).returncode == 0
-    result = run("show", meeting[:-1] + "z")
-    assert result.returncode == 2 and "closest" in result.stderr
-    several = run("show", "p", "--corpus", str(HERE / "data" / "articles"))
+    assert in_process("show", meeting[:8]).code == 0
+    result = in_process("show", meeting[:-1] + "z")
+    assert result.code == 2 and "closest" in result.stderr
+    several = in_process("show", "p", "--corpus", str(HERE / "data" / "articles"))
     count = int(re.search(r"error: (\d+) ids start with 'p': ", several.stderr)[1])
-    assert several.returncode == 2 and count > several.stderr.count("p-") and several.stderr.rstrip().endswith("…")
+    assert several.code == 2 and count > several.stderr.count("p-") and several.stderr.rstrip().endswith("…")
 
 
 def test_version_prints_without_loading_heavy_modules():
@@ -122,8 +135,9 @@ def test_piped_output_is_plain_tab_separated_with_iso_dates():
 
 
 def test_piped_search_names_each_record_before_the_words_it_matched():
-    piped = [line.split("\t") for line in run("search", "bi thu tinh uy", "--kind", "person").stdout.splitlines()]
-    hits = json.loads(run("search", "bi thu tinh uy", "--kind", "person", "--json").stdout)
+    plain = in_process("search", "bi thu tinh uy", "--kind", "person").stdout  # not to a terminal: as piped
+    piped = [line.split("\t") for line in plain.splitlines()]
+    hits = json.loads(in_process("search", "bi thu tinh uy", "--kind", "person", "--json").stdout)
     assert len(hits) >= 2 and len({hit["label"] for hit in hits}) == len(hits)
     assert [row[2] for row in piped] == [hit["label"] for hit in hits]
     assert [row[3] for row in piped] == [hit["snippet"] for hit in hits]
@@ -189,7 +203,8 @@ def test_every_command_has_help_with_an_example(command):
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_wraps_at_the_terminal_not_where_the_source_broke_its_lines(command):
-    described = run(command, "--help", env={"COLUMNS": "400"}).stdout
+    # one command as a process, the others in this process (Rich reads COLUMNS alike in both)
+    described = (run if command == "search" else in_process)(command, "--help", env={"COLUMNS": "400"}).stdout
     (written,) = [c.help for c in app.registered_commands if c.callback.__name__ == command]
     paragraphs = [" ".join(p.split()) for p in written.split("\n\n")]
     lines = [" ".join(line.split()) for line in described.splitlines()]
@@ -199,7 +214,7 @@ def test_help_wraps_at_the_terminal_not_where_the_source_broke_its_lines(command
 @pytest.mark.parametrize("command, choices", [("meetings", "date (the default), label, term, type"),
                                               ("people", "name (the default), meetings, titles")])
 def test_sort_help_names_its_choices(command, choices):
-    assert choices in " ".join(run(command, "--help", env={"COLUMNS": "400"}).stdout.split())
+    assert choices in " ".join(in_process(command, "--help", env={"COLUMNS": "400"}).stdout.split())
 
 
 def test_cli_reference_is_up_to_date():

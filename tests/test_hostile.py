@@ -36,7 +36,7 @@ from pathlib import Path
 
 import hostile_corpus as hc
 import pytest
-from cli_runs import Run, assert_valid, environment, parse_json, parse_jsonl, run, run_in_terminal, validator
+from cli_runs import Run, assert_valid, environment, invoke, parse_json, parse_jsonl, run, run_in_terminal, validator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from terminal import read_screen
@@ -721,16 +721,6 @@ FORMATLESS = {"export", "index"}
 AS_PROCESS = {"empty query", "only '\"'", "10,000 characters of words", "stars", "unknown kind",
               "since after until", "since a word", "missing corpus for search", "missing corpus in the environment",
               "invalid utf-8 in a query", "invalid utf-8 in a query on a terminal", "invalid utf-8 in an id"}
-
-
-def invoke(args, cache_dir: Path, env: dict | None = None) -> Run:
-    """``nghiquyet ARGS`` in this process, through Typer's test runner."""
-    result = CliRunner().invoke(app, list(args), env={"NGHIQUYET_CACHE_DIR": str(cache_dir), "NGHIQUYET_CORPUS": None,
-                                                     **(env or {})})
-    stderr = result.stderr
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        stderr += f"Traceback (in-process): {result.exception!r}"
-    return Run(tuple(args), result.exit_code, result.stdout, stderr, mode="in-process")
 
 
 @pytest.fixture(scope="module")
