@@ -1,22 +1,22 @@
 """The JSON the commands really print matches docs/json-schema.json, and ids are stable.
 
-Every command runs as a subprocess (``python -m nghiquyet ...``) once per corpus, on the
-bundled seeds (no --corpus) and on tests/data/articles, with a cache folder of its own;
-the outputs are shared through module-scoped fixtures so that the file stays fast.
+Every command runs once per corpus, on the bundled seeds (no --corpus) and on
+tests/data/articles, with a cache folder of its own: the first export as a subprocess
+(``python -m nghiquyet ...``, what a script reads from a pipe), the rest in this process
+through Typer's test runner (the same commands and output, a tenth of the time). The
+outputs are shared through module-scoped fixtures so that the file stays fast.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from cli_runs import Run, assert_valid, parse_json, parse_jsonl, run, schema, validator
+from cli_runs import Run, assert_valid, invoke, parse_json, parse_jsonl, run, schema, validator
 from jsonschema import Draft202012Validator
 
 HERE = Path(__file__).parent
@@ -99,13 +99,12 @@ def _jobs(picked: dict, export_again: bool) -> dict[str, list[str]]:
 
 
 def _collect(name: str, corpus: list[str], cache_dir: Path) -> Outputs:
-    first = run(["export", *corpus], cache_dir)  # builds the cache before the runs in parallel
+    first = run(["export", *corpus], cache_dir)  # a process, which builds the cache
     export = parse_json(first)
     picked = _pick(export)
     # the seeds are built a second time by ``with_new_article``, in a folder of their own
     jobs = _jobs(picked, export_again=bool(corpus))
-    with ThreadPoolExecutor(max_workers=max(2, min(8, (os.cpu_count() or 2) * 2))) as pool:
-        done = dict(zip(jobs, pool.map(lambda args: run([*args, *corpus], cache_dir), jobs.values()), strict=True))
+    done = {key: invoke([*args, *corpus], cache_dir) for key, args in jobs.items()}
     export_again = parse_json(done.pop("export_again")) if "export_again" in done else None
     done["export"] = first
     return Outputs(name, export, export_again, done, {kind: record["id"] for kind, record in picked.items()})
@@ -360,9 +359,9 @@ def with_new_article(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus") / "seeds"
     shutil.copytree(SEEDS, folder)
     cache_dir = tmp_path_factory.mktemp("cache-added")
-    before = parse_json(run(["export", "--corpus", str(folder)], cache_dir))
+    before = parse_json(invoke(["export", "--corpus", str(folder)], cache_dir))
     (folder / "zz_backan_bch_lan15.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    after = parse_json(run(["export", "--corpus", str(folder)], cache_dir))
+    after = parse_json(invoke(["export", "--corpus", str(folder)], cache_dir))
     return before, after
 
 
@@ -397,8 +396,8 @@ def two_roots(tmp_path_factory) -> list[str]:
 
 
 def test_passage_ids_are_unique_across_corpus_roots(two_roots, tmp_path_factory):
-    out = run(["search", "nghi", "--kind", "passage", "--json", "--limit", "100", *two_roots],
-              tmp_path_factory.mktemp("cache-two-roots"))
+    out = invoke(["search", "nghi", "--kind", "passage", "--json", "--limit", "100", *two_roots],
+                 tmp_path_factory.mktemp("cache-two-roots"))
     hits = parse_json(out)
     assert_valid(hits, "json_array", str(out))
     texts: dict[str, set[str]] = {}
@@ -409,7 +408,7 @@ def test_passage_ids_are_unique_across_corpus_roots(two_roots, tmp_path_factory)
 
 
 def test_export_names_each_file_once_across_corpus_roots(two_roots, tmp_path_factory):
-    out = run(["export", *two_roots], tmp_path_factory.mktemp("cache-two-roots-export"))
+    out = invoke(["export", *two_roots], tmp_path_factory.mktemp("cache-two-roots-export"))
     export = parse_json(out)
     assert_valid(export, "export", str(out))
     names = [f["file"] for f in export["files"]]
