@@ -153,13 +153,17 @@ HEADING_WORDS = frozenset(("gom", "la", "co"))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự",
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
     "thong tin": "báo cáo",
     "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
 }
+# Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
+# Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
+# does not.
+LIST_ONLY_VERBS = ("ve phia",)
 # "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
 # elsewhere it opens dự thảo, dự kiến, dự án.
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
@@ -191,7 +195,7 @@ ROLE_LIST_OPENERS = ("co", "con co", "gom", "cua")
 # conference of some kind (a plenum, a standing-committee meeting, a briefing...).
 MEETING_WORDS = {
     "hoi nghi": "hoi nghi", "phien hop": "hoi nghi", "cuoc hop": "hoi nghi", "hop bao": "hoi nghi",
-    "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi",
+    "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi", "buoi le": "hoi nghi",
     "dai hoi": "dai hoi", "ky hop": "ky hop",
 }
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference

@@ -86,6 +86,9 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
      {"Lưu Văn Bình": "dự"}),
     ("Dự hội nghị có đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.", {"Lưu Văn Bình": "chủ trì"}),
     ("Đồng chí Lưu Văn Bình trình bày báo cáo tại hội nghị.", {"Lưu Văn Bình": "báo cáo"}),
+    # "on the side of the province there were": a list of those present
+    ("Về phía tỉnh Lai Châu có các đồng chí: Lò Văn Tám - Bí thư Tỉnh ủy; Hà Thị Sáu - Chủ tịch UBND tỉnh.",
+     {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
@@ -106,6 +109,7 @@ def test_the_person_an_appointment_names(text, name, role):
 @pytest.mark.parametrize("text", [
     "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
     "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",
+    "Về phía doanh nghiệp, ông Trần Văn Lạc cho biết sẽ mở rộng sản xuất.",
 ])
 def test_a_speech_or_a_report_heard_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
@@ -116,6 +120,7 @@ def test_a_speech_or_a_report_heard_is_no_role(text):
     "Sáng 1/7/2019, Ban Thường vụ Tỉnh ủy tổ chức lễ công bố quyết định về công tác cán bộ.",
     "Sáng 25/9/2024, Đoàn kiểm tra của Ban Bí thư có buổi làm việc với Ban Thường vụ Tỉnh ủy.",
     "Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo công bố kết quả nhiệm kỳ.",
+    "Chiều 30/6/2025, đồng chí Lò Văn Tám dự và chỉ đạo buổi lễ.",
 ])
 def test_meetings_known_by_their_purpose_are_meetings(text):
     assert meetings_of(text)[0].status == "held"

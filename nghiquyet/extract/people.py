@@ -20,6 +20,7 @@ from ..lexicon import (
     GIVING_ROLES,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
+    LIST_ONLY_VERBS,
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_GIVING,
@@ -672,6 +673,8 @@ class _Roles:
         after = k + size
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
+        if words(k, size) in LIST_ONLY_VERBS:
+            return any(words(m, 1) in ROLE_LIST_OPENERS for m in range(after, min(after + _OPENING_REACH, len(toks))))
         if words(k, size) != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
