@@ -301,9 +301,10 @@ DATE_CONTEXTS = {
     "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
     "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
-    # "dự kiến nhiệm vụ công tác năm 2018": a plan, a few words from the year
-    "planned_ahead": ("du kien nhiem vu", "phuong huong nhiem vu", "ke hoach nam"),
-    "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia"),
+    # "dự kiến nhiệm vụ công tác năm 2018", "kế hoạch đầu tư công năm 2024", "dự toán ngân sách
+    # năm 2024": a plan or a budget, a few words from the year it is for
+    "planned_ahead": ("du kien nhiem vu", "phuong huong nhiem vu", "ke hoach", "du toan"),
+    "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia", "thuc hien ke hoach"),
 }
 
 

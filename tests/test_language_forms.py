@@ -196,6 +196,14 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Ngày 26/7, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 tổ chức kỳ họp thứ 2.", "2011-07-26", None),
     ("Sáng 1/12, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả năm 2017, dự kiến nhiệm vụ "
      "công tác năm 2018.", "2017-12-01", None),
+    # a paper's number and date are the paper's, not the year of the session that amends it
+    ("Sáng 6/12, Kỳ họp thứ 16, HĐND tỉnh sửa đổi Nghị quyết số 05/2022/NQ-HĐND ngày 12/4/2022 của HĐND tỉnh.",
+     "--12-06", None),
+    # a plan for next year is made the year before
+    ("Sáng 6/12, Kỳ họp thứ 16, HĐND tỉnh phân bổ kế hoạch đầu tư công năm 2024.", "2023-12-06", None),
+    # ... but a plan whose results are weighed is the year's own
+    ("Sáng 8/12, Kỳ họp thứ 16, HĐND tỉnh đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội "
+     "năm 2023.", "2023-12-08", None),
 ])
 def test_the_meeting_date_as_written_and_completed(text, value, until):
     date = meetings_of(text)[0].date

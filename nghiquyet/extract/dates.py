@@ -42,22 +42,27 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
-    ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b")),
+    ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b(?!\s*[-/]\s*[a-z])")),  # not 03/2022/NQ
     ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("year", re.compile(r"\bnam\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
 )
 _YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
-_DOCUMENT_BEFORE = re.compile(r"\d+\s*-\s*[a-z]+/[a-z]+\s*(?:,\s*)?\(?\s*(?:ngay\s*)?$")
+# A paper's number right before a date makes the date the paper's: "18-NQ/TW ngày ...",
+# "03/2022/NQ-HĐND ngày ...".
+_PAPER_NUMBER = r"\d+(?:\s*/\s*\d{4})?(?:\s*[-/]\s*[a-z]+){2,}"
+_DOCUMENT_BEFORE = re.compile(rf"{_PAPER_NUMBER}\s*(?:,\s*)?\(?\s*(?:ngay\s*)?$")
 
 
+_CUE_REACH = 90  # characters before a date that may say what it is: a plan's, a review's, a deadline
 _CONTEXT_BEFORE = {  # the words that end the text before a date
     "deadline": re.compile(rf"\b{alternation(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
     "target": re.compile(rf"\b{alternation(DATE_CONTEXTS['target'])}\s*$"),
     "current": re.compile(rf"\b{alternation(DATE_CONTEXTS['current'])}\s*$"),
-    "planned": re.compile(rf"\b(?:{alternation(DATE_CONTEXTS['planned'])}\s*"
-                          rf"|{alternation(DATE_CONTEXTS['planned_ahead'])}"
+    "planned": re.compile(rf"\b(?:(?P<cue>{alternation(DATE_CONTEXTS['planned'])})\s*"
+                          rf"|(?P<ahead>{alternation(DATE_CONTEXTS['planned_ahead'])})"
                           r"\b[^.;,\n]{0,40})$"),
-    "reviewed": re.compile(rf"\b{alternation(DATE_CONTEXTS['reviewed'])}\b[^.;\n]{{0,70}}$"),  # "tổng kết ... năm 2021"
+    # "tổng kết ... năm 2021"
+    "reviewed": re.compile(rf"\b(?P<cue>{alternation(DATE_CONTEXTS['reviewed'])})\b[^.;\n]{{0,{_CUE_REACH - 20}}}$"),
 }
 _SAME_DAY = re.compile(rf"\b{alternation(SAME_DAY)}\b")
 _RELATIVE_DAY = re.compile(rf"\b(?:(?:{_TIMES})\s+(?P<which>{_RELATIVE})"
@@ -197,7 +202,7 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
     if day is not None and not valid_day(year, month, day):
         return None
     start, end = match.span()
-    before = page.folded[max(0, start - 40):start]
+    before = page.folded[max(0, start - _CUE_REACH):start]
     last_day = int(groups["day2"]) if groups.get("day2") else None
     form = "range" if last_day else form
     return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end),
@@ -211,10 +216,23 @@ def _context(before: str, form: str) -> str:
         return "event"
     if _CONTEXT_BEFORE["deadline"].search(before):
         return "deadline" if form != "year" else "target"
-    for context in ("target", "current", "planned", "reviewed"):
+    for context in ("target", "current"):
         if (form == "year" or context == "current") and _CONTEXT_BEFORE[context].search(before):
             return context
+    if form == "year":  # the cue nearer the year tells: "đánh giá kết quả thực hiện kế hoạch năm 2020"
+        cues = [(span[1], span[1] - span[0], context) for context in ("planned", "reviewed")
+                if (span := _last_cue(_CONTEXT_BEFORE[context], before))]
+        if cues:
+            return max(cues)[2]
     return "event"
+
+
+def _last_cue(pattern: re.Pattern, before: str) -> tuple[int, int] | None:
+    """The span of the last cue that ``pattern`` finds before a date."""
+    found, at = None, 0
+    while (match := pattern.search(before, at)) is not None:
+        found, at = match.span(match.lastgroup), match.start() + 1
+    return found
 
 
 def year_ranges(page: Page) -> list[tuple[int, int, int, int]]:
