@@ -226,6 +226,9 @@ MASS_ORGANISATIONS = ("mttq", "mat tran", "cong doan", "doan thanh nien", "hoi l
 # Words that may follow a bare number after a meeting's name when the number is its
 # ordinal (folded): "Đại hội 13 của Đảng", "Hội nghị Trung ương 10 khóa XIII".
 BARE_NUMBER_AFTER = ("cua", "khoa", "nhiem", "ban", "da", "se", "va", "dien", "la")
+# Words before a meeting's name that carry its ordinal (folded): "phiên thứ nhất Hội nghị
+# Ban Chấp hành Đảng bộ tỉnh khóa XIX".
+ORDINAL_BEFORE = ("phien", "phien hop")
 # Words after a meeting's name that make it the first (folded): "phiên họp đầu tiên".
 FIRST_WORDS = ("dau tien",)
 # What a conference named by its purpose is about, as its first words (folded): "Hội nghị
@@ -289,7 +292,7 @@ RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # "Cùng ngày": the day of the date written last before it.
-SAME_DAY = ("cung ngay",)
+SAME_DAY = ("cung ngay", "ngay sau do")  # "ngay sau đó": right after what was dated last
 # What stands before a page's own date stamp: "Thứ Hai, 12/08/2024".
 WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 # Words right before a date that say it is not when a meeting met: a deadline or target

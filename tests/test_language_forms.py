@@ -148,6 +148,8 @@ def test_title_heads(text, title):
     ("Dự hội nghị có 50/55 Ủy viên Ban Chấp hành Đảng bộ tỉnh. Hội nghị cho ý kiến về quy hoạch.",
      "hoi_nghi_bch", None),
     ("Sáng 3/4/2025, Đại hội Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu lần thứ XVI khai mạc.", "dai_hoi", 16),
+    ("Chiều 15/10/2020, tại phiên thứ nhất Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX, Ban Chấp hành bầu "
+     "Ban Thường vụ.", "hoi_nghi_bch", 1),
     # the body that met, as the subject right after the meeting
     ("Tại phiên họp chiều 14/6, Ban Thường vụ Huyện ủy đã thống nhất nhân sự.", "hoi_nghi_btv", None),
     ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh thảo luận dự thảo báo cáo.", "hoi_nghi_bch", None),
@@ -196,6 +198,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Ngày 26/7, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 tổ chức kỳ họp thứ 2.", "2011-07-26", None),
     ("Sáng 1/12, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả năm 2017, dự kiến nhiệm vụ "
      "công tác năm 2018.", "2017-12-01", None),
+    # "right after that": the day written last before it
+    ("Chiều 15/10/2020, Đại hội Đảng bộ tỉnh lần thứ XIX bầu Ban Chấp hành. Hội nghị lần thứ nhất Ban Chấp hành "
+     "Đảng bộ tỉnh khóa XIX diễn ra ngay sau đó.", "2020-10-15", None),
     # a paper's number and date are the paper's, not the year of the session that amends it
     ("Sáng 6/12, Kỳ họp thứ 16, HĐND tỉnh sửa đổi Nghị quyết số 05/2022/NQ-HĐND ngày 12/4/2022 của HĐND tỉnh.",
      "--12-06", None),

@@ -30,6 +30,7 @@ from ..lexicon import (
     MEETING_VERBS,
     MEETING_WORDS,
     NOT_CUES,
+    ORDINAL_BEFORE,
     PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
@@ -79,6 +80,7 @@ _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _BODY_BEFORE_VERB = re.compile(
     rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?\s+(?:da |vua |se |tiep tuc )?$")
+_ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -200,6 +202,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body_toks = reader.body() if toks and toks[0].sep == " " and not verb else []
     reader.named_body = not body_toks or bool(_ORG_WORD.search(" ".join(t.text for t in body_toks)))
     reader.attributes()
+    reader.ordinal = reader.ordinal or _ordinal_before(page, anchor.start())
     body_toks = body_toks or reader.later_body or []
     if body_toks and not _ORG_WORD.search(" ".join(t.text for t in body_toks)):
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
@@ -247,6 +250,13 @@ def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
     term = f"{match['first']}-{match['last']}" if match["first"] else None
     return body, khoa, term
+
+
+def _ordinal_before(page: Page, anchor_start: int) -> int | None:
+    """``phiên thứ nhất Hội nghị ...``: the ordinal written before the meeting's name."""
+    match = _ORDINAL_BEFORE.search(page.folded, max(0, anchor_start - 24), anchor_start)
+    parsed = ordinals.parse(page.written(*match.span("number"))) if match else None
+    return parsed[0] if parsed else None
 
 
 def _subject_after(page: Page, anchor_end: int, clause_end: int):
