@@ -190,6 +190,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Khai mạc kỳ họp\nThứ Tư, 16/10/2024 - 08:15\n\nSáng nay (16/10), Kỳ họp thứ 8, HĐND tỉnh khai mạc.",
      "2024-10-16", None),
     ("Khai mạc kỳ họp\n07/12/2022\n\nHôm nay, Kỳ họp thứ 8, HĐND tỉnh khai mạc.", "2022-12-07", None),
+    # a page stamp run into the first line of text dates the page, not the meeting
+    ("Hội nghị Tỉnh ủy lần thứ 9\n10/3/2023Ngày 9/3, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 9.",
+     "2023-03-09", None),
     ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
     ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
     ("Ngày 1/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.", "--07-01", None),

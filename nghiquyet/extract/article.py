@@ -297,7 +297,8 @@ class _Extraction:
             for form in forms:
                 for a, b in spans:
                     for date in self.dates:
-                        if a <= date.start < b and date.form == form and date.context == "event":
+                        if a <= date.start < b and date.form == form and date.context == "event" and (
+                                date is not self.published):
                             return date
         return None
 

@@ -31,16 +31,18 @@ _TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
 # "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)"; not "vượt qua 2/3"
 _CUE = rf"(?:{DAY_WORD}(?:\s+(?:{'|'.join(DAY_RELATIVE)}))?|(?:{_TIMES})(?:\s+(?:{_RELATIVE}))?)"
 _SEP = r"\s*[/.-]\s*"
+_CUE_START = r"(?<![^\W\d_])"  # after no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
         r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
     ("day", re.compile(  # "ngày 5 tháng 8 năm 2023", "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
         r"\bngay\s+(?P<day>\d{1,2})(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    ("day", re.compile(rf"\b{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?![\d/]|[.-]\d)\)?")),
+    ("day", re.compile(rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
+                       r"(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b(?!\s*[-/]\s*[a-z])")),  # not 03/2022/NQ
     ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
@@ -70,6 +72,7 @@ _RELATIVE_DAY = re.compile(rf"\b(?:(?:{_TIMES})\s+(?P<which>{_RELATIVE})"
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
+_GLUED_AFTER = re.compile(r"[^\W\d_]")  # "14/12/2021Ngày 13/12, ...": a stamp run into the first line
 _WEEKDAY_BEFORE = re.compile(rf"\b{alternation(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
 
@@ -150,19 +153,25 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 
 
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
-    """The date a page stamps at its top, with the time or the weekday beside it or on a
-    line of its own (``12/08/2024 09:15``, ``Thứ Hai, 12/08/2024``): when it was written."""
+    """The date a page stamps at its top, with the time or the weekday beside it, on a
+    line of its own, or run into the line it opens (``12/08/2024 09:15``, ``Thứ Hai,
+    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
     for date in dates:
         if date.start >= top:
             break
-        line = page.folded[slice(*page.line_span(page.line_of(date.start)))]
-        if date.year and date.day and (_CLOCK_AFTER.match(page.folded, date.end) or line.strip() == page.folded[
-                date.start:date.end]
-                                       or _WEEKDAY_BEFORE.search(page.folded, max(0, date.start - 16), date.start)):
+        if date.year and date.day and _stamped(page, date):
             return date
     return None
+
+
+def _stamped(page: Page, date: DateMention) -> bool:
+    text, (start, end) = page.folded, (date.start, date.end)
+    line = text[slice(*page.line_span(page.line_of(start)))].strip()
+    return bool(_CLOCK_AFTER.match(text, end) or line == text[start:end]
+                or _GLUED_AFTER.match(text, end) and line.startswith(text[start:end])
+                or _WEEKDAY_BEFORE.search(text, max(0, start - 16), start))
 
 
 def relative_days(page: Page, published: DateMention | None) -> list[DateMention]:
