@@ -289,3 +289,9 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
 ])
 def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
     assert meetings_of(text)[0].label.startswith(label)
+
+
+def test_a_title_before_the_opening_words_is_no_body():
+    text = ("Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ phát biểu khai mạc đại hội. Đại hội đại biểu Đảng bộ tỉnh Lai Châu "
+            "lần thứ XV diễn ra từ 14 đến 16/10/2025.")
+    assert [m.body for m in meetings_of(text)] == ["Đảng bộ tỉnh Lai Châu"]

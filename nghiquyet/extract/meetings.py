@@ -247,6 +247,8 @@ def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))
+    if len(_Reader(body).body()) < len(body):
+        return None  # "Bí thư Tỉnh ủy X Trần Văn A phát biểu khai mạc đại hội": a person's title, not a body
     khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
     term = f"{match['first']}-{match['last']}" if match["first"] else None
     return body, khoa, term
