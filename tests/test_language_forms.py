@@ -295,3 +295,10 @@ def test_a_title_before_the_opening_words_is_no_body():
     text = ("Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ phát biểu khai mạc đại hội. Đại hội đại biểu Đảng bộ tỉnh Lai Châu "
             "lần thứ XV diễn ra từ 14 đến 16/10/2025.")
     assert [m.body for m in meetings_of(text)] == ["Đảng bộ tỉnh Lai Châu"]
+
+
+def test_the_party_in_a_body_is_no_surname():
+    text = ("Sáng 5/12, hội nghị toàn quốc quán triệt Nghị quyết Hội nghị lần thứ tám Ban chấp hành Trung ương "
+            "Đảng Khóa XIII được tổ chức trực tuyến.")
+    assert [p.label for p in extract("a.txt", text).papers] == [
+        "Nghị quyết Hội nghị lần thứ tám Ban chấp hành Trung ương Đảng Khóa XIII"]

@@ -30,6 +30,7 @@ from ..lexicon import (
     MEETING_VERBS,
     MEETING_WORDS,
     NOT_CUES,
+    NOT_IN_NAMES,
     ORDINAL_BEFORE,
     PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
@@ -375,8 +376,8 @@ class _Reader:
         run = []
         while (tok := self.peek(len(run))) and tok.capitalised and tok.sep == " " and len(run) < 4:
             run.append(tok)
-        if len(run) < 3 or run[0].text not in SURNAMES:
-            return False
+        if len(run) < 3 or run[0].text not in SURNAMES or run[0].norm in NOT_IN_NAMES:
+            return False  # "Ban chấp hành Trung ương Đảng Khóa XIII": Đảng is no Đặng
         return not any(" ".join(t.norm for t in run[:size]) in PROVINCE_BY_KEY for size in (2, 3))
 
     def _roman_here(self, tok: Tok) -> bool:
