@@ -254,6 +254,12 @@ def test_the_same_day_is_the_day_written_before():
     ("Đại hội Đảng bộ xã Tân Lập lần thứ III, nhiệm kỳ 2025-2030 khai mạc sáng 12/7. "
      "Cuối buổi, đại biểu biểu quyết thông qua Nghị quyết đại hội.", True),
     ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 khai mạc ngày 4/3. Hội nghị thông qua nghị quyết hội nghị.", True),
+    # "the congress adopted the Resolution": its own, written bare
+    ("Đại hội Đảng bộ tỉnh Yên Bái lần thứ XX, nhiệm kỳ 2025-2030 bế mạc chiều 2/10. Đại hội thống nhất thông qua "
+     "Nghị quyết với mục tiêu phát triển nhanh và bền vững.", True),
+    # a resolution merely carried out names no meeting of its own
+    ("Đại hội Đảng bộ tỉnh Yên Bái lần thứ XX, nhiệm kỳ 2025-2030 bế mạc chiều 2/10. Các cấp tiếp tục thực hiện "
+     "Nghị quyết với quyết tâm cao.", False),
     # in an article about another kind of meeting, which congress it is the text does not say
     ("Hội nghị Ban Thường vụ Huyện ủy lần thứ 15 họp ngày 2/4 bàn việc thực hiện Nghị quyết đại hội.", False),
 ])

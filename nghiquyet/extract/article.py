@@ -449,8 +449,8 @@ class _Extraction:
         records: dict[str, Resolution] = {}
         congresses = {m.id: m for m in self.facts.meetings if m.type == "dai_hoi"}
         for paper in self.papers:
-            if paper.congress and paper.congress.bare:
-                if meeting is None or paper.congress.anchor != self.primary_family:
+            if paper.adopted_here or paper.congress and paper.congress.bare:
+                if meeting is None or paper.congress and paper.congress.anchor != self.primary_family:
                     continue  # "Nghị quyết đại hội" in an article about another kind of meeting: which one?
                 key, congress_id, label = ("of", meeting.id), meeting.id, f"{paper.type} {meeting.label}"
             else:

@@ -43,6 +43,7 @@ _ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
+ADOPTING = ("thông qua",)  # what a meeting does to its own resolution
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class PaperMention:
     action: str | None
     congress: MeetingMention | None  # "Nghị quyết Đại hội ...": the meeting that adopted it
     written: str
+    adopted_here: bool = False  # "Đại hội thông qua Nghị quyết với ...": the article's meeting adopts it
 
     @property
     def label(self) -> str:
@@ -107,12 +109,14 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
         issuer_span = (issuer_span[0], pos) if issuer_span else None
     issuer = page.written(*issuer_span) if issuer_span else None
     subject, end = _subject(page, pos)
-    if not _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end):
-        return []
     action = _action(text, anchor.start())
+    adopted_here = kind == "resolution" and capitalised and action in ADOPTING and not (
+        numbers or congress or issuer or subject)
+    if not (adopted_here or _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end)):
+        return []
     base = PaperMention(kind, type_, anchor.start(), end or pos, None, issuer, subject, khoa,
                         congress.term if congress else None, action, congress,
-                        page.written(anchor.start(), end or pos).strip())
+                        page.written(anchor.start(), end or pos).strip(), adopted_here)
     if not numbers:
         return [base]
     return [_numbered(page, base, span) for span in numbers]
