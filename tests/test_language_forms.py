@@ -86,6 +86,9 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
      {"Lưu Văn Bình": "dự"}),
     ("Dự hội nghị có đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.", {"Lưu Văn Bình": "chủ trì"}),
     ("Đồng chí Lưu Văn Bình trình bày báo cáo tại hội nghị.", {"Lưu Văn Bình": "báo cáo"}),
+    # a long meeting name between "Tham dự" and "còn có" still leads to the list
+    ("Tham dự Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV, nhiệm kỳ 2025 - 2030 còn có nguyên Chủ tịch "
+     "Quốc hội Lò Văn Tám; nguyên Phó Thủ tướng Hà Thị Sáu.", {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),
     # "on the side of the province there were": a list of those present
     ("Về phía tỉnh Lai Châu có các đồng chí: Lò Văn Tám - Bí thư Tỉnh ủy; Hà Thị Sáu - Chủ tịch UBND tỉnh.",
      {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),

@@ -674,7 +674,7 @@ class _Roles:
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
         if words(k, size) in LIST_ONLY_VERBS:
-            return any(words(m, 1) in ROLE_LIST_OPENERS for m in range(after, min(after + _OPENING_REACH, len(toks))))
+            return any(words(m, 1) in ROLE_LIST_OPENERS for m in range(after, min(after + _LIST_REACH, len(toks))))
         if words(k, size) != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
@@ -698,7 +698,7 @@ class _Roles:
         if opener is not None and self.s.texts[opener] == "cua":
             if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
-        elif opener is not None and opener - after <= _OPENING_REACH:
+        elif opener is not None and opener - after <= _LIST_REACH:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
@@ -754,6 +754,9 @@ _ROLE_REACH = 8  # words that may stand between a role verb and the people it sp
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+# "Tham dự Đại hội Đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 còn có ...":
+# a verb and the words leading to the list it opens
+_LIST_REACH = 24
 _LIST_SKIP = 20  # syllables a list member's unread title words may run before the next semicolon
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
