@@ -130,6 +130,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
     chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện gia luận chiến lược báo luật
+    tâm xúc tiến du
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
@@ -164,6 +165,9 @@ ROLE_VERBS = {
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
 # does not.
 LIST_ONLY_VERBS = ("ve phia",)
+# Role verbs that also name offices, so never end a title written in capitals (folded):
+# "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
+VERBS_IN_OFFICE_NAMES = ("thong tin",)
 # "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
 # elsewhere it opens dự thảo, dự kiến, dự án.
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",

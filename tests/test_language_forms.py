@@ -31,6 +31,11 @@ def meetings_of(text: str):
      ["Bí thư Tỉnh ủy nhiệm kỳ mới 2025-2030"]),
     ("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức.", "Lâm Văn Đức",
      ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+    # a caption's verb written with a capital ends the title; an office named by a verb does not
+    ("Đồng chí Hà Văn Tư - Phó Bí thư Thường trực Tỉnh ủy Báo cáo kết quả phiên trù bị.", "Hà Văn Tư",
+     ["Phó Bí thư Thường trực Tỉnh ủy"]),
+    ("Ông Hà Văn Tư, Giám đốc Trung tâm Thông tin xúc tiến du lịch phát biểu.", "Hà Văn Tư",
+     ["Giám đốc Trung tâm Thông tin xúc tiến du lịch"]),
     # a photo caption's credit after a dash is no part of the title
     ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
      ["Bí thư Tỉnh ủy"]),

@@ -38,6 +38,7 @@ from ..lexicon import (
     TITLE_OWNERS,
     TITLE_PHRASES,
     TITLE_PREFIXES,
+    VERBS_IN_OFFICE_NAMES,
     phrase_index,
 )
 from ..text import normalise
@@ -471,13 +472,23 @@ class _Sentence:
             if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if not tok.capitalised and self.phrase_at(k, _ROLE_VERBS):
-                break  # a verb; "Sở Thông tin" is a name
+            if not tok.capitalised and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
+                break  # a verb ("du lịch" is not "dự"); "Sở Thông tin" is a name
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
                     self._words(k + 1, 1) in ("cac", "nhung")))):
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
         return k
+
+    def _verb_in_capitals(self, k: int) -> bool:
+        """A role verb a caption writes with a capital after a title ("X - Phó Bí thư Tỉnh ủy
+        Báo cáo kết quả ..."): its own syllables and the next in lower case; not an office
+        named by one ("Báo cáo viên", "Sở Thông tin và Truyền thông")."""
+        size = self.phrase_at(k, _ROLE_VERBS)
+        after = k + size
+        if size < 2 or after >= len(self.toks) or self._title_head(k) or self._words(k, size) in VERBS_IN_OFFICE_NAMES:
+            return False
+        return not any(t.capitalised for t in self.toks[k + 1:after + 1]) and self.texts[after] != "va"
 
     def _abbreviation(self, k: int) -> bool:
         """An abbreviation in brackets: ``(UBND)``, ``(ĐBQH)``."""
