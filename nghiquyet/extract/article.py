@@ -101,7 +101,7 @@ class _Group:
     @property
     def body(self) -> str | None:
         bodies = [m.body for m in self.mentions if m.body]
-        return max(bodies, key=len) if bodies else None
+        return max(bodies, key=lambda body: (not body.isascii(), len(body))) if bodies else None  # marks as written
 
     @property
     def reported(self) -> bool:

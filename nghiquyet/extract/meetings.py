@@ -55,6 +55,15 @@ BODY_WORDS = frozenset(normalise(w) for w in (
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
     "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng"
 ).split())
+_BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
+
+
+def is_body_word(tok: Tok) -> bool:
+    """A lower-case word of a body's name, written with its marks or, in text typed
+    without them, without any ("hoi nghi ban thuong vu tinh uy lan thu 18")."""
+    return tok.norm in BODY_WORDS or tok.word.isascii() and tok.text in _BODY_WORDS_UNMARKED
+
+
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
                        r"mat tran|mttq|cong doan|doan)\b")
@@ -361,7 +370,7 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (tok.capitalised or tok.norm in BODY_WORDS):
+        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (tok.capitalised or is_body_word(tok)):
             if toks and tok.sep.strip() or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)

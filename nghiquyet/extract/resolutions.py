@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import DOCUMENT_TYPES, MEETING_WORDS, RESOLUTION_ACTIONS
 from ..text import fold
-from .meetings import BODY_WORDS, MeetingMention, canonical_body, find_meeting_at
+from .meetings import MeetingMention, canonical_body, find_meeting_at, is_body_word
 from .page import Page
 
 RESOLUTION = "Nghị quyết"
@@ -146,7 +146,7 @@ def _issuer(page: Page, pos: int) -> tuple[int, int] | None:
     toks = page.tokens(m.end(), min(len(page.folded), m.end() + 120))
     taken = []
     for tok in toks:
-        if taken and tok.sep != " " or not (tok.capitalised or tok.norm in BODY_WORDS) or tok.text == "khoa":
+        if taken and tok.sep != " " or not (tok.capitalised or is_body_word(tok)) or tok.text == "khoa":
             break
         taken.append(tok)
     if not taken or not taken[0].capitalised:
