@@ -21,6 +21,7 @@ from ..lexicon import (
     CUES_BEFORE_A_VERB,
     DAY_WORD,
     DISSEMINATES,
+    DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
     MASS_ORGANISATIONS,
@@ -91,6 +92,8 @@ _BODY_BEFORE_VERB = re.compile(
     rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
     r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?\s+(?:da |vua |se |tiep tuc )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
+_PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
+                          r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -313,6 +316,8 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
 def _cue(before: str, text: str, end: int, clause: str) -> str | None:
     if before.rstrip().endswith(NOT_CUES):
         return None
+    if _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+        return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
     for kind, pattern in _CUES_BEFORE.items():
