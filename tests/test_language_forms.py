@@ -181,6 +181,9 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("hoi_nghi_quan_triet", None): "held"}),
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo Báo cáo chính trị "
      "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.", {("hoi_nghi_bch", 20): "held"}),
+    # a congress that "meets in its preparatory session" is one meeting
+    ("Sáng 16/9/2025, Đại hội đại biểu lần thứ I Đảng bộ thành phố Huế, nhiệm kỳ 2025 - 2030 đã họp phiên trù bị.",
+     {("dai_hoi", 1): "held"}),
     # nor is a paper's subject
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị của Bộ Chính trị về Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 20): "held"}),

@@ -45,9 +45,9 @@ from ..text import fold, normalise
 from .page import Page, Tok
 
 _ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
-# "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt"
-# or "họp hội nghị" (the noun names it).
-_VERB_ANCHOR = re.compile(rf"\b({alternation(MEETING_VERBS)})\b(?!\s+(?:bao|mat|(?:[a-z]+\s+){{0,2}}?"
+# "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
+# "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
+_VERB_ANCHOR = re.compile(rf"\b({alternation(MEETING_VERBS)})\b(?!\s+(?:bao|mat|phien|(?:[a-z]+\s+){{0,2}}?"
                           rf"{alternation(MEETING_WORDS)}\b))")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
