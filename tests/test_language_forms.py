@@ -217,6 +217,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Ngày 26/7, HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016 tổ chức kỳ họp thứ 2.", "2011-07-26", None),
     ("Sáng 1/12, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả năm 2017, dự kiến nhiệm vụ "
      "công tác năm 2018.", "2017-12-01", None),
+    # the days it lasts, written beside it, over the day it opened
+    ("Sáng 15/10/2025, Đại hội Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc. Đại hội Đảng bộ tỉnh Lai Châu lần thứ XV "
+     "diễn ra trong ba ngày (14-16/10/2025).", "2025-10-14", "2025-10-16"),
     # "right after that": the day written last before it
     ("Chiều 15/10/2020, Đại hội Đảng bộ tỉnh lần thứ XIX bầu Ban Chấp hành. Hội nghị lần thứ nhất Ban Chấp hành "
      "Đảng bộ tỉnh khóa XIX diễn ra ngay sau đó.", "2020-10-15", None),

@@ -292,7 +292,9 @@ class _Extraction:
         a bare year or quarter counts only beside the meeting itself."""
         own = [self.page.sentence_at(m.start) for m in (group.mentions if group else self._reporting_anaphora[:1])
                if not m.referenced_by_context]
-        searches = [(own + self._lead_sentences(), ("day", "range")), (own, ("month", "quarter", "year"))]
+        # the days it lasts, written beside it, over the day it opened: "diễn ra trong ba ngày (14-16/10)"
+        searches = [(own, ("range",)), (own + self._lead_sentences(), ("day", "range")),
+                    (own, ("month", "quarter", "year"))]
         for spans, forms in searches:
             for form in forms:
                 for a, b in spans:
