@@ -100,14 +100,16 @@ class Page:
         return [t.start for t in self._all_tokens], [t.end for t in self._all_tokens]
 
     def _tokenise(self, start: int, end: int) -> list[Tok]:
-        toks, previous = [], start
-        folded, normalised = self.folded, self.normalised
-        written = self.text.__getitem__ if self.analysed.starts is None else lambda s: self.written(s.start, s.stop)
-        for match in _TOKEN.finditer(folded, start, end):
-            a, b = match.span()
-            toks.append(Tok(match.group(), normalised[a:b], written(slice(a, b)), a, b, folded[previous:a]))
-            previous = b
-        return toks
+        folded, normalised, text = self.folded, self.normalised, self.text
+        spans = [match.span() for match in _TOKEN.finditer(folded, start, end)]
+        if self.analysed.starts is None:  # folding kept every length: the written word is at the same place
+            words = [text[a:b] for a, b in spans]
+        else:
+            words = [self.written(a, b) for a, b in spans]
+        previous = [start, *(b for _, b in spans)][:len(spans)]
+        make = tuple.__new__  # a Tok without NamedTuple's keyword handling: thousands an article
+        return [make(Tok, (folded[a:b], normalised[a:b], word, a, b, folded[before:a]))
+                for (a, b), word, before in zip(spans, words, previous, strict=True)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
