@@ -33,6 +33,11 @@ class UserError(Exception):
     """Bad usage or unusable input; the message is shown as ``nghiquyet: error: ...``."""
 
 
+class _Stale(Exception):
+    """The corpus changed while a command answered from its index: the answer, not yet
+    shown, is to be given again from the index refreshed."""
+
+
 class _Group(TyperGroup):
     """Errors as one line on stderr, ``nghiquyet: error: ...``, never a traceback."""
 
@@ -159,6 +164,8 @@ class Options:
     limit: int | None = None
     filters: "Filters" = field(init=False)
     _index: object = None
+    _refresh_first: bool = False  # the corpus changed while answering: refresh before answering again
+    _told_skipped: bool = False
 
     def __post_init__(self):
         if self.json_ and self.jsonl:
@@ -176,7 +183,11 @@ class Options:
         return Output.decide(fmt, self.color)
 
     def index(self, always_show_progress: bool = False):
-        """The index of the corpus, refreshed, with progress on stderr when it takes long."""
+        """The index of the corpus, with progress on stderr when a refresh takes long.
+
+        An index whose corpus was walked before comes as it stands, while a thread checks
+        that no file changed since: the command calls ``settle`` before it shows anything.
+        ``nghiquyet index`` (``always_show_progress``) refreshes it first."""
         if self._index is None:
             from .index import CorpusSpec, open_index
 
@@ -185,10 +196,25 @@ class Options:
             if missing:
                 raise UserError(f"no such file or folder: {', '.join(missing)}")
             with _ProgressBar(self.output, always_show_progress) as bar:
-                self._index = open_index(spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn)
+                self._index = open_index(spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn,
+                                         check_while_answering=not (always_show_progress or self._refresh_first))
+        return self._index
+
+    def settle(self) -> None:
+        """Before anything of an answer is shown, or an error about what the corpus holds:
+        wait for the check that the corpus did not change while the command answered. If
+        it did, ``_Stale``: the answer is thrown away and given again from the index
+        refreshed. Then the files skipped are named, once."""
+        if self._index is None:
+            return
+        if not self._index.current():
+            self._index.store.close()
+            self._index, self._refresh_first = None, True
+            raise _Stale
+        if not self._told_skipped:
+            self._told_skipped = True
             for item in self._index.report.skipped:
                 skipped(item.file, item.reason)
-        return self._index
 
     def rebuild_index(self, why: str) -> None:
         from .index import rebuild
@@ -268,13 +294,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
     chosen, kwargs = _readable(chosen), _readable(kwargs)
     try:
         options = Options(**chosen)
-        try:
-            code = function(options, **kwargs) or FOUND
-        except _store_error() as damaged:
-            if options._index is None:
-                raise
-            options.rebuild_index(str(damaged))
-            code = function(options, **kwargs) or FOUND
+        code = _answer(function, options, kwargs)
         if code == NOTHING and options.output.rich:  # a person at a terminal, not a script
             say("nothing matched")
         return code
@@ -291,6 +311,33 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
             raise
         error(f"internal error: {type(problem).__name__}: {problem} (run again with --debug for details)")
         return INTERNAL
+
+
+def _answer(function, options: Options, kwargs: dict) -> int:
+    """The command's answer; given again from the index refreshed when the corpus changed
+    while it answered, or rebuilt when its store proves damaged."""
+    try:
+        try:
+            return _settled(function, options, kwargs)
+        except _Stale:  # nothing shown yet; this time the index is refreshed before answering
+            return _settled(function, options, kwargs)
+    except _store_error() as damaged:
+        if options._index is None:
+            raise
+        options.rebuild_index(str(damaged))
+        return _settled(function, options, kwargs)
+
+
+def _settled(function, options: Options, kwargs: dict) -> int:
+    """Run the command; it ends (with its code, or an error) only once its index is known
+    to be current (``Options.settle``; the commands call it before they print)."""
+    try:
+        code = function(options, **kwargs) or FOUND
+    except (UserError, _filter_error()):
+        options.settle()  # no error about the corpus from facts it no longer holds
+        raise
+    options.settle()
+    return code
 
 
 def _readable(arguments: dict) -> dict:
@@ -342,6 +389,7 @@ def search(options: Options, query: Annotated[str, typer.Argument(
     catalog = _catalog(options, index)
     hits = find(index, query, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
                 keep=catalog.keeps if catalog else (lambda record: True))
+    options.settle()
     out = options.output
     if out.format is not Format.table:
         _print_json(out, (h.to_dict() for h in hits))
@@ -417,6 +465,7 @@ def _first_entries(groups, limit: int):
 def _show_timeline(options: Options, groups) -> None:
     from .render import views
 
+    options.settle()
     out = options.output
     columns = (views.TIMELINE + (views.CAREER if options.filters.person else ())
                + (views.ACTIONS if options.filters.resolution else ()) + views.TIMELINE_END)
@@ -490,6 +539,7 @@ def _list_kind(options: Options, kind: str, sort: str | None) -> int:
     order = choices[sort or next(iter(choices))]
     records.sort(key=lambda r: _sortable(order(r), normalise))
     records = records[:options.limit] if options.limit else records
+    options.settle()
     out = options.output
     if out.format is not Format.table:
         from .models import to_dict
@@ -552,6 +602,7 @@ def show(options: Options, record_id: Annotated[str, typer.Argument(
     index = options.index()
     record = _find_record(index, record_id.strip())
     shown = details(index, record)
+    options.settle()
     out = options.output
     if out.format is not Format.table:
         from .models import to_dict
@@ -609,6 +660,7 @@ def stats(options: Options) -> int:
     _no_limit(options, "stats")
     index = options.index()
     data = counts(index, _catalog(options, index), tuple(k for k in KINDS if options.filters.wants(k)))
+    options.settle()
     out = options.output
     if out.format is not Format.table:
         from .render import json as as_json
@@ -660,6 +712,7 @@ def export(options: Options) -> int:
 
     parts = [(name, kept(kind)) for name, kind in (("meetings", "meeting"), ("people", "person"),
                                                    ("resolutions", "resolution"), ("documents", "document"))]
+    options.settle()
     as_json.streamed_object(head, parts)
     return FOUND
 
@@ -672,6 +725,7 @@ Example: nghiquyet index --corpus ~/bao-cao/""")
 def index(options: Options) -> int:
     started = time.monotonic()
     built = options.index(always_show_progress=True)
+    options.settle()
     report = built.report
     where = built.store.path or "memory"
     print(f"{PROGRAM}: indexed {report.read + report.unchanged} files ({report.read} read, {report.unchanged} "

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -44,6 +44,14 @@ class SourceFile(NamedTuple):  # a tuple: every query makes one per file, and tu
     file: str  # relative to its corpus root, with / between parts
     size: int
     mtime_ns: int
+    ctime_ns: int  # the change time, which every write sets, whatever the modification time says
+
+
+Watcher = Callable[[str, "os.stat_result | OSError"], None]
+
+
+def _unwatched(path: str, outcome) -> None:
+    pass
 
 
 class Skipped(NamedTuple):
@@ -81,18 +89,21 @@ def corpus_paths(given: Iterable[Path] | None) -> list[Path]:
     return paths or [bundled_seeds()]
 
 
-def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENSIONS
+def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENSIONS, watch: Watcher = _unwatched
                ) -> Iterator[SourceFile | Skipped]:
     """Every file to read below ``paths``, in a stable order, and every one to skip.
 
     A file is named relative to its root; with several roots, after the root's own name
-    (``a/x.txt``, ``b/x.txt``), so that no two files share a name.
+    (``a/x.txt``, ``b/x.txt``), so that no two files share a name. ``watch(path, stat or
+    error)`` hears of every other path looked at (each folder listed, each link, each
+    entry skipped), so that a later look at those paths can tell whether the walk would
+    find anything new (see ``freshness``).
     """
     suffixes = {"." + ext.lower().lstrip(".") for ext in extensions}
     seen: set[tuple[int, int]] = set()
     roots = [Path(p) for p in paths]
     for root, name in zip(roots, _root_names(roots), strict=True):
-        for found in _walk_root(root, suffixes, seen):
+        for found in _walk_root(root, suffixes, seen, watch):
             yield _renamed(found, name, root) if name else found
 
 
@@ -113,20 +124,22 @@ def _renamed(found: SourceFile | Skipped, name: str, root: Path) -> SourceFile |
     return found._replace(file=f"{name}/{found.file}" if root.is_dir() else name)
 
 
-def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]]):
+def _walk_root(root: Path, suffixes: set[str], seen: set[tuple[int, int]], watch: Watcher):
     try:
         info = root.stat()
     except OSError as error:
+        watch(str(root), error)
         yield Skipped(shown(str(root)), _why(error, is_link=root.is_symlink()))
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk_folder(str(root), "", info, suffixes, seen, ancestors=())
+        yield from _walk_folder(str(root), "", info, suffixes, seen, (), watch)
     else:  # a file named on the command line is read whatever its extension
-        yield _file_entry(str(root), shown(root.name), info, seen)
+        yield _file_entry(str(root), shown(root.name), info, seen, watch)
 
 
-def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, seen, ancestors):
+def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, seen, ancestors, watch: Watcher):
     """The files below ``folder`` (``relative`` to the root), depth first, in name order."""
+    watch(folder, info)  # as it was before it was listed: a change while it is listed shows next time
     try:
         # Real files and folders first, so that a link is the one named as a repeat.
         entries = sorted(os.scandir(folder), key=lambda e: (e.is_symlink(), e.name))
@@ -144,30 +157,39 @@ def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, see
         try:
             target = entry.stat()  # follows links
         except OSError as error:
+            watch(entry.path, error)  # a broken link may be mended
             if suffix in suffixes or not suffix:  # a broken link to a file not wanted is no loss
                 yield Skipped(file, _why(error, is_link=entry.is_symlink()))
             continue
         if stat.S_ISDIR(target.st_mode):
             key = (target.st_dev, target.st_ino)
             if key in ancestors:
+                watch(entry.path, target)
                 yield Skipped(file, "symbolic link loop: it leads back to a folder above it")
             elif entry.is_symlink() and key in seen:
+                watch(entry.path, target)
                 yield Skipped(file, "link to a folder already read")
             else:
                 seen.add(key)
-                yield from _walk_folder(entry.path, file, target, suffixes, seen, ancestors)
+                yield from _walk_folder(entry.path, file, target, suffixes, seen, ancestors, watch)
         elif suffix in suffixes:
-            yield _file_entry(entry.path, file, target, seen)
+            yield _file_entry(entry.path, file, target, seen, watch)
+        else:  # a link to a file not wanted: it may come to lead to a folder
+            watch(entry.path, target)
 
 
-def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int, int]]) -> SourceFile | Skipped:
+def _file_entry(path: str, file: str, info: os.stat_result, seen: set[tuple[int, int]], watch: Watcher
+                ) -> SourceFile | Skipped:
+    """A file to read, or why not; a file read is watched through its state in the index."""
     if not stat.S_ISREG(info.st_mode):
+        watch(path, info)
         return Skipped(file, "not a regular file")
     key = (info.st_dev, info.st_ino)
     if key in seen:
+        watch(path, info)
         return Skipped(file, "same file as one already read (a link to it)")
     seen.add(key)
-    return SourceFile(path, file, info.st_size, info.st_mtime_ns)
+    return SourceFile(path, file, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def shown(name: str) -> str:

@@ -1,11 +1,14 @@
 """Build and refresh the index of a corpus, and answer from it.
 
 The index lives in a SQLite file in the user's cache folder (see ``cache_dir``), one per
-corpus. Each command refreshes it first: a file whose size and modification time are
-unchanged is trusted; one that changed is hashed, and re-read only if its content did.
-A refresh is one transaction, so an interrupted or concurrent run leaves the old index
-or the new one. A store that is damaged, was written by another version or holds what
-other extraction rules found (see ``rules_fingerprint``) is rebuilt.
+corpus. Each command makes sure first that it answers from the files as they are: when
+nothing changed since the last walk of the corpus, a ``stat`` of each path it holds shows
+it, without listing a folder (see ``freshness``; commands do it in a thread while they
+answer). Otherwise the corpus is walked again: a file whose size and times are unchanged
+is trusted; one that changed is hashed, and re-read only if its content did. A refresh
+is one transaction, so an interrupted or concurrent run leaves the old index or the new
+one. A store that is damaged, was written by another version or holds what other
+extraction rules found (see ``rules_fingerprint``) is rebuilt.
 """
 
 from __future__ import annotations
@@ -23,14 +26,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from . import corpus, spelling
+from . import corpus, freshness, spelling
 from .corpus import Skipped, SourceFile
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
 from .searchable import folded_text
 from .store import SentenceRow, Store, StoreError, remove_store
 
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
-_UNKNOWN = (None, None, None, None)  # the state (id, size, mtime_ns, sha256) of a file the store has not seen
+_UNKNOWN = (None, None, None, None, None)  # the state (id, size, mtime_ns, ctime_ns, sha256) of a file not seen
 PARALLEL_FROM = 48  # files; below this, starting worker processes costs more than it saves
 
 # What decides the records a file gives, from its bytes to the JSON stored: these modules,
@@ -84,10 +87,17 @@ def cache_dir() -> Path:
 class Index:
     """The records of one corpus, read from its store."""
 
-    def __init__(self, store: Store, spec: CorpusSpec, report: RefreshReport):
+    def __init__(self, store: Store, spec: CorpusSpec, report: RefreshReport, check: freshness.Check | None = None):
         self.store = store
         self.spec = spec
         self.report = report
+        self.check = check  # still running: whether the corpus is as the store has it
+
+    def current(self) -> bool:
+        """Whether what this index answers is what the files say now: at once for an index
+        refreshed when opened; else once the check begun when it was opened is done. When
+        not, the caller opens it again (refreshed), and answers again."""
+        return self.check is None or self.check.result()
 
     def meetings(self) -> list[Meeting]:
         return self._of_kinds(["meeting"])
@@ -192,22 +202,39 @@ def _is_rule_file_name(name: str) -> bool:
 
 
 def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[Progress], None] | None = None,
-               warn: Callable[[str], None] = lambda message: None) -> Index:
+               warn: Callable[[str], None] = lambda message: None, check_while_answering: bool = False) -> Index:
     """The index of ``spec``, refreshed. A store that cannot be trusted is rebuilt with one
-    warning; without a usable cache folder the index is built in memory."""
+    warning; without a usable cache folder the index is built in memory.
+
+    With ``check_while_answering``, an index whose corpus was walked before is given at
+    once, as it stands, and its corpus checked in a thread: the caller asks
+    ``Index.current()`` before it shows anything, and when the answer is no, opens the
+    index again and answers again."""
     path = _store_path(spec, warn) if use_cache else None
     rules = rules_fingerprint() if path else ""  # a store in memory never outlives its rules
     try:
         store = Store.open(path, rules)
-        report = refresh(store, spec, on_progress)
+        return _opened(store, spec, on_progress, check_while_answering and path is not None)
     except StoreError as error:
         if path is None:
             raise
         warn(f"the index at {path} cannot be used ({error}); rebuilding it")
         remove_store(path)
-        store = Store.open(path, rules)
-        report = refresh(store, spec, on_progress)
-    return Index(store, spec, report)
+        return _opened(Store.open(path, rules), spec, on_progress, False)
+
+
+def _opened(store: Store, spec: CorpusSpec, on_progress, check_later: bool) -> Index:
+    if check_later:
+        try:
+            store.begin_reading()  # the answer and the check see the same state of the store
+            last = _last_walk(store)
+            if last is not None:
+                snapshot, files = last
+                return Index(store, spec, _as_walked(store, snapshot, files), freshness.Check(files, snapshot.watched))
+            store.end_reading()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(str(error)) from error
+    return Index(store, spec, refresh(store, spec, on_progress))
 
 
 def rebuild(index: Index, why: str, on_progress=None, warn=lambda message: None) -> Index:
@@ -237,38 +264,66 @@ def _store_path(spec: CorpusSpec, warn) -> Path | None:
 
 def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], None] | None = None
             ) -> RefreshReport:
-    """Bring the store in line with the files; a corpus that did not change costs one look
-    at each file's size and time, and no write."""
-    report = RefreshReport()
-    sources: list[SourceFile] = []
-    for found in corpus.find_files(spec.paths, spec.extensions):
-        (sources if isinstance(found, SourceFile) else report.skipped).append(found)
-    seen = _fingerprint(sources)
+    """Bring the store in line with the files. A corpus that did not change since its last
+    walk costs a ``stat`` of each path the walk looked at, no listing and no write; else it
+    is walked, and only the files whose size or times changed are looked into."""
     try:
-        if store.files_seen() != seen:
-            with store.transaction():  # what is known is read under the lock: another run may have done it
-                _refresh_files(store, store.file_states(), sources, report, on_progress)
-                store.set_files_seen(seen)
-        else:
-            report.unchanged = len(sources)
-        report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
+        last = _last_walk(store)
+        if last is not None and freshness.unchanged(last[1], last[0].watched):
+            return _as_walked(store, *last)
+        return _walk(store, spec, on_progress)
     except sqlite3.DatabaseError as error:
         raise StoreError(str(error)) from error
+
+
+def _last_walk(store: Store) -> tuple[freshness.Snapshot, list[freshness.FileState]] | None:
+    """What the last walk of the corpus found, when all of it can be trusted to show a
+    change (it is settled); else None, and the corpus is to be walked."""
+    text = store.snapshot()
+    snapshot = freshness.Snapshot.from_json(text) if text else None
+    return (snapshot, store.file_times()) if snapshot and snapshot.settled else None
+
+
+def _as_walked(store: Store, snapshot: freshness.Snapshot, files: list) -> RefreshReport:
+    """The report of a refresh that found nothing changed since the last walk."""
+    skipped = [Skipped(*item) for item in snapshot.skipped] + [Skipped(*item) for item in store.skipped_files()]
+    return RefreshReport(skipped=skipped, unchanged=len(files))
+
+
+def _walk(store: Store, spec: CorpusSpec, on_progress) -> RefreshReport:
+    started = freshness.now_ns()
+    report = RefreshReport()
+    sources: list[SourceFile] = []
+    looked_at: list[tuple[str, object]] = []
+    for found in corpus.find_files(spec.paths, spec.extensions, lambda *seen: looked_at.append(seen)):
+        (sources if isinstance(found, SourceFile) else report.skipped).append(found)
+    files_settled = not any(freshness.changed_lately(s.mtime_ns, s.ctime_ns, started) for s in sources)
+    snapshot = freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
+    todo, gone = _changes(store.file_states(), sources)
+    if todo or gone or store.snapshot() != snapshot:
+        with store.transaction():  # what is known is read again under the lock: another run may have done it
+            _refresh_files(store, store.file_states(), sources, report, on_progress, started)
+            if store.snapshot() != snapshot:
+                store.set_snapshot(snapshot)
+    else:
+        report.unchanged = len(sources)
+    report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
     return report
 
 
-def _fingerprint(sources: list[SourceFile]) -> str:
-    """One value for the files' paths, sizes and times: equal, and nothing needs a second look."""
-    return hashlib.sha1("\n".join([f"{s.path}\t{s.file}\t{s.size}\t{s.mtime_ns}" for s in sources]).encode(),
-                        usedforsecurity=False).hexdigest()
+def _changes(known: dict[str, tuple], sources: list[SourceFile]) -> tuple[list[SourceFile], list[int]]:
+    """The files to look into (new, or their size or times changed; in file order, the
+    order records are merged in), and the ids of those gone."""
+    current = {s.path for s in sources}
+    gone = [state[0] for path, state in known.items() if path not in current]
+    todo = sorted((s for s in sources if known.get(s.path, _UNKNOWN)[1:4] != (s.size, s.mtime_ns, s.ctime_ns)),
+                  key=lambda s: s.file)
+    return todo, gone
 
 
 def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFile], report: RefreshReport,
-                   on_progress) -> None:
-    current = {s.path for s in sources}
-    gone = [state[0] for path, state in known.items() if path not in current]
-    todo = sorted((s for s in sources if known.get(s.path, _UNKNOWN)[1:3] != (s.size, s.mtime_ns)),
-                  key=lambda s: s.file)  # file order, the order records are merged in
+                   on_progress, walk_started_ns: int) -> None:
+    todo, gone = _changes(known, sources)
     report.unchanged = len(sources) - len(todo)
     report.removed = len(gone)
     progress = Progress(len(todo), sum(s.size for s in todo))
@@ -276,15 +331,17 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
     merging = _Merging() if not known else None  # a new index: merge as the files come
     for source, result in _read_all(todo, known, progress, on_progress):
         file_id = known.get(source.path, _UNKNOWN)[0]
+        times = (source.size, source.mtime_ns, _stored_ctime(source, walk_started_ns))
         if result["status"] == "unchanged":
-            store.touch_file(file_id, source.size, source.mtime_ns)  # touched, not changed
+            if known[source.path][1:4] != times:  # touched, not changed
+                store.touch_file(file_id, *times)
             report.unchanged += 1
             continue
         if file_id is not None:  # changed: what it gave before is to be merged again
             affected |= store.contributed_ids([file_id])
             store.remove_files([file_id])
-        new_id = store.add_file(source.path, source.file, source.size, source.mtime_ns, result["status"],
-                                result.get("reason"), result.get("encoding"))
+        new_id = store.add_file(source.path, source.file, *times, result["status"], result.get("reason"),
+                                result.get("encoding"))
         for part in result.get("parts", ()):
             store.add_part(new_id, source.file, **part)
             if merging:
@@ -303,12 +360,20 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
         _rewrite_records(store, affected)
 
 
+def _stored_ctime(source: SourceFile, walk_started_ns: int) -> int:
+    """A file's change time as stored: unknown while too recent to be trusted, so that the
+    next refresh hashes it again (see ``freshness``)."""
+    if freshness.changed_lately(source.mtime_ns, source.ctime_ns, walk_started_ns):
+        return freshness.UNKNOWN_CTIME
+    return source.ctime_ns
+
+
 def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progress, on_progress
               ) -> Iterator[tuple[SourceFile, dict]]:
     """Each file read, in the order given: small ones on every core, a big one here, a
     part at a time, so that it is never whole in memory (and its progress shows)."""
     small = [s for s in todo if s.size <= corpus.BIG_FILE]
-    hashes = [known.get(s.path, _UNKNOWN)[3] for s in small]
+    hashes = [known.get(s.path, _UNKNOWN)[4] for s in small]
     with _mapper(len(small)) as mapper:
         results = iter(mapper(read_file, small, hashes))
         for source in todo:
@@ -316,7 +381,7 @@ def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progres
             if source.size <= corpus.BIG_FILE:
                 result = next(results)
             else:
-                result = read_big_file(source, known.get(source.path, _UNKNOWN)[3])
+                result = read_big_file(source, known.get(source.path, _UNKNOWN)[4])
                 if "parts" in result:
                     result["parts"] = _reported(result["parts"], progress, on_progress, done_before + source.size)
             yield source, result  # taken in before the progress moves past it

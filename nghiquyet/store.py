@@ -1,8 +1,10 @@
 """The index on disk: one SQLite file per corpus, holding only text and JSON.
 
-Per file it keeps what identifies the file's version (size, modification time, hash),
+Per file it keeps what identifies the file's version (size, modification and change
+times, hash),
 what was extracted from it, its lines and its sentences (folded, for full-text
-lookup); then the merged records. Nothing stored can run code when read.
+lookup); then the merged records; and what the last walk of the corpus saw besides
+(``freshness.Snapshot``). Nothing stored can run code when read.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .models import record_id
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,6 +31,7 @@ CREATE TABLE files (
     file TEXT NOT NULL,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
     sha256 TEXT,
     status TEXT NOT NULL,
     reason TEXT,
@@ -37,6 +40,7 @@ CREATE TABLE files (
     characters INTEGER,
     articles INTEGER
 );
+CREATE INDEX files_skipped ON files (file) WHERE status = 'skipped';
 CREATE TABLE contributions (
     record_id TEXT NOT NULL, file_id INTEGER NOT NULL, file TEXT NOT NULL, kind TEXT NOT NULL,
     family TEXT, data TEXT NOT NULL
@@ -169,24 +173,37 @@ class Store:
                                " line_count, characters, articles FROM files ORDER BY file, path")
         return [FileRow(*row) for row in rows]
 
-    def file_states(self) -> dict[str, tuple[int, int, int, str | None]]:
-        """path -> (id, size, mtime_ns, sha256) of every file the store knows."""
-        return {row[0]: row[1:] for row in self.db.execute("SELECT path, id, size, mtime_ns, sha256 FROM files")}
+    def file_states(self) -> dict[str, tuple[int, int, int, int, str | None]]:
+        """path -> (id, size, mtime_ns, ctime_ns, sha256) of every file the store knows."""
+        return {row[0]: row[1:] for row in self.db.execute("SELECT path, id, size, mtime_ns, ctime_ns, sha256"
+                                                           " FROM files")}
 
-    def files_seen(self) -> str | None:
-        """The fingerprint of the files as the last refresh found them."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'files seen'").fetchone()
+    def file_times(self) -> list[tuple[str, int, int, int]]:
+        """(path, size, mtime_ns, ctime_ns) of every file the store knows."""
+        return self.db.execute("SELECT path, size, mtime_ns, ctime_ns FROM files").fetchall()
+
+    def snapshot(self) -> str | None:
+        """What the last walk of the corpus saw besides its files (``freshness.Snapshot``, as JSON)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'snapshot'").fetchone()
         return row[0] if row else None
 
-    def set_files_seen(self, fingerprint: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('files seen', ?)", (fingerprint,))
+    def set_snapshot(self, snapshot: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('snapshot', ?)", (snapshot,))
+
+    def begin_reading(self) -> None:
+        """Every read from now until ``end_reading`` (or ``close``) sees the same committed state."""
+        self.db.execute("BEGIN")
+
+    def end_reading(self) -> None:
+        self.db.execute("COMMIT")
 
     def skipped_files(self) -> list[tuple[str, str]]:
         return list(self.db.execute("SELECT file, coalesce(reason, 'unreadable') FROM files WHERE status = 'skipped'"
                                     " ORDER BY file"))
 
-    def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
-        self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (size, mtime_ns, file_id))
+    def touch_file(self, file_id: int, size: int, mtime_ns: int, ctime_ns: int) -> None:
+        self.db.execute("UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE id = ?",
+                        (size, mtime_ns, ctime_ns, file_id))
 
     def remove_files(self, ids: Iterable[int]) -> None:
         for file_id in ids:
@@ -198,13 +215,13 @@ class Store:
             self.db.execute("DELETE FROM refs WHERE file_id = ?", (file_id,))
             self.db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
-    def add_file(self, path: str, file: str, size: int, mtime_ns: int, status: str, reason: str | None = None,
-                 encoding: str | None = None) -> int:
+    def add_file(self, path: str, file: str, size: int, mtime_ns: int, ctime_ns: int, status: str,
+                 reason: str | None = None, encoding: str | None = None) -> int:
         """A file as found; its parts follow (``add_part``), then ``finish_file``."""
         return self.db.execute(
-            "INSERT INTO files (path, file, size, mtime_ns, status, reason, encoding, line_count, characters,"
-            " articles) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
-            (path, file, size, mtime_ns, status, reason, encoding)).lastrowid
+            "INSERT INTO files (path, file, size, mtime_ns, ctime_ns, status, reason, encoding, line_count,"
+            " characters, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+            (path, file, size, mtime_ns, ctime_ns, status, reason, encoding)).lastrowid
 
     def add_part(self, file_id: int, file: str, first_line: int, text: str, starts_article: bool,
                  contributions: list[tuple[str, str, str | None, str]], refs: list[tuple[str, str]],
