@@ -585,12 +585,17 @@ class _Sentence:
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
-        if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used:
+        if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used or self._cut_off(name_end):
             return None
         self.used.update(range(j, name_end))
         person = PersonMention(self._written(j, name_end), self._pos(begin), self._pos_end(end), titles)
         self.people.append(person)
         return person
+
+    def _cut_off(self, name_end: int) -> bool:
+        """Whether the text stops right after the name, with no mark: an excerpt cut inside
+        a name ("... Thủ tướng Chính phủ Phạm Min"); a byline is no participant either."""
+        return name_end == len(self.toks) and not self.page.folded[self.toks[-1].end:].strip()
 
     # -- helpers ------------------------------------------------------------------------
 
