@@ -1,8 +1,11 @@
 """The command line: parse options, call the library, render, map failures to exit codes.
 
 Exit status: 0 found, 1 nothing matched, 2 bad usage or input, 3 an internal error,
-130 interrupted. Heavy modules (the index, rapidfuzz, Rich) load only when a command
-needs them, so ``nghiquyet --version`` stays instant.
+130 interrupted. Heavy modules (the index, rapidfuzz, Rich, the extraction rules) load
+only when a command needs them: ``--version`` and ``--help`` load none of them, and a warm
+``search --json`` neither Rich nor the rules. Help is Click's plain text, not Typer's Rich
+panels (``rich_markup_mode=None``), with the options still grouped under their headings.
+Ruff's TID253 (pyproject.toml) keeps those modules from being imported at the top of a module.
 """
 
 import functools
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer._click import exceptions as click_exceptions
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .console import PROGRAM, ColorMode, Format, Output, error, say, skipped, warn
@@ -38,8 +41,19 @@ class _Stale(Exception):
     shown, is to be given again from the index refreshed."""
 
 
+class _Context(typer.Context):
+    def make_formatter(self):
+        """Help wrapped at the terminal's width ($COLUMNS), however wide, as Rich wrapped it;
+        the same in Typer's test runner, which would hold it to 80 columns."""
+        import shutil
+
+        return self.formatter_class(width=max(shutil.get_terminal_size().columns - 2, 50))
+
+
 class _Group(TyperGroup):
     """Errors as one line on stderr, ``nghiquyet: error: ...``, never a traceback."""
+
+    context_class = _Context
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -59,8 +73,27 @@ class _Group(TyperGroup):
         return code
 
 
+class _Command(TyperCommand):
+    """Plain help, its options under the headings they are given (Corpus, Output, Filters)."""
+
+    context_class = _Context
+
+    def format_options(self, ctx, formatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                heading = "Arguments" if param.param_type_name == "argument" else \
+                    getattr(param, "rich_help_panel", None) or "Options"
+                sections.setdefault(heading, []).append(record)
+        for heading, records in sections.items():
+            with formatter.section(heading):
+                formatter.write_dl(records)
+
+
 app = typer.Typer(
     cls=_Group,
+    rich_markup_mode=None,  # help without Rich: it would cost --help the start-up of a whole command
     name=PROGRAM,
     help="Search and timelines over folders of Vietnamese news articles about Party meetings.\n\n"
          "With no --corpus, answers from $NGHIQUYET_CORPUS, else from the five bundled articles.",
@@ -277,7 +310,7 @@ def command(*, formats: bool = True, filters: bool = True, **settings):
         parameters = own + shared
         run.__signature__ = inspect.Signature(parameters)
         run.__annotations__ = {p.name: p.annotation for p in parameters}
-        app.command(**settings)(run)
+        app.command(cls=_Command, **settings)(run)
         return function
 
     return register

@@ -16,10 +16,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from . import articles
-from .articles import Article
+if TYPE_CHECKING:
+    from .articles import Article
 
 DEFAULT_EXTENSIONS = ("txt",)
 ENV_VAR = "NGHIQUYET_CORPUS"
@@ -301,6 +301,7 @@ class BigFile:
 def _stream_articles(pieces: Iterable[tuple[str, bool]]) -> Iterator[Article]:
     """The articles of a text that comes a piece at a time (with whether more is to
     come), each cut into parts of about ``PART_CHARS``: no more is held at once."""
+    from . import articles  # here: a query that reads no file does not load the rules that split one
     carry, line, continues = "", 1, False
     for piece, more in pieces:
         carry += piece
@@ -312,7 +313,7 @@ def _stream_articles(pieces: Iterable[tuple[str, bool]]) -> Iterator[Article]:
             if follows and len(window) > 1:  # the last article may go on in what follows
                 carry = window.pop().text + carry
             for article in window:
-                yield Article(article.text, line, continues)
+                yield articles.Article(article.text, line, continues)
                 line += article.text.count("\n")
                 continues = False
             continues = cut_short
