@@ -205,6 +205,9 @@ MEETING_WORDS = {
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
 # (folded): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
 MEETING_VERBS = ("hop",)
+# Acts that are an event of their own when the sentence opens with their day (folded):
+# "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
+DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).

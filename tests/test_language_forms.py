@@ -131,6 +131,8 @@ def test_a_speech_or_a_report_heard_is_no_role(text):
     "Sáng 25/9/2024, Đoàn kiểm tra của Ban Bí thư có buổi làm việc với Ban Thường vụ Tỉnh ủy.",
     "Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo công bố kết quả nhiệm kỳ.",
     "Chiều 30/6/2025, đồng chí Lò Văn Tám dự và chỉ đạo buổi lễ.",
+    "Ngày 16/9/2020, tại Lạng Sơn, ông Hà Văn Tư, Phó Trưởng ban Tổ chức Trung ương công bố quyết định của Bộ "
+    "Chính trị về công tác cán bộ.",
 ])
 def test_meetings_known_by_their_purpose_are_meetings(text):
     assert meetings_of(text)[0].status == "held"
@@ -186,6 +188,8 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a congress that "meets in its preparatory session" is one meeting
     ("Sáng 16/9/2025, Đại hội đại biểu lần thứ I Đảng bộ thành phố Huế, nhiệm kỳ 2025 - 2030 đã họp phiên trù bị.",
      {("dai_hoi", 1): "held"}),
+    # a decision announced on no day named is no event
+    ("Theo quyết định, Bộ Chính trị đã công bố quyết định về nhân sự của tỉnh.", {}),
     # nor is a paper's subject
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị của Bộ Chính trị về Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 20): "held"}),

@@ -19,6 +19,7 @@ from ..lexicon import (
     BODY_TYPES,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
+    DATED_EVENTS,
     DAY_WORD,
     DISSEMINATES,
     DOCUMENT_TYPES,
@@ -94,6 +95,8 @@ _BODY_BEFORE_VERB = re.compile(
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
                           r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
+_DATED_EVENT = re.compile(rf"\b{alternation(DATED_EVENTS)}\b")
+_DAY_OPENS = re.compile(rf"\W*(?:{alternation((*TIMES_OF_DAY, DAY_WORD))})\s+\d")  # "Ngày 16/9, ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -187,7 +190,19 @@ def find_meetings(page: Page) -> list[MeetingMention]:
     for match in _VERB_ANCHOR.finditer(page.folded):
         if match.start() not in named and _held_by(page, match.start(), _BODY_BEFORE_VERB):  # not "kỳ họp"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+    for match in _DATED_EVENT.finditer(page.folded):
+        sentence_start = page.sentence_at(match.start())[0]
+        if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
+            mentions.append(_dated_event(page, match))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _dated_event(page: Page, match: re.Match) -> MeetingMention:
+    """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
+    what was done at it."""
+    end = _topic_end(page.folded, match.end(), _phrase_end(page, match))
+    return MeetingMention("hoi nghi", match.start(), end, "hoi_nghi", None, None, None, None, None, False, None,
+                          page.written(match.start(), end), topic=True, verb=True)
 
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
