@@ -116,6 +116,12 @@ def test_the_person_an_appointment_names(text, name, role):
     assert role in people_of(text)[name][1]
 
 
+def test_an_office_given_after_the_bodies_joined_is_the_person_s():
+    text = ("Bộ Chính trị chỉ định ông Trịnh Văn Lực tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy "
+            "Tuyên Quang nhiệm kỳ 2025-2030.")
+    assert people_of(text)["Trịnh Văn Lực"] == (["Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2025-2030"], ["được chỉ định"])
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
     "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",

@@ -788,4 +788,6 @@ _MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
 
 
 def _is_surname(tok: Tok) -> bool:
+    if tok.norm in NOT_IN_NAMES:
+        return False  # "Ban Chấp hành" is no Bàn, "Đảng" no Đặng: surnames are compared folded
     return tok.text in SURNAMES or tok.text.startswith(("h'", "h’"))  # H'Bia Kđoh
