@@ -203,7 +203,7 @@ def test_every_command_has_help_with_an_example(command):
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_wraps_at_the_terminal_not_where_the_source_broke_its_lines(command):
-    # one command as a process, the others in this process (Rich reads COLUMNS alike in both)
+    # one command as a process, the others in this process (help is wrapped at $COLUMNS alike in both)
     described = (run if command == "search" else in_process)(command, "--help", env={"COLUMNS": "400"}).stdout
     (written,) = [c.help for c in app.registered_commands if c.callback.__name__ == command]
     paragraphs = [" ".join(p.split()) for p in written.split("\n\n")]
