@@ -169,7 +169,8 @@ def test_title_heads(text, title):
     ("Chiều 15/10/2020, tại phiên thứ nhất Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX, Ban Chấp hành bầu "
      "Ban Thường vụ.", "hoi_nghi_bch", 1),
     # a heading typed without marks
-    ("hoi nghi ban thuong vu tinh uy lan thu 18\nHội nghị Ban Thường vụ Tỉnh ủy họp sáng 3/4/2024.", "hoi_nghi_btv", 18),
+    ("hoi nghi ban thuong vu tinh uy lan thu 18\nHội nghị Ban Thường vụ Tỉnh ủy họp sáng 3/4/2024.",
+     "hoi_nghi_btv", 18),
     # the body that met, as the subject right after the meeting
     ("Tại phiên họp chiều 14/6, Ban Thường vụ Huyện ủy đã thống nhất nhân sự.", "hoi_nghi_btv", None),
     ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh thảo luận dự thảo báo cáo.", "hoi_nghi_bch", None),
