@@ -31,6 +31,8 @@ def meetings_of(text: str):
      ["Bí thư Tỉnh ủy nhiệm kỳ mới 2025-2030"]),
     ("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức.", "Lâm Văn Đức",
      ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+    ("Ông Lò Văn Tám, Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị tỉnh Sơn La phát biểu.", "Lò Văn Tám",
+     ["Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị tỉnh Sơn La"]),
     # a caption's verb written with a capital ends the title; an office named by a verb does not
     ("Đồng chí Hà Văn Tư - Phó Bí thư Thường trực Tỉnh ủy Báo cáo kết quả phiên trù bị.", "Hà Văn Tư",
      ["Phó Bí thư Thường trực Tỉnh ủy"]),
