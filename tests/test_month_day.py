@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 import pytest
-from cli_runs import assert_valid, parse_json, run, run_in_terminal, validator
+from cli_runs import assert_valid, invoke, parse_json, run_in_terminal, validator
 from stored import copy_articles, edit_stored_meetings
 
 from nghiquyet.filters import date_span
@@ -67,7 +67,9 @@ def test_the_schema_takes_a_month_and_day_only_as_month_day(date, valid):
 
 class Corpus:
     """Three articles, indexed once; then the earliest dated meeting (of a term shared by
-    a later one) is given a day and month without a year."""
+    a later one) is given a day and month without a year. The commands run in this
+    process (how a date sorts, filters and prints is not a process's); a terminal's
+    rendering, in a process."""
 
     def __init__(self, folder: Path, cache_dir: Path):
         self.args = ["--corpus", str(folder)]
@@ -83,7 +85,7 @@ class Corpus:
                              if data["id"] == self.changed["id"] else None)
 
     def run(self, *args):
-        return run([*args, *self.args], self.cache_dir)
+        return invoke([*args, *self.args], self.cache_dir)
 
 
 @pytest.fixture(scope="module")
