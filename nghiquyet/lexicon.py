@@ -89,6 +89,7 @@ SURNAMES = frozenset(fold(s) for s in (
     "Ứng", "Từ", "Cù", "Diệp", "Đàm", "Đồng", "Hàn", "Kha", "Khương", "Lạc", "Liêu", "Mẫn",
         "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
     "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên", "Văn", "Kơ", "Cà", "Lìu", "Mã", "Sa", "Pờ",
+    "Lèo", "Bạc", "Bế", "Chớ", "Sình", "Lộc",
     "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
 
 ))

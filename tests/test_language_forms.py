@@ -170,6 +170,9 @@ def test_title_heads(text, title):
     ("Sáng 3/4/2025, Đại hội Đảng bộ Bộ đội Biên phòng tỉnh Lai Châu lần thứ XVI khai mạc.", "dai_hoi", 16),
     ("Chiều 15/10/2020, tại phiên thứ nhất Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX, Ban Chấp hành bầu "
      "Ban Thường vụ.", "hoi_nghi_bch", 1),
+    # a body whose place holds a dash still holds the conference
+    ("Ngày 24/3/2016, Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội XII của "
+     "Đảng.", "hoi_nghi_quan_triet", None),
     # a heading typed without marks
     ("hoi nghi ban thuong vu tinh uy lan thu 18\nHội nghị Ban Thường vụ Tỉnh ủy họp sáng 3/4/2024.",
      "hoi_nghi_btv", 18),

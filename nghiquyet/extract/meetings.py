@@ -275,7 +275,7 @@ def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))
-    if len(_Reader(body).body()) < len(body):
+    if not _names_a_body(body):
         return None  # "Bí thư Tỉnh ủy X Trần Văn A phát biểu khai mạc đại hội": a person's title, not a body
     khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
     term = f"{match['first']}-{match['last']}" if match["first"] else None
@@ -287,6 +287,15 @@ def _ordinal_before(page: Page, anchor_start: int) -> int | None:
     match = _ORDINAL_BEFORE.search(page.folded, max(0, anchor_start - 24), anchor_start)
     parsed = ordinals.parse(page.written(*match.span("number"))) if match else None
     return parsed[0] if parsed else None
+
+
+def _names_a_body(toks: list[Tok]) -> bool:
+    """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
+    reader = _Reader(toks)
+    for reader.i, tok in enumerate(toks):
+        if not (tok.capitalised or is_body_word(tok)) or reader.i and reader._name_here():
+            return False
+    return True
 
 
 def _subject_after(page: Page, anchor_end: int, clause_end: int):

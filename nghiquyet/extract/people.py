@@ -17,6 +17,7 @@ from ..lexicon import (
     APPOINTING_VERBS,
     ATTEND_OBJECTS,
     BYLINE_OPENERS,
+    COMMITTEES,
     GIVING_ROLES,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
@@ -412,6 +413,11 @@ class _Sentence:
         person.titles.append(self._title_text(k, end))
         return end, False
 
+    def _after_place_word(self, k: int) -> bool:
+        """Whether a level or a committee stands right before ``k``: ``huyện Nông Cống``,
+        ``Bí thư Huyện ủy Tân Biên`` (a two-syllable name there is the place's)."""
+        return self.toks[k - 1].norm in PLACE_WORDS or k >= 2 and self._words(k - 2, 2) in COMMITTEES
+
     def _neighbour_at(self, title_start: int, name_start: int) -> bool:
         """Whether a name closing a title is another person's: it opens with a surname (not
         ``Bí thư Huyện ủy Bắc Mê``), is not inside brackets or after "và" (``Sở Khoa học và
@@ -419,7 +425,7 @@ class _Sentence:
         name_end = self._name_run(name_start)
         if not _is_surname(self.toks[name_start]) or self.toks[title_start].sep.strip() == "(" or (
                 self.toks[name_start - 1].text == "va") or (
-                name_end - name_start < 3 and self.toks[name_start - 1].norm in PLACE_WORDS):
+                name_end - name_start < 3 and self._after_place_word(name_start)):
             return False
         if name_end >= len(self.toks):
             return True
