@@ -76,6 +76,8 @@ def test_lists_give_each_name_its_titles(text, names):
     ("Đồng chí Phan Văn Hai - Bí thư Huyện ủy Bắc Hà tặng hoa.", "Bắc Hà"),
     ("Bà Y Liên (Chủ tịch UBND huyện Tu Mơ Rông) phát biểu.", "Tu Mơ Rông"),
     ("Dự họp có đồng chí Vũ Văn Hòa, Ủy viên TW Đảng, Phó Trưởng ban Kinh tế Trung ương.", "TW Đảng"),
+    ("Dự có các đồng chí: Hà Văn Quý (Tỉnh ủy viên, Bí thư Huyện ủy Lâm Hà); Lò Văn Lai (Chủ tịch UBND tỉnh).",
+     "Lâm Hà"),
     # an excerpt cut inside a name
     ("Dự có các đồng chí: Lò Văn Tám, Bí thư Tỉnh ủy; Hà Thị Sá", "Hà Thị Sá"),
 ])
