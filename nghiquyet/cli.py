@@ -11,7 +11,9 @@ Ruff's TID253 (pyproject.toml) keeps those modules from being imported at the to
 import functools
 import inspect
 import os
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 MAX_QUERY_TERMS = 64
 SUGGESTED_IDS = 5  # ids listed for a prefix that fits several
+EXPORT_SPOOL_BYTES = 8 * 1024 * 1024  # an export held in memory up to this, on disk past it
 
 
 class UserError(Exception):
@@ -745,8 +748,13 @@ def export(options: Options) -> int:
 
     parts = [(name, kept(kind)) for name, kind in (("meetings", "meeting"), ("people", "person"),
                                                    ("resolutions", "resolution"), ("documents", "document"))]
-    options.settle()
-    as_json.streamed_object(head, parts)
+    # Written whole to a spool (on disk past a few MB) before any of it is printed, so that a
+    # store found damaged half way is rebuilt and the export given once, never in two halves.
+    with tempfile.SpooledTemporaryFile(max_size=EXPORT_SPOOL_BYTES, mode="w+", encoding="utf-8") as spool:
+        as_json.streamed_object(head, parts, spool)
+        options.settle()
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
     return FOUND
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from typing import TextIO
 
 
 def dumps(value) -> str:
@@ -25,19 +26,19 @@ def document(value: dict) -> None:
     sys.stdout.write(dumps(value) + "\n")
 
 
-def streamed_object(head: dict, parts: Iterable[tuple[str, Iterable[dict]]]) -> None:
-    """``{head..., "part": [...], ...}`` written part by part, never whole in memory."""
+def streamed_object(head: dict, parts: Iterable[tuple[str, Iterable[dict]]], out: TextIO) -> None:
+    """``{head..., "part": [...], ...}`` written part by part to ``out``, never whole in memory."""
     fields = [f"{dumps(k)}: {dumps(v)}" for k, v in head.items()]
-    sys.stdout.write("{" + ", ".join(fields))
+    out.write("{" + ", ".join(fields))
     for i, (name, values) in enumerate(parts):
-        sys.stdout.write((", " if fields or i else "") + f"{dumps(name)}: ")
-        _write_array(values)
-    sys.stdout.write("}\n")
+        out.write((", " if fields or i else "") + f"{dumps(name)}: ")
+        _write_array(values, out)
+    out.write("}\n")
 
 
-def _write_array(values: Iterable[dict]) -> None:
+def _write_array(values: Iterable[dict], out: TextIO | None = None) -> None:
     """The array, a value at a time (callers pass generators)."""
-    out = sys.stdout
+    out = out or sys.stdout
     out.write("[")
     first = True
     for value in values:
