@@ -411,8 +411,12 @@ def _mapper(count: int):
     pool = ProcessPoolExecutor(initializer=_leave_interrupts_to_the_parent)
     try:
         yield lambda function, *items: pool.map(function, *items, chunksize=16)
-    finally:
+    except BaseException:  # Ctrl-C or a failure: stop at once, the work is lost anyway
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    # The work is done: let the idle workers end before the interpreter does, or its exit
+    # handler may find them half gone ("Exception ignored in ... _python_exit").
+    pool.shutdown(wait=True)
 
 
 def _leave_interrupts_to_the_parent() -> None:
