@@ -48,8 +48,6 @@ class _Context(typer.Context):
     def make_formatter(self):
         """Help wrapped at the terminal's width ($COLUMNS), however wide, as Rich wrapped it;
         the same in Typer's test runner, which would hold it to 80 columns."""
-        import shutil
-
         return self.formatter_class(width=max(shutil.get_terminal_size().columns - 2, 50))
 
 
@@ -725,7 +723,7 @@ def stats(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, help="""The whole index as one JSON object, streamed.
+@command(formats=False, help="""The whole index as one JSON object, written once it is whole.
 
 Its keys: version, corpus, files, meetings, people, resolutions, documents; UTF-8, unescaped.
 With filters, only the records they keep (every file is still listed).

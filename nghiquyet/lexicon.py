@@ -89,7 +89,7 @@ SURNAMES = frozenset(fold(s) for s in (
     "Ứng", "Từ", "Cù", "Diệp", "Đàm", "Đồng", "Hàn", "Kha", "Khương", "Lạc", "Liêu", "Mẫn",
         "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
     "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên", "Văn", "Kơ", "Cà", "Lìu", "Mã", "Sa", "Pờ",
-    "Lèo", "Bạc", "Bế", "Chớ", "Sình", "Lộc",
+    "Lèo", "Sình",
     "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
 
 ))
@@ -204,8 +204,8 @@ MEETING_WORDS = {
     "dai hoi": "dai hoi", "ky hop": "ky hop",
 }
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
-# (folded): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
-MEETING_VERBS = ("hop",)
+# (normalised): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
+MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
 # Acts that are an event of their own when the sentence opens with their day (folded):
 # "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
 DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
@@ -279,6 +279,11 @@ CUES_BEFORE_A_VERB = ("upcoming", "past")
 # Words after a meeting's name that announce it (folded): "Kỳ họp thứ 20 sẽ xem xét ...".
 UPCOMING_AFTER = ("se", "du kien", "sap")
 
+# What a meeting does with its own resolution, as written before it: "Đại hội thông qua
+# Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội".
+ADOPTING_ACTIONS = ("thông qua",)
+# Words after "Nghị quyết đại hội" that make it an earlier meeting's (folded).
+EARLIER_MEETING = ("nhiem ky truoc", "khoa truoc", "lan truoc")
 # What a meeting does with a resolution, as written before it; longest first.
 RESOLUTION_ACTIONS = tuple(sorted((
     "ban hành", "thông qua", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",
@@ -300,7 +305,7 @@ RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # "Cùng ngày": the day of the date written last before it.
-SAME_DAY = ("cung ngay", "ngay sau do")  # "ngay sau đó": right after what was dated last
+SAME_DAY = ("cung ngay",)
 # What stands before a page's own date stamp: "Thứ Hai, 12/08/2024".
 WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 # Words right before a date that say it is not when a meeting met: a deadline or target

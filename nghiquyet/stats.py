@@ -20,7 +20,7 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         counts = index.record_counts()
     else:
         meetings = [m for m in catalog.meetings.values() if catalog.keeps(m)]
-        counts = Counter(r.kind for r in index.records(KINDS[1:]) if catalog.keeps(r))
+        counts = Counter(r.kind for r in index.records([k for k in KINDS if k != "meeting"]) if catalog.keeps(r))
         counts["meeting"] = len(meetings)
     records = {kind: counts.get(kind, 0) for kind in KINDS if kind in kinds}
     statuses = Counter(m.status for m in meetings)

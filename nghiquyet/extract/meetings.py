@@ -48,8 +48,8 @@ from .page import Page, Tok
 _ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
-_VERB_ANCHOR = re.compile(rf"\b({alternation(MEETING_VERBS)})\b(?!\s+(?:bao|mat|phien|(?:[a-z]+\s+){{0,2}}?"
-                          rf"{alternation(MEETING_WORDS)}\b))")
+_VERB_ANCHOR = re.compile(rf"\b{alternation(MEETING_VERBS)}\b")  # on the normalised text
+_NOT_A_BODY_MEETING = re.compile(rf"\s+(?:bao|mat|phien|(?:[a-z]+\s+){{0,2}}?{alternation(MEETING_WORDS)}\b)")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
 BODY_WORDS = frozenset(normalise(w) for w in (
@@ -60,16 +60,21 @@ BODY_WORDS = frozenset(normalise(w) for w in (
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
 
 
-def is_body_word(tok: Tok) -> bool:
-    """A lower-case word of a body's name, written with its marks or, in text typed
-    without them, without any ("hoi nghi ban thuong vu tinh uy lan thu 18")."""
-    return tok.norm in BODY_WORDS or tok.word.isascii() and tok.text in _BODY_WORDS_UNMARKED
+def is_body_word(tok: Tok, unmarked: bool) -> bool:
+    """A lower-case word of a body's name, written with its marks or, in a phrase typed
+    without any (``unmarked``), without them ("hoi nghi ban thuong vu tinh uy lan thu 18")."""
+    return tok.norm in BODY_WORDS or unmarked and tok.text in _BODY_WORDS_UNMARKED
+
+
+def typed_unmarked(toks: list[Tok]) -> bool:
+    return all(tok.word.isascii() for tok in toks)
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
                        r"mat tran|mttq|cong doan|doan)\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
+_HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
@@ -187,8 +192,9 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         if _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
             continue
         mentions.append(_read(page, match, _phrase_end(page, match), MEETING_WORDS[match.group(1)]))
-    for match in _VERB_ANCHOR.finditer(page.folded):
-        if match.start() not in named and _held_by(page, match.start(), _BODY_BEFORE_VERB):  # not "kỳ họp"
+    for match in _VERB_ANCHOR.finditer(page.normalised):
+        if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _held_by(
+                page, match.start(), _BODY_BEFORE_VERB):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
@@ -270,7 +276,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
 
 def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
-    sentence_start = page.sentence_at(anchor_start)[0]
+    sentence_start = max(page.sentence_at(anchor_start)[0], anchor_start - _HELD_BY_REACH)
     match = pattern.search(page.folded, sentence_start, anchor_start)
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
@@ -283,17 +289,18 @@ def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
 
 
 def _ordinal_before(page: Page, anchor_start: int) -> int | None:
-    """``phiên thứ nhất Hội nghị ...``: the ordinal written before the meeting's name."""
+    """``phiên thứ nhất Hội nghị Ban Chấp hành ...``: the first plenum after a congress; a
+    later "phiên" is a sitting of some plenum, not its number."""
     match = _ORDINAL_BEFORE.search(page.folded, max(0, anchor_start - 24), anchor_start)
     parsed = ordinals.parse(page.written(*match.span("number"))) if match else None
-    return parsed[0] if parsed else None
+    return 1 if parsed and parsed[0] == 1 else None
 
 
 def _names_a_body(toks: list[Tok]) -> bool:
     """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
     reader = _Reader(toks)
     for reader.i, tok in enumerate(toks):
-        if not (tok.capitalised or is_body_word(tok)) or reader.i and reader._name_here():
+        if not (tok.capitalised or is_body_word(tok, reader.unmarked)) or reader.i and reader._name_here():
             return False
     return True
 
@@ -369,6 +376,7 @@ class _Reader:
 
     def __init__(self, toks: list[Tok]):
         self.toks = toks
+        self.unmarked = typed_unmarked(toks)
         self.i = 0
         self.ordinal: int | None = None
         self.khoa: str | None = None
@@ -399,7 +407,8 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (tok.capitalised or is_body_word(tok)):
+        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (
+                tok.capitalised or is_body_word(tok, self.unmarked)):
             if toks and tok.sep.strip() or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)

@@ -591,17 +591,17 @@ class _Sentence:
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
-        if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used or self._cut_off(name_end):
+        if not self._looks_like_name(j, name_end) or set(range(j, name_end)) & self.used or self._cut_off(j, name_end):
             return None
         self.used.update(range(j, name_end))
         person = PersonMention(self._written(j, name_end), self._pos(begin), self._pos_end(end), titles)
         self.people.append(person)
         return person
 
-    def _cut_off(self, name_end: int) -> bool:
-        """Whether the text stops right after the name, with no mark: an excerpt cut inside
-        a name ("... Thủ tướng Chính phủ Phạm Min"); a byline is no participant either."""
-        return name_end == len(self.toks) and not self.page.folded[self.toks[-1].end:].strip()
+    def _cut_off(self, j: int, name_end: int) -> bool:
+        """Whether the text stops inside the name: two syllables last on the page with no mark
+        after them, where a whole name has three or more ("... Thủ tướng Chính phủ Phạm Min")."""
+        return name_end == len(self.toks) and name_end - j < 3 and not self.page.folded[self.toks[-1].end:].strip()
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -695,8 +695,13 @@ class _Roles:
         after = k + size
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
-        if words(k, size) in LIST_ONLY_VERBS:
-            return any(words(m, 1) in ROLE_LIST_OPENERS for m in range(after, min(after + _LIST_REACH, len(toks))))
+        if words(k, size) in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
+            for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
+                if "," in toks[m].sep:
+                    return False
+                if words(m, 1) in ROLE_LIST_OPENERS:
+                    return True
+            return False
         if words(k, size) != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
@@ -720,7 +725,7 @@ class _Roles:
         if opener is not None and self.s.texts[opener] == "cua":
             if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
-        elif opener is not None and opener - after <= _LIST_REACH:
+        elif opener is not None and opener - after <= _LIST_OPENER_REACH:
             return roles
         first_mention = min(start for start, _ in self.spans) == a
         return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
@@ -778,7 +783,7 @@ _OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, 
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
 # "Tham dự Đại hội Đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 còn có ...":
 # a verb and the words leading to the list it opens
-_LIST_REACH = 24
+_LIST_OPENER_REACH = 24
 _LIST_SKIP = 20  # syllables a list member's unread title words may run before the next semicolon
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended

@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import DOCUMENT_TYPES, MEETING_WORDS, RESOLUTION_ACTIONS
+from ..lexicon import (
+    ADOPTING_ACTIONS,
+    DOCUMENT_TYPES,
+    EARLIER_MEETING,
+    MEETING_WORDS,
+    RESOLUTION_ACTIONS,
+    alternation,
+)
 from ..text import fold
-from .meetings import MeetingMention, canonical_body, find_meeting_at, is_body_word
+from .meetings import MeetingMention, canonical_body, find_meeting_at, is_body_word, typed_unmarked
 from .page import Page
 
 RESOLUTION = "Nghị quyết"
@@ -43,7 +50,8 @@ _ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
-ADOPTING = ("thông qua",)  # what a meeting does to its own resolution
+_EARLIER = re.compile(rf"\s+{alternation(EARLIER_MEETING)}\b")
+_BARE_END = re.compile(r"\s*(?:[,.;:\n]|$|voi\b)")  # "thông qua Nghị quyết với mục tiêu ...": nothing names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +118,12 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
     issuer = page.written(*issuer_span) if issuer_span else None
     subject, end = _subject(page, pos)
     action = _action(text, anchor.start())
-    adopted_here = kind == "resolution" and capitalised and action in ADOPTING and not (
-        numbers or congress or issuer or subject)
+    adopted_here = kind == "resolution" and capitalised and action in ADOPTING_ACTIONS and not (
+        numbers or congress or issuer or subject) and bool(_BARE_END.match(text, anchor.end()))
     if not (adopted_here or _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end)):
         return []
+    if congress and congress.bare and _EARLIER.match(text, congress.end):
+        return []  # "thực hiện Nghị quyết đại hội nhiệm kỳ trước": which one, it does not say
     base = PaperMention(kind, type_, anchor.start(), end or pos, None, issuer, subject, khoa,
                         congress.term if congress else None, action, congress,
                         page.written(anchor.start(), end or pos).strip(), adopted_here)
@@ -144,9 +154,9 @@ def _issuer(page: Page, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     toks = page.tokens(m.end(), min(len(page.folded), m.end() + 120))
-    taken = []
+    taken, unmarked = [], typed_unmarked(toks)
     for tok in toks:
-        if taken and tok.sep != " " or not (tok.capitalised or is_body_word(tok)) or tok.text == "khoa":
+        if taken and tok.sep != " " or not (tok.capitalised or is_body_word(tok, unmarked)) or tok.text == "khoa":
             break
         taken.append(tok)
     if not taken or not taken[0].capitalised:
