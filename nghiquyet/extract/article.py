@@ -101,7 +101,8 @@ class _Group:
     @property
     def body(self) -> str | None:
         bodies = [m.body for m in self.mentions if m.body]
-        return max(bodies, key=lambda body: (not body.isascii(), len(body))) if bodies else None  # marks as written
+        # the fullest, preferring one written with its marks to one typed without them
+        return max(bodies, key=lambda body: (not body.isascii(), len(body))) if bodies else None
 
     @property
     def reported(self) -> bool:

@@ -130,7 +130,7 @@ class MeetingMention:
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
-    verb: bool = False  # named by the verb its body meets by: "Ban Thường vụ Tỉnh ủy họp"
+    verb: bool = False  # named by a verb, not a meeting word: "Ban Thường vụ Tỉnh ủy họp", "công bố quyết định"
 
     @property
     def referenced_by_context(self) -> bool:
@@ -207,8 +207,9 @@ def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
     what was done at it."""
     end = _topic_end(page.folded, match.end(), _phrase_end(page, match))
-    return MeetingMention("hoi nghi", match.start(), end, "hoi_nghi", None, None, None, None, None, False, None,
-                          page.written(match.start(), end), topic=True, verb=True)
+    return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
+                          khoa=None, term=None, province=None, national=False, cue=None,
+                          written=page.written(match.start(), end), topic=True, verb=True)
 
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
