@@ -247,8 +247,11 @@ class _Extraction:
                       if start <= m.start < end and m.type == type_ and not (m.bare or m.verb)), None)
         if named:
             return _capitalised(named.written)
-        called = next((m.written for m in self._reporting_anaphora if m.type == type_), None)
-        return _capitalised(called) if type_ == "hoi_nghi" and called else MEETING_LABEL_WORDS[type_]
+        called = [m.written for m in self._reporting_anaphora if m.type == type_]
+        if type_ != "hoi_nghi" or not called:
+            return MEETING_LABEL_WORDS[type_]
+        most = Counter(map(fold, called)).most_common(1)[0][0]
+        return _capitalised(next(word for word in called if fold(word) == most))
 
     def _meeting_key(self, type_, body, province, ordinal, khoa, term, national) -> tuple:
         """What tells this meeting from every other; without a province (or khóa, or term)

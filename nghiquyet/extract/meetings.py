@@ -84,19 +84,18 @@ _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
+_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+                 r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
 _HELD_BY = re.compile(
-    rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
-    r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?"
-    r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
+    _HOLDING_BODY + r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?"
+    r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
 _DAY_WORDS = rf"{alternation((*TIMES_OF_DAY, DAY_WORD))}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
 _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(MEETING_HOLDERS)}\b)")
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
-_BODY_BEFORE_VERB = re.compile(
-    rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
-    r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?\s+(?:da |vua |se |tiep tuc )?$")
+_BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + r"\s+(?:da |vua |se |tiep tuc )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
                           r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
