@@ -206,6 +206,12 @@ MEETING_WORDS = {
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
 # (normalised): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
+# Words right after that verb that make it no body's meeting (folded): "họp báo", "họp mặt",
+# "Đại hội ... đã họp phiên trù bị" (a sitting of a meeting named already).
+NOT_A_BODY_MEETING = ("bao", "mat", "phien")
+# Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
+# vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
+ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
 # Acts that are an event of their own when the sentence opens with their day (folded):
 # "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
 DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import ordinals
 from ..lexicon import (
     ABBREVIATIONS,
+    ASPECT_WORDS,
     BARE_NUMBER_AFTER,
     BODY_TYPES,
     COMMITTEES,
@@ -31,6 +32,7 @@ from ..lexicon import (
     MEETING_TOPICS,
     MEETING_VERBS,
     MEETING_WORDS,
+    NOT_A_BODY_MEETING,
     NOT_CUES,
     NOT_IN_NAMES,
     ORDINAL_BEFORE,
@@ -49,7 +51,8 @@ _ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
 _VERB_ANCHOR = re.compile(rf"\b{alternation(MEETING_VERBS)}\b")  # on the normalised text
-_NOT_A_BODY_MEETING = re.compile(rf"\s+(?:bao|mat|phien|(?:[a-z]+\s+){{0,2}}?{alternation(MEETING_WORDS)}\b)")
+_NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
+                                 rf"{alternation(MEETING_WORDS)})\b")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
 # Normalised, not folded: "La" (Sơn La) is not "là".
 BODY_WORDS = frozenset(normalise(w) for w in (
@@ -87,7 +90,7 @@ _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOM
 _HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
 _HELD_BY = re.compile(
-    _HOLDING_BODY + r"\s*,?\s*(?:da |vua |se )?(?:long trong |trong the )?"
+    _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
     r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
@@ -95,7 +98,7 @@ _HELD_BY = re.compile(
 _DAY_WORDS = rf"{alternation((*TIMES_OF_DAY, DAY_WORD))}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
 _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(MEETING_HOLDERS)}\b)")
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
-_BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + r"\s+(?:da |vua |se |tiep tuc )?$")
+_BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
                           r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
