@@ -31,20 +31,23 @@ _TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
 # "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)"; not "vượt qua 2/3"
 _CUE = rf"(?:{DAY_WORD}(?:\s+(?:{'|'.join(DAY_RELATIVE)}))?|(?:{_TIMES})(?:\s+(?:{_RELATIVE}))?)"
 _SEP = r"\s*[/.-]\s*"
-_CUE_START = r"(?<![^\W\d_])"  # after no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12"
+# After no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12". The look ahead
+# at the cue's first letters spares the look behind at every other place.
+_CUE_START = rf"(?=[{''.join(sorted({w[0] for w in (*TIMES_OF_DAY, DAY_WORD)}))}])(?<![^\W\d_])"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
         rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
-        r"(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
+        r"(?=\d)(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
     ("day", re.compile(  # "ngày 5 tháng 8 năm 2023", "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
         r"\bngay\s+(?P<day>\d{1,2})(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
-    ("month", re.compile(r"(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b(?!\s*[-/]\s*[a-z])")),  # not 03/2022/NQ
+    # "9/2020", not a paper's number "03/2022/NQ-HĐND"
+    ("month", re.compile(r"(?=\d)(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b(?!\s*[-/]\s*[a-z])")),
     ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("year", re.compile(r"\bnam\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
 )
