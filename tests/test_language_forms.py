@@ -322,6 +322,8 @@ def test_a_meeting_s_own_resolution_named_by_the_meeting_word(text, adopted):
     ("Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVIII, nhiệm kỳ 2025-2030 bế mạc chiều 10/10/2025. "
      "Tiếp đó, hội nghị đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.", True),
     ("Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVIII, nhiệm kỳ 2025-2030 bế mạc chiều 10/10/2025. "
+     "Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.", True),
+    ("Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVIII, nhiệm kỳ 2025-2030 bế mạc chiều 10/10/2025. "
      "Tại hội nghị, các đại biểu thảo luận văn kiện.", False),
 ])
 def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, plenum):

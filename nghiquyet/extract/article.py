@@ -374,10 +374,12 @@ class _Extraction:
         """``Hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX`` in the report of a provincial
         congress: the plenum of the committee the congress elected, named only as "the
         conference"."""
+        named = [g for g in self.groups if g.first.type == "hoi_nghi_bch"]
         if congress.type != "dai_hoi" or congress.province is None or any(
-                g.first.type == "hoi_nghi_bch" for g in self.groups):
-            return None
-        signs = [m for m in self._reporting_anaphora if m.anchor == "hoi nghi"
+                g.value("ordinal") or g.value("khoa") or g.value("term") for g in named):
+            return None  # the article names the plenum itself, and it is recorded as named
+        unnamed = self._reporting_anaphora + [m for g in named for m in g.mentions]  # "Tại hội nghị, Ban Chấp hành"
+        signs = [m for m in unnamed if m.anchor == "hoi nghi"
                  and _PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))])]
         if not signs:
             return None
