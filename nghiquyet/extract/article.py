@@ -164,7 +164,10 @@ class _Extraction:
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
             type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
-            body, ordinal, khoa, stated_term = None, None, None, None
+            ordinal, khoa, stated_term = None, None, None
+            # "triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng": named by no number, but by its body
+            body = next((m.body for m in self.mentions
+                         if m.type == type_ and m.body and not (m.referenced_by_context or m.national)), None)
         khoa = _khoa(type_, ordinal, khoa)
         self.primary_ordinal = ordinal
         term, term_basis = stated_term, None
