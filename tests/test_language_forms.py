@@ -341,8 +341,8 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
     ("Chiều 4/12, Phó Chủ tịch HĐND tỉnh Lục Thị Hằng chủ trì buổi họp báo. Tại họp báo, nhiều câu hỏi được trả lời.",
      "Họp báo"),
     # a plenum named by its body but no number
-    ("Ngày 13/11/2023, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng. Dự hội nghị có "
-     "50 Ủy viên Ban Chấp hành Đảng bộ tỉnh.", "Hội nghị Ban Chấp hành Đảng bộ tỉnh"),
+    ("Sơ kết giữa nhiệm kỳ\nNgày 13/11/2023, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh "
+     "mở rộng. Dự hội nghị có 50 Ủy viên Ban Chấp hành Đảng bộ tỉnh.", "Hội nghị Ban Chấp hành Đảng bộ tỉnh"),
 ])
 def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
     assert meetings_of(text)[0].label.startswith(label)
