@@ -81,23 +81,30 @@ class Page:
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The syllables from ``start`` to ``end``, the first with the gap from ``start``.
-        The page is tokenised once; a span that cuts a syllable is tokenised as cut."""
-        starts, ends = self._token_bounds
+        A sentence is tokenised once, when a rule first reads in it (rules read about half
+        of a page); a span across sentences, or one that cuts a syllable, as asked."""
+        sentence = self.sentence_at(start)
+        if not sentence[0] <= start <= end <= sentence[1]:
+            return self._tokenise(start, end)
+        toks, starts, ends = self._sentence_tokens(sentence)
         i, j = bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)
         if i and ends[i - 1] > start or j < len(starts) and starts[j] < end:
             return self._tokenise(start, end)
-        toks = self._all_tokens[i:j]
+        toks = toks[i:j]
         if toks and toks[0].start != start + len(toks[0].sep):
             toks[0] = toks[0]._replace(sep=self.folded[start:toks[0].start])
         return toks
 
-    @cached_property
-    def _all_tokens(self) -> list[Tok]:
-        return self._tokenise(0, len(self.folded))
+    def _sentence_tokens(self, sentence: tuple[int, int]) -> tuple[list[Tok], list[int], list[int]]:
+        made = self._tokenised.get(sentence)
+        if made is None:
+            toks = self._tokenise(*sentence)
+            made = self._tokenised[sentence] = toks, [t.start for t in toks], [t.end for t in toks]
+        return made
 
     @cached_property
-    def _token_bounds(self) -> tuple[list[int], list[int]]:
-        return [t.start for t in self._all_tokens], [t.end for t in self._all_tokens]
+    def _tokenised(self) -> dict[tuple[int, int], tuple[list[Tok], list[int], list[int]]]:
+        return {}
 
     def _tokenise(self, start: int, end: int) -> list[Tok]:
         folded, normalised, text = self.folded, self.normalised, self.text
