@@ -330,6 +330,14 @@ DATE_CONTEXTS = {
 }
 
 
+def is_surname(folded: str, normalised: str) -> bool:
+    """A surname, compared folded (names are typed any way), but not a body's word that folds
+    like one ("Ban" / Bàn, "Đảng" / Đặng); an Ê Đê woman's name opens with H'."""
+    if normalised in NOT_IN_NAMES:
+        return False
+    return folded in SURNAMES or folded.startswith(("h'", "h’"))
+
+
 def alternation(phrases) -> str:
     """A regular expression for any of ``phrases`` (folded), longest first so that the
     longest wins: how a rule turns a table into a pattern."""

@@ -27,23 +27,24 @@ from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
-_TIMES, _RELATIVE = "|".join(TIMES_OF_DAY), "|".join(RELATIVE_DAYS)
-# "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)"; not "vượt qua 2/3"
-_CUE = rf"(?:{DAY_WORD}(?:\s+(?:{'|'.join(DAY_RELATIVE)}))?|(?:{_TIMES})(?:\s+(?:{_RELATIVE}))?)"
+_TIMES, _RELATIVE = alternation(TIMES_OF_DAY), alternation(RELATIVE_DAYS)
+# What stands before a day: "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)";
+# not "vượt qua 2/3".
+DAY_CUE = rf"(?:{DAY_WORD}(?:\s+{alternation(DAY_RELATIVE)})?|{_TIMES}(?:\s+{_RELATIVE})?)"
 _SEP = r"\s*[/.-]\s*"
 # After no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12". The look ahead
 # at the cue's first letters spares the look behind at every other place.
 _CUE_START = rf"(?=[{''.join(sorted({w[0] for w in (*TIMES_OF_DAY, DAY_WORD)}))}])(?<![^\W\d_])"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"{_CUE_START}{DAY_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
         r"(?=\d)(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
     ("day", re.compile(  # "ngày 5 tháng 8 năm 2023", "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
         r"\bngay\s+(?P<day>\d{1,2})(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    ("day", re.compile(rf"{_CUE_START}{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
+    ("day", re.compile(rf"{_CUE_START}{DAY_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
     ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     # "9/2020", not a paper's number "03/2022/NQ-HĐND"
@@ -70,8 +71,8 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "reviewed": re.compile(rf"\b(?P<cue>{alternation(DATE_CONTEXTS['reviewed'])})\b[^.;\n]{{0,{_CUE_REACH - 20}}}$"),
 }
 _SAME_DAY = re.compile(rf"\b{alternation(SAME_DAY)}\b")
-_RELATIVE_DAY = re.compile(rf"\b(?:(?:{_TIMES})\s+(?P<which>{_RELATIVE})"
-                           rf"|{DAY_WORD}\s+(?P<day>{'|'.join(DAY_RELATIVE)}))\b(?!\s*\(?\s*\d)")
+_RELATIVE_DAY = re.compile(rf"\b(?:{_TIMES}\s+(?P<which>{_RELATIVE})"
+                           rf"|{DAY_WORD}\s+(?P<day>{alternation(DAY_RELATIVE)}))\b(?!\s*\(?\s*\d)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")

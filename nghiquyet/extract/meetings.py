@@ -21,7 +21,6 @@ from ..lexicon import (
     COMMITTEES,
     CUES_BEFORE_A_VERB,
     DATED_EVENTS,
-    DAY_WORD,
     DISSEMINATES,
     DOCUMENT_TYPES,
     FAMILY_TYPES,
@@ -34,17 +33,16 @@ from ..lexicon import (
     MEETING_WORDS,
     NOT_A_BODY_MEETING,
     NOT_CUES,
-    NOT_IN_NAMES,
     ORDINAL_BEFORE,
     PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
-    SURNAMES,
-    TIMES_OF_DAY,
     UPCOMING_AFTER,
     alternation,
+    is_surname,
 )
 from ..text import fold, normalise
+from .dates import DAY_CUE
 from .page import Page, Tok
 
 _ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
@@ -95,7 +93,7 @@ _HELD_BY = re.compile(
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
-_DAY_WORDS = rf"{alternation((*TIMES_OF_DAY, DAY_WORD))}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
+_DAY_WORDS = rf"{DAY_CUE}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
 _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(MEETING_HOLDERS)}\b)")
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
@@ -103,7 +101,7 @@ _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<numb
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
                           r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
 _DATED_EVENT = re.compile(rf"\b{alternation(DATED_EVENTS)}\b")
-_DAY_OPENS = re.compile(rf"\W*(?:{alternation((*TIMES_OF_DAY, DAY_WORD))})\s+\d")  # "Ngày 16/9, ..."
+_DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
@@ -284,7 +282,7 @@ def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))
-    if not _names_a_body(body):
+    if not _Reader(body).all_body():
         return None  # "Bí thư Tỉnh ủy X Trần Văn A phát biểu khai mạc đại hội": a person's title, not a body
     khoa = page.written(*match.span("khoa")).upper() if match["khoa"] else None
     term = f"{match['first']}-{match['last']}" if match["first"] else None
@@ -297,15 +295,6 @@ def _ordinal_before(page: Page, anchor_start: int) -> int | None:
     match = _ORDINAL_BEFORE.search(page.folded, max(0, anchor_start - 24), anchor_start)
     parsed = ordinals.parse(page.written(*match.span("number"))) if match else None
     return 1 if parsed and parsed[0] == 1 else None
-
-
-def _names_a_body(toks: list[Tok]) -> bool:
-    """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
-    reader = _Reader(toks)
-    for reader.i, tok in enumerate(toks):
-        if not (tok.capitalised or is_body_word(tok, reader.unmarked)) or reader.i and reader._name_here():
-            return False
-    return True
 
 
 def _subject_after(page: Page, anchor_end: int, clause_end: int):
@@ -420,13 +409,21 @@ class _Reader:
             self.last = toks[-1]
         return toks
 
+    def all_body(self) -> bool:
+        """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
+        for i, tok in enumerate(self.toks):
+            self.i = i
+            if not (tok.capitalised or is_body_word(tok, self.unmarked)) or i and self._name_here():
+                return False
+        return True
+
     def _name_here(self) -> bool:
         """Whether a person's name starts here, not a place: ``Hội nghị Tỉnh ủy Phạm Văn
         Tư phát biểu`` (but ``Tỉnh ủy Thái Nguyên``)."""
         run = []
         while (tok := self.peek(len(run))) and tok.capitalised and tok.sep == " " and len(run) < 4:
             run.append(tok)
-        if len(run) < 3 or run[0].text not in SURNAMES or run[0].norm in NOT_IN_NAMES:
+        if len(run) < 3 or not is_surname(run[0].text, run[0].norm):
             return False  # "Ban chấp hành Trung ương Đảng Khóa XIII": Đảng is no Đặng
         return not any(" ".join(t.norm for t in run[:size]) in PROVINCE_BY_KEY for size in (2, 3))
 

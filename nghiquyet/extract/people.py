@@ -29,7 +29,6 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
-    SURNAMES,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
@@ -40,6 +39,7 @@ from ..lexicon import (
     TITLE_PHRASES,
     TITLE_PREFIXES,
     VERBS_IN_OFFICE_NAMES,
+    is_surname,
     phrase_index,
 )
 from ..text import normalise
@@ -799,6 +799,4 @@ _MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
 
 
 def _is_surname(tok: Tok) -> bool:
-    if tok.norm in NOT_IN_NAMES:
-        return False  # "Ban Chấp hành" is no Bàn, "Đảng" no Đặng: surnames are compared folded
-    return tok.text in SURNAMES or tok.text.startswith(("h'", "h’"))  # H'Bia Kđoh
+    return is_surname(tok.text, tok.norm)
