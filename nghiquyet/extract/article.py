@@ -21,6 +21,7 @@ from ..lexicon import (
     MEETING_WORDS,
     PLENUM_SIGNS,
     PROVINCE_BY_KEY,
+    WORD_CHAR,
     alternation,
 )
 from ..merge import merge_paper, merge_unnamed
@@ -51,8 +52,7 @@ FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low 
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
 FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its term opens
-_PROVINCES = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, PROVINCE_BY_KEY), key=len, reverse=True))
-                        + r")(?!\w)")
+_PROVINCES = re.compile(rf"({alternation(PROVINCE_BY_KEY, WORD_CHAR)})(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")

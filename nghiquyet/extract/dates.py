@@ -17,42 +17,55 @@ from ..lexicon import (
     DATE_CONTEXTS,
     DAY_RELATIVE,
     DAY_WORD,
+    LETTER,
     RELATIVE_DAYS,
     SAME_DAY,
     TIMES_OF_DAY,
     WEEKDAYS,
+    WORD_CHAR,
     alternation,
 )
 from ..models import DateValue
 from ..ordinals import from_roman
 from .page import Page
 
-_TIMES, _RELATIVE = alternation(TIMES_OF_DAY), alternation(RELATIVE_DAYS)
+_RELATIVE = alternation(RELATIVE_DAYS)
+
+
+def _day_cue(not_after: str | None = None) -> str:
+    return (rf"(?:{alternation([DAY_WORD], not_after)}(?:\s+{alternation(DAY_RELATIVE)})?"
+            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+{_RELATIVE})?)")
+
+
 # What stands before a day: "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)";
 # not "vượt qua 2/3".
-DAY_CUE = rf"(?:{DAY_WORD}(?:\s+{alternation(DAY_RELATIVE)})?|{_TIMES}(?:\s+{_RELATIVE})?)"
+DAY_CUE = _day_cue()
+# The same after no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12".
+_CUE = _day_cue(LETTER)
+# A number's first digit, after no digit, slash, dot, comma or dash; the check follows
+# the digit so that the pattern opens on it (see ``alternation``).
+_FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
-# After no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12". The look ahead
-# at the cue's first letters spares the look behind at every other place.
-_CUE_START = rf"(?=[{''.join(sorted({w[0] for w in (*TIMES_OF_DAY, DAY_WORD)}))}])(?<![^\W\d_])"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"{_CUE_START}{DAY_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
-        r"(?=\d)(?<![\d/.,-])(?P<day>\d{1,2})\s*(?P<s>[/.-])\s*(?P<month>\d{1,2})\s*(?P=s)\s*(?P<year>\d{4})(?![\d/])")),
+        rf"(?P<day>{_FIRST_DIGIT}\d?)\s*(?P<s>[/.-])\s*(?P<month>\d{{1,2}})\s*(?P=s)\s*(?P<year>\d{{4}})"
+        r"(?![\d/])")),
     ("day", re.compile(  # "ngày 5 tháng 8 năm 2023", "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
-        r"\bngay\s+(?P<day>\d{1,2})(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
+        rf"{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>\d{{1,2}})"
+        r"(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    ("day", re.compile(rf"{_CUE_START}{DAY_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
+    ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
-    ("month", re.compile(r"\bthang\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     # "9/2020", not a paper's number "03/2022/NQ-HĐND"
-    ("month", re.compile(r"(?=\d)(?<![\d/.,-])(?P<month>\d{1,2})/(?P<year>\d{4})\b(?!\s*[-/]\s*[a-z])")),
-    ("quarter", re.compile(r"\bquy\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
-    ("year", re.compile(r"\bnam\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
+    ("month", re.compile(rf"(?P<month>{_FIRST_DIGIT}\d?)/(?P<year>\d{{4}})\b(?!\s*[-/]\s*[a-z])")),
+    ("quarter", re.compile(r"quy(?<!\wquy)\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    ("year", re.compile(r"nam(?<!\wnam)\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
 )
-_YEAR_RANGE = re.compile(r"\b(?P<a>\d{4})\s*-\s*(?P<b>\d{4})\b")
+_YEAR_RANGE = re.compile(r"(?P<a>\d(?<!\w\d)\d{3})\s*-\s*(?P<b>\d{4})\b")
 # A paper's number right before a date makes the date the paper's: "18-NQ/TW ngày ...",
 # "03/2022/NQ-HĐND ngày ...".
 _PAPER_NUMBER = r"\d+(?:\s*/\s*\d{4})?(?:\s*[-/]\s*[a-z]+){2,}"
@@ -70,9 +83,10 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     # "tổng kết ... năm 2021"
     "reviewed": re.compile(rf"\b(?P<cue>{alternation(DATE_CONTEXTS['reviewed'])})\b[^.;\n]{{0,{_CUE_REACH - 20}}}$"),
 }
-_SAME_DAY = re.compile(rf"\b{alternation(SAME_DAY)}\b")
-_RELATIVE_DAY = re.compile(rf"\b(?:{_TIMES}\s+(?P<which>{_RELATIVE})"
-                           rf"|{DAY_WORD}\s+(?P<day>{alternation(DAY_RELATIVE)}))\b(?!\s*\(?\s*\d)")
+_SAME_DAY = re.compile(rf"{alternation(SAME_DAY, WORD_CHAR)}\b")
+_RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<which>{_RELATIVE})"
+                           rf"|{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>{alternation(DAY_RELATIVE)}))"
+                           r"\b(?!\s*\(?\s*\d)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")

@@ -38,6 +38,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
     UPCOMING_AFTER,
+    WORD_CHAR,
     alternation,
     is_surname,
 )
@@ -45,10 +46,10 @@ from ..text import fold, normalise
 from .dates import DAY_CUE
 from .page import Page, Tok
 
-_ANCHOR = re.compile(rf"\b({alternation(MEETING_WORDS)})\b")
+_ANCHOR = re.compile(rf"({alternation(MEETING_WORDS, WORD_CHAR)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
-_VERB_ANCHOR = re.compile(rf"\b{alternation(MEETING_VERBS)}\b")  # on the normalised text
+_VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on the normalised text
 _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
                                  rf"{alternation(MEETING_WORDS)})\b")
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
@@ -100,7 +101,7 @@ _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORD
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
                           r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
-_DATED_EVENT = re.compile(rf"\b{alternation(DATED_EVENTS)}\b")
+_DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")

@@ -18,6 +18,7 @@ from ..lexicon import (
     EARLIER_MEETING,
     MEETING_WORDS,
     RESOLUTION_ACTIONS,
+    WORD_CHAR,
     alternation,
 )
 from ..text import fold
@@ -26,7 +27,7 @@ from .page import Page
 
 RESOLUTION = "Nghị quyết"
 _TYPES = {fold(t): t for t in (RESOLUTION, *DOCUMENT_TYPES)}
-_ANCHOR = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TYPES), key=len, reverse=True)) + r")\b")
+_ANCHOR = re.compile(rf"({alternation(_TYPES, WORD_CHAR)})\b")
 _NUMBER = r"\d{1,4}(?:/\d{4})?(?:\s?[-/]\s?[a-z]+\d*){0,3}"
 _NUMBERS = re.compile(rf"\s+(?:so\s+)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|va)\s*{_NUMBER})*)")
 _MORE_NUMBERS = re.compile(_NUMBER)
