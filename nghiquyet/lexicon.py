@@ -339,20 +339,49 @@ def is_surname(folded: str, normalised: str) -> bool:
 
 
 WORD_CHAR, LETTER = r"\w", r"[^\W\d_]"
+_END = ""  # the key that marks where a phrase of a trie ends
 
 
-def alternation(phrases, not_after: str | None = None) -> str:
-    """A regular expression for any of ``phrases`` (folded), longest first so that the
-    longest wins: how a rule turns a table into a pattern.
+def alternation(phrases, not_after: str | None = None, space: str = r"\ ") -> str:
+    """A regular expression for any of ``phrases`` (folded), the longest that matches:
+    how a rule turns a table into a pattern.
 
-    With ``not_after`` (``WORD_CHAR``: a phrase that starts a word), no such character may
-    stand before the phrase. The check follows each phrase instead of opening the pattern:
-    a pattern that opens on letters lets Python's regex engine jump to where they occur,
-    where a leading ``\b`` makes it try every position of a page, ten times slower."""
-    escaped = sorted(map(re.escape, phrases), key=len, reverse=True)
-    if not_after:
-        escaped = [f"{phrase}(?<!{not_after}{phrase})" for phrase in escaped]
-    return "(?:" + "|".join(escaped) + ")"
+    The phrases are laid out as a trie, one branch a character, so that the engine follows
+    the text's letters instead of trying each phrase in turn. With ``not_after``
+    (``WORD_CHAR``: a phrase that starts a word), no such character may stand before the
+    phrase; the check follows the phrase's first letters instead of opening the pattern: a
+    pattern that opens on letters lets Python's regex engine jump to where they occur,
+    where a leading ``\\b`` makes it try every position of a page. ``space`` is what a
+    space between words of a phrase may be in the text."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    heads = []
+    for char, node in sorted(trie.items()):
+        if char == _END:
+            continue
+        while len(node) == 1 and _END not in node and " " not in node:  # the letters its phrases share
+            letter, node = next(iter(node.items()))
+            char += letter
+        head = re.escape(char)
+        heads.append(head + (f"(?<!{not_after}{head})" if not_after else "") + _trie_tail(node, space))
+    return "(?:" + "|".join(heads) + ")" + ("?" if _END in trie else "")
+
+
+def _trie_tail(node: dict[str, dict], space: str) -> str:
+    """The rest of a trie below a character; where a phrase may end there, the longer
+    phrases are tried first (greedy), as longest-first alternation would."""
+    children = sorted((char, child) for char, child in node.items() if char != _END)
+    if not children:
+        return ""
+    inner = "|".join((space if char == " " else re.escape(char)) + _trie_tail(child, space)
+                     for char, child in children)
+    if _END in node:
+        return f"(?:{inner})?"
+    return inner if len(children) == 1 else f"(?:{inner})"
 
 
 def phrase_index(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:

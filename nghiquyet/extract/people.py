@@ -39,6 +39,8 @@ from ..lexicon import (
     TITLE_PHRASES,
     TITLE_PREFIXES,
     VERBS_IN_OFFICE_NAMES,
+    WORD_CHAR,
+    alternation,
     is_surname,
     phrase_index,
 )
@@ -794,8 +796,8 @@ _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what 
 _NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3, 6: 4}
 _CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
 # A sentence can name someone only if it holds a cue or an office.
-_MAY_NAME = re.compile(r"(?<!\w)(?:đồng chí|đ/c|ông|bà|" + "|".join(
-    r"[\s.]+".join(map(re.escape, head)) for head in TITLE_HEADS) + r")(?!\w)")
+_MAY_NAME = re.compile("(?:" + alternation(("đồng chí", "đ/c", "ông", "bà"), WORD_CHAR) + "|"
+                       + alternation(map(" ".join, TITLE_HEADS), WORD_CHAR, space=r"[\s.]+") + r")(?!\w)")
 
 
 def _is_surname(tok: Tok) -> bool:
