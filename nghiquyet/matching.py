@@ -11,7 +11,7 @@ tolerance cannot gather a query's words from all over a text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import ordinals
 from .query import CAPITALS, EQUIVALENT, EXACT, FOLDED, NUMBER, ORDINAL_WORDS, TYPO, Query, Term
@@ -20,6 +20,9 @@ from .text import Analysed, analyse
 TIER_STEP = 12  # score points a level costs; the penalties below add up to less
 SPREAD, FAR, ACROSS = 5, 10, 14  # terms close together, far apart, in different fields
 CLOSE = 4  # syllables between terms that still count as close
+PASSAGE = 3  # score points a passage costs against a record
+BEST_PASSAGE_SCORE = 100 - PASSAGE
+PREPARED_TEXTS = 1024  # fields kept analysed: candidates share their types, bodies, provinces and titles
 
 
 @dataclass(slots=True)
@@ -61,6 +64,11 @@ class _Text:
         return where
 
 
+@lru_cache(maxsize=PREPARED_TEXTS)
+def _prepared(text: str) -> _Text:
+    return _Text(text)
+
+
 def match(query: Query, texts: list[str], near: dict[str, set[str]] | None = None, passage: bool = False
           ) -> Match | None:
     """How ``texts`` (a record's fields, its name first) answer ``query``, or ``None``.
@@ -69,7 +77,7 @@ def match(query: Query, texts: list[str], near: dict[str, set[str]] | None = Non
     """
     if not query.terms:
         return None
-    prepared = [_Text(t) for t in texts]
+    prepared = [_prepared(t) for t in texts]
     found = [[o for i, text in enumerate(prepared) for o in _occurrences(term, text, i, near or {}, query.marked)]
              for term in query.terms]
     if not all(found):
@@ -98,7 +106,7 @@ def _placed(query: Query, options: list[list[_Found]], prepared: list[_Text], pa
     covered = length / max(len(prepared[home].folded), 1) if len(fields) == 1 else 0
     level = max(f.level for f in chosen)
     score = (100 - TIER_STEP * level - penalty - 3 * max(typos - 1, 0) - (1 if home else 0)
-             - (3 if passage else 0) - round(2 * (1 - min(covered, 1))))
+             - (PASSAGE if passage else 0) - round(2 * (1 - min(covered, 1))))
     text = prepared[home]
     highlights = sorted({text.original_span(f.start, f.end) for f in chosen if f.field == home})
     return Match(level, max(score, 1), home, highlights)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice, product
 
 from . import ordinals, spelling
-from .matching import Match, match
+from .matching import BEST_PASSAGE_SCORE, Match, match
 from .models import RECORD_CLASSES, Passage, Source, from_dict, to_dict
 from .query import LEVEL_NAMES, NUMBER, ORDINAL_WORDS, Query, analyse_query
 from .searchable import fields
@@ -60,23 +60,27 @@ def search(index, query_text: str, kinds: list[str] | None = None, limit: int = 
     kinds = list(kinds or (*RECORD_KINDS, "passage"))
     near = near_spellings(index, query)
     budget = min(max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATES), MAX_CANDIDATES)
-    hits, more = _hits(index, query, kinds, near, budget, keep)
+    hits, more = _hits(index, query, kinds, near, budget, keep, limit)
     while more and len(hits) < limit:
         budget *= 4
-        hits, more = _hits(index, query, kinds, near, budget, keep)
+        hits, more = _hits(index, query, kinds, near, budget, keep, limit)
     hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.label, h.id))
     return hits[:limit]
 
 
-def _hits(index, query: Query, kinds: list[str], near, budget: int, keep) -> tuple[list[Hit], bool]:
+def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit: int) -> tuple[list[Hit], bool]:
     """The kept hits among ``budget`` candidates of each kind, and whether more may be
-    found: ``keep`` turned some away and the candidates filled the budget."""
+    found: ``keep`` turned some away and the candidates filled the budget. Passages are
+    not looked for when ``limit`` records already score what no passage can beat (a tie
+    goes to the record)."""
     record_kinds = [k for k in kinds if k != "passage"]
     sources = [(lambda e, n: index.matching_records(e, record_kinds, n), _record_hit)] if record_kinds else []
     if "passage" in kinds:
         sources.append((index.matching_sentences, _passage_hit))
     hits, turned_away, full = [], False, False
     for fetch, hit_of in sources:
+        if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in hits) >= limit:
+            break
         found = _candidates(fetch, query, near, budget)
         full = full or len(found) >= budget
         for hit in filter(None, (hit_of(query, item, near) for item in found)):
@@ -105,7 +109,7 @@ def _candidates(fetch, query: Query, near, budget: int) -> list:
 def near_spellings(index, query: Query) -> dict[str, set[str]]:
     """For each term that may be misspelt, the words of the index one typo away (a
     letter added, dropped, changed, or two swapped)."""
-    if not query.typo_budget:
+    if not query.typo_budget or not any(term.may_be_misspelt for term in query.terms):
         return {}
     from rapidfuzz.distance import OSA
 
