@@ -219,9 +219,10 @@ class Options:
     def index(self, always_show_progress: bool = False):
         """The index of the corpus, with progress on stderr when a refresh takes long.
 
-        An index whose corpus was walked before comes as it stands, while a thread checks
-        that no file changed since: the command calls ``settle`` before it shows anything.
-        ``nghiquyet index`` (``always_show_progress``) refreshes it first."""
+        An index whose corpus was walked before comes as it stands, while a child process
+        (a thread where there is no fork) checks that no file changed since: the command
+        calls ``settle`` before it shows anything. ``nghiquyet index``
+        (``always_show_progress``) refreshes it first."""
         if self._index is None:
             from .index import CorpusSpec, open_index
 

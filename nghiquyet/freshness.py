@@ -25,9 +25,9 @@ differ) and the snapshot is marked unsettled, so that the next query walks again
 corpus left alone for two seconds is settled.
 
 A command does not wait for this check: it answers from the index while ``Check`` stats
-the files in a thread, then waits for it before it shows anything, and answers again from
-a refreshed index when something changed. The check and the answer read the same
-committed state of the store (one read transaction).
+the files in a child process (a thread where there is no fork), then waits for it before
+it shows anything, and answers again from a refreshed index when something changed. The
+check and the answer read the same committed state of the store (one read transaction).
 
 Where a file system keeps no change time of its own (FAT, some network shares, where it
 is the modification time), a file edited with its size kept and its modification time
@@ -39,6 +39,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -122,24 +123,65 @@ def unchanged(files: Iterable[FileState], watched: Iterable[tuple[str, Signature
 
 
 class Check:
-    """``unchanged(files, watched)`` in a thread, started at once: ``result`` waits for it.
-    The thread only calls ``stat``, which lets other threads run, so it costs the answer
-    being computed meanwhile little more than the time it waits for it at the end."""
+    """``unchanged(files, watched)`` worked out beside the command, started at once:
+    ``result`` waits for it.
+
+    Where the system can fork, in a child process. A thread gets the interpreter's lock
+    back after each ``stat`` only when the command's own Python lets it go, every few
+    milliseconds: it checked little while the command answered, and most of it after.
+    A child runs on another core; it only calls ``stat``, then says yes or no through a
+    pipe and ends without running anything of the parent's (no exit handler, no flush)."""
 
     def __init__(self, files: list[FileState], watched: list[tuple[str, Signature]]):
-        import threading
+        self._answer: bool | None = None
+        if hasattr(os, "fork"):
+            self._pid, self._pipe = _child(files, watched)
+            self._done = weakref.finalize(self, _reap, self._pid, self._pipe)
+        else:
+            import threading
 
-        self._answer = False
-        self._thread = threading.Thread(target=self._run, args=(files, watched), name="nghiquyet-check", daemon=True)
-        self._thread.start()
+            self._thread = threading.Thread(target=self._run, args=(files, watched), name="nghiquyet-check",
+                                            daemon=True)
+            self._thread.start()
 
     def _run(self, files, watched) -> None:
-        try:
-            self._answer = unchanged(files, watched)
-        except Exception:  # a path that cannot be looked at counts as a change; the refresh then says what it is
-            self._answer = False
+        self._answer = _safely_unchanged(files, watched)
 
     def result(self) -> bool:
         """Whether the corpus is as the index has it."""
-        self._thread.join()
-        return self._answer
+        if self._answer is None:
+            if hasattr(self, "_pid"):
+                said = os.read(self._pipe, 1)  # nothing when the child died: a change, for safety
+                self._done()
+                self._answer = said == b"1"
+            else:
+                self._thread.join()
+        return bool(self._answer)
+
+
+def _safely_unchanged(files, watched) -> bool:
+    try:
+        return unchanged(files, watched)
+    except Exception:  # a path that cannot be looked at counts as a change; the refresh then says what it is
+        return False
+
+
+def _child(files, watched) -> tuple[int, int]:
+    """A child process that checks, and the pipe it answers through."""
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(reading)
+            for stream in range(3):  # a reader of the command's output never waits for the check
+                os.close(stream)
+            os.write(writing, b"1" if _safely_unchanged(files, watched) else b"0")
+        finally:
+            os._exit(0)
+    os.close(writing)
+    return pid, reading
+
+
+def _reap(pid: int, pipe: int) -> None:
+    os.close(pipe)
+    os.waitpid(pid, 0)

@@ -3,8 +3,8 @@
 The index lives in a SQLite file in the user's cache folder (see ``cache_dir``), one per
 corpus. Each command makes sure first that it answers from the files as they are: when
 nothing changed since the last walk of the corpus, a ``stat`` of each path it holds shows
-it, without listing a folder (see ``freshness``; commands do it in a thread while they
-answer). Otherwise the corpus is walked again: a file whose size and times are unchanged
+it, without listing a folder (see ``freshness``; commands do it in a child process while
+they answer). Otherwise the corpus is walked again: a file whose size and times are unchanged
 is trusted; one that changed is hashed, and re-read only if its content did. A refresh
 is one transaction, so an interrupted or concurrent run leaves the old index or the new
 one. A store that is damaged, was written by another version or holds what other
@@ -207,8 +207,8 @@ def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[
     warning; without a usable cache folder the index is built in memory.
 
     With ``check_while_answering``, an index whose corpus was walked before is given at
-    once, as it stands, and its corpus checked in a thread: the caller asks
-    ``Index.current()`` before it shows anything, and when the answer is no, opens the
+    once, as it stands, and its corpus checked beside it (``freshness.Check``): the caller
+    asks ``Index.current()`` before it shows anything, and when the answer is no, opens the
     index again and answers again."""
     path = _store_path(spec, warn) if use_cache else None
     rules = rules_fingerprint() if path else ""  # a store in memory never outlives its rules
