@@ -359,5 +359,6 @@ def _looks_binary(text: str) -> bool:
     among its words is still a text."""
     sample = text[:65536]
     controls = len(_CONTROL.findall(sample)) / max(len(sample), 1)
-    letters = sum(c.isalpha() for c in sample) / max(len(sample), 1)
-    return controls > _BINARY_SHARE and letters < 0.5 or controls > 0.3
+    if controls <= _BINARY_SHARE or controls > 0.3:  # letters counted only where they decide
+        return controls > 0.3
+    return sum(c.isalpha() for c in sample) / len(sample) < 0.5
