@@ -22,8 +22,8 @@ in turn (one of each, then again), so that a machine busy for a while slows both
 
 The package's bytecode is written first, as pip writes it when it installs. It prints
 one table a size with the issue's target beside each ratio, then how build time grows
-with the number of articles, then the test suite's time (``python -m pytest``; ``--no-
-suite`` leaves it out). Standard library only; ``sqlite3`` and ``rg`` (Debian packages
+with the number of articles, then the test suite's time (``python -m pytest``, left out
+with ``--no-suite``). Standard library only; ``sqlite3`` and ``rg`` (Debian packages
 sqlite3, ripgrep) are used when installed and their rows left out otherwise.
 """
 
