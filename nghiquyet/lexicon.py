@@ -206,9 +206,8 @@ MEETING_WORDS = {
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
 # (normalised): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
-# Words right after that verb that make it no body's meeting (folded): "họp báo", "họp mặt",
-# "Đại hội ... đã họp phiên trù bị" (a sitting of a meeting named already).
-NOT_A_BODY_MEETING = ("bao", "mat", "phien")
+# Words right after that verb that make it no body's meeting (folded): "họp báo", "họp mặt".
+NOT_A_BODY_MEETING = ("bao", "mat")
 # Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
 # vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
 ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")

@@ -190,6 +190,7 @@ def test_title_heads(text, title):
     # a body meets: the verb names the meeting
     ("Chiều 5/6/2024, Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về nhân sự.", "hoi_nghi_bch", None),
     ("Sáng 5/6/2024, HĐND tỉnh họp kỳ họp thứ 8.", "ky_hop", 8),
+    ("Chiều 3/12/2025, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 12.", "hoi_nghi_btv", None),
     ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):

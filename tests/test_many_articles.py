@@ -17,7 +17,7 @@ CHOSEN = ["bacgiang_bch_lan20.txt", "cantho_tongket_chithi.txt", "caobang_bch_la
           "bacgiang_quantriet_2021.txt"]
 
 TITLE = "Hội nghị Ban Thường vụ Huyện ủy lần thứ {n}"
-PARAGRAPH = "Sáng nay, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng {n} để bàn công tác cán bộ."
+PARAGRAPH = "Sáng nay, Ban Thường vụ Huyện ủy bàn công tác cán bộ của tháng {n} với các ban đảng."
 
 
 def article(n: int, gap: str = "\n\n") -> str:

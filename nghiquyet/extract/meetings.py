@@ -97,6 +97,7 @@ _HELD_BY = re.compile(
 _DAY_WORDS = rf"{DAY_CUE}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
 _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(MEETING_HOLDERS)}\b)")
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
@@ -194,8 +195,8 @@ def find_meetings(page: Page) -> list[MeetingMention]:
             continue
         mentions.append(_read(page, match, _phrase_end(page, match), MEETING_WORDS[match.group(1)]))
     for match in _VERB_ANCHOR.finditer(page.normalised):
-        if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _held_by(
-                page, match.start(), _BODY_BEFORE_VERB):  # not "kỳ họp", "họp báo"
+        if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
+                page, match.start(), named):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
@@ -274,6 +275,18 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         held_by=bool(held_by),
         verb=verb,
     )
+
+
+def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
+    """A body that holds meetings before ``họp``, and not inside a meeting's name: "Ban
+    Thường vụ Tỉnh ủy họp phiên thường kỳ", not "Đại hội đại biểu Đảng bộ tỉnh ... đã họp
+    phiên trù bị" (a sitting of the congress, named already)."""
+    held_by = _held_by(page, verb_start, _BODY_BEFORE_VERB)
+    if not held_by:
+        return False
+    body_start = held_by[0][0].start
+    before = [at for at in named if page.sentence_at(body_start)[0] <= at < body_start]
+    return not before or bool(_CLAUSE_BREAK.search(page.folded, max(before), body_start))
 
 
 def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
