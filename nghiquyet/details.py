@@ -42,8 +42,11 @@ def details(index, record) -> Details:
 def _meeting(index, m: Meeting):
     resolutions = [index.get(i) for i in m.resolutions]
     documents = [index.get(i) for i in m.documents]
+    same = m.same_as if m.same_as and index.get(m.same_as) else ""
+    named_elsewhere = [other for other in index.meetings() if other.same_as == m.id]  # by articles that only name it
     fields = [
         ("id", m.id), ("meeting", m.label), ("type", m.type), ("status", STATUS_WORDS[m.status]),
+        ("same meeting as", same),
         ("body", m.body or ""), ("province", m.province or ""), ("ordinal", str(m.ordinal or "")),
         ("khóa", m.khoa or ""), ("term", m.term or ""), ("term basis", m.term_basis or ""),
         ("date", _date(m.date)),
@@ -54,7 +57,8 @@ def _meeting(index, m: Meeting):
         ("documents", "; ".join(p.label for p in documents if p)),
         ("authors", ", ".join(m.authors)),
     ]
-    return fields, [(s, "") for s in dict.fromkeys([m.source, *m.mentions])]
+    places = [m.source, *m.mentions, *(s for other in named_elsewhere for s in (other.source, *other.mentions))]
+    return fields, [(s, "") for s in dict.fromkeys(places)]
 
 
 def _date(date: DateValue) -> str:

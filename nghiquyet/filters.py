@@ -153,6 +153,10 @@ class Catalog:
         return {r.id: r for kind in ("resolution", "document") for r in self.index.papers(kind)}
 
     @cached_property
+    def shown_as(self) -> dict[str, str]:
+        return shown_as(self.meetings.values())
+
+    @cached_property
     def reported_by_file(self) -> dict[str, Meeting]:
         return {m.source.file: m for m in self.meetings.values() if m.reported}
 
@@ -244,6 +248,24 @@ class Wanted:
         from .matching import match
 
         return match(self.query, texts, self.near) is not None
+
+
+def shown_as(meetings: Iterable[Meeting]) -> dict[str, str]:
+    """The id each meeting is shown under, so that one meeting is one row however many
+    articles name it: a meeting an article only names, under the record of an article
+    that reports it when ``meetings`` hold one, else under the first (in file order) of
+    the articles that name it; every other meeting under its own id."""
+    meetings = sorted(meetings, key=lambda m: (m.source.file, m.source.line))
+    ids = {m.id for m in meetings}
+    first_named: dict[str, str] = {}
+    return {m.id: m.id if not m.same_as else m.same_as if m.same_as in ids else first_named.setdefault(
+        m.same_as, m.id) for m in meetings}
+
+
+def one_per_meeting(records: list) -> list:
+    """``records`` without the meetings shown under another of them (``shown_as``)."""
+    shown = shown_as(r for r in records if r.kind == "meeting")
+    return [r for r in records if r.kind != "meeting" or shown[r.id] == r.id]
 
 
 def paper_texts(paper) -> list[str]:

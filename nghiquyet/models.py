@@ -105,6 +105,9 @@ class Meeting:
     reported: bool  # an article reports it (held, or announced); otherwise articles only mention it
     upcoming: bool = False  # announced or being prepared: not held yet, whatever reported says
     term_basis: str | None = None  # why the term was inferred, when it was not written
+    # A meeting an article only names (or announces) is that article's own record; this is
+    # the id the meeting has where an article reports it, which the same names share.
+    same_as: str | None = None
     people: list[Participant] = field(default_factory=list)
     unnamed_roles: list[UnnamedRole] = field(default_factory=list)
     resolutions: list[str] = field(default_factory=list)

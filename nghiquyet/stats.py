@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .filters import one_per_meeting
+
 KINDS = ("meeting", "person", "resolution", "document")
 
 
@@ -16,12 +18,12 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
     files = index.files()
     read = [f for f in files if f.status == "read"]
     if catalog is None:
-        meetings = index.meetings()
+        meetings = one_per_meeting(index.meetings())
         counts = index.record_counts()
     else:
-        meetings = [m for m in catalog.meetings.values() if catalog.keeps(m)]
+        meetings = one_per_meeting([m for m in catalog.meetings.values() if catalog.keeps(m)])
         counts = Counter(r.kind for r in index.records([k for k in KINDS if k != "meeting"]) if catalog.keeps(r))
-        counts["meeting"] = len(meetings)
+    counts["meeting"] = len(meetings)
     records = {kind: counts.get(kind, 0) for kind in KINDS if kind in kinds}
     statuses = Counter(m.status for m in meetings)
     held = [m for m in meetings if m.status == "held"]

@@ -42,8 +42,11 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_ment
     """The meetings that pass the filters (and are in ``meeting_ids`` when given)."""
     resolution_links = _resolution_links(catalog) if catalog.resolution else {}
     entries = []
+    shown_as = catalog.shown_as
+    if meeting_ids is not None:
+        meeting_ids = {shown_as.get(i, i) for i in meeting_ids}
     for meeting in catalog.meetings.values():
-        if meeting_ids is not None and meeting.id not in meeting_ids:
+        if shown_as[meeting.id] != meeting.id or meeting_ids is not None and meeting.id not in meeting_ids:
             continue
         linked = meeting.id in resolution_links
         if not (meeting.status != "mentioned" or include_mentioned or linked):
@@ -55,16 +58,18 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_ment
 
 
 def _resolution_links(catalog: Catalog) -> dict[str, list[str]]:
-    """Meeting id -> what it did with a resolution matching ``--resolution``."""
+    """Meeting id (as shown) -> what it did with a resolution matching ``--resolution``."""
     links: dict[str, list[str]] = {}
+    shown_as = catalog.shown_as
     for paper in catalog.papers.values():
         if not catalog.resolution.found_in(paper_texts(paper)):
             continue
         if paper.meeting_id:
-            links.setdefault(paper.meeting_id, []).append("ban hành")
+            links.setdefault(shown_as.get(paper.meeting_id, paper.meeting_id), []).append("ban hành")
         for mention in paper.mentions:
             if mention.meeting_id:
-                links.setdefault(mention.meeting_id, []).append(mention.action or "nhắc đến")
+                shown = shown_as.get(mention.meeting_id, mention.meeting_id)
+                links.setdefault(shown, []).append(mention.action or "nhắc đến")
     return {k: list(dict.fromkeys(v)) for k, v in links.items()}
 
 

@@ -261,7 +261,8 @@ class _Extraction:
         the article is part of it, so that two provinces' 26th sessions stay apart."""
         period = "" if type_ == "dai_hoi" else (term or (f"khoa {khoa}" if khoa else self.scope))
         where = "" if national else fold(province or "") or self.scope
-        return (type_, canonical_body(body) or ("dang" if national else ""), where, ordinal or "", period)
+        body_key = "dang" if national else canonical_body(body) or ""  # one Party, however an article names it
+        return (type_, body_key, where, ordinal or "", period)
 
     # -- dates and terms ------------------------------------------------------------------
 
@@ -359,8 +360,8 @@ class _Extraction:
         if date.year is None:
             return None, None
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
-        opens = month is not None and month >= NEW_TERM_MONTH or type_ in ("hoi_nghi_bch", "hoi_nghi_btv") and (
-            self.primary_ordinal or 99) <= FIRST_MEETINGS
+        opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
+            "hoi_nghi_bch", "hoi_nghi_btv") and (self.primary_ordinal or 99) <= FIRST_MEETINGS  # a congress opens it
         return _term_of_year(date.year, terms, canonical_body(body), opens)
 
     @cached_property
@@ -417,7 +418,7 @@ class _Extraction:
         if not (ordinal or khoa):
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
-            id=record_id("meeting", *key),
+            id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
             label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
             source=self._source(first.start), type=first.type, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
@@ -458,7 +459,7 @@ class _Extraction:
 
     def _papers(self, meeting: Meeting | None) -> list[Resolution]:
         records: dict[str, Resolution] = {}
-        congresses = {m.id: m for m in self.facts.meetings if m.type == "dai_hoi"}
+        congresses = {m.same_as or m.id: m.id for m in self.facts.meetings if m.type == "dai_hoi"}
         for paper in self.papers:
             if paper.adopted_here or paper.congress and paper.congress.bare:
                 if meeting is None or paper.congress and paper.congress.anchor != self.primary_family:
@@ -481,7 +482,7 @@ class _Extraction:
             meeting.documents = [r.id for r in records.values() if r.kind == "document"]
         return list(records.values())
 
-    def _paper_key(self, paper: PaperMention, congresses: dict[str, Meeting]) -> tuple[tuple, str | None]:
+    def _paper_key(self, paper: PaperMention, congresses: dict[str, str]) -> tuple[tuple, str | None]:
         if paper.number:
             return paper_family(paper.type, paper.number, paper.issuer, self.province) + (paper.khoa or "",), None
         if paper.congress and paper.congress.ordinal:
@@ -490,7 +491,7 @@ class _Extraction:
             province = None if national else (group.value("province") or self.province)
             key = self._meeting_key("dai_hoi", group.body, province, group.value("ordinal"), None, None, national)
             congress_id = record_id("meeting", *key)
-            return ("congress",) + key, congress_id if congress_id in congresses else None
+            return ("congress",) + key, congresses.get(congress_id)
         return (self.scope, fold(paper.label)), None
 
     # -- helpers --------------------------------------------------------------------------
