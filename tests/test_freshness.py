@@ -167,7 +167,10 @@ def test_a_change_too_close_to_the_walk_to_show_in_times_is_looked_at_again(fold
     assert walks == []
 
 
-def test_a_check_in_a_thread_says_whether_the_corpus_changed(folder, walked_later):
+@pytest.mark.parametrize("fork", [True, False], ids=["child process", "thread, where there is no fork"])
+def test_a_check_beside_the_command_says_whether_the_corpus_changed(folder, walked_later, monkeypatch, fork):
+    if not fork:
+        monkeypatch.delattr(os, "fork")
     opened(folder)
     later = open_index(CorpusSpec.of([folder]), check_while_answering=True)
     assert later.check is not None and later.current()
