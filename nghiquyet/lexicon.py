@@ -273,6 +273,9 @@ MEETING_CUES = {
     # "họp báo Kỳ họp thứ 23", "thông tin về Đại hội": its subject
     "about": ("ve", "thong tin ve", "hop bao"),
 }
+# Words between two meetings that make the second the one the first leads up to (folded):
+# "đại hội đảng bộ các cấp tiến tới Đại hội XIV".
+LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")

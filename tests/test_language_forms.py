@@ -211,7 +211,10 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Ngày 5/3/2025, Đảng bộ tỉnh Hà Giang hợp nhất với Đảng bộ tỉnh Tuyên Quang.", {}),
     # a decision announced on no day named is no event
     ("Theo quyết định, Bộ Chính trị đã công bố quyết định về nhân sự của tỉnh.", {}),
-    # nor is a paper's subject
+    # nor is a paper's subject, nor the meeting it leads up to
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW, ngày 3/5/2023 "
+     "của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     {("hoi_nghi_bch", 20): "held"}),
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị của Bộ Chính trị về Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 20): "held"}),
     # a span or an organ named after a congress is no meeting record

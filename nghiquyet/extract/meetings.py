@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import ordinals
 from ..lexicon import (
@@ -25,6 +26,7 @@ from ..lexicon import (
     DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
+    LEADING_UP_TO,
     MASS_ORGANISATIONS,
     MEETING_CUES,
     MEETING_HOLDERS,
@@ -101,7 +103,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: 
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
-                          r"(?:\s+so\s+\S+)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
+                          r"(?:\s+so\s+\S+)?(?:\s*,?\s*ngay\s+[\d/.-]+\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
+# "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
+# paper's subject too.
+_LEADING_UP_TO = re.compile(rf"\s*{alternation(LEADING_UP_TO)}\s+")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
@@ -198,11 +203,18 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+    _chain_documents(page, sorted(mentions, key=lambda m: m.start))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
             mentions.append(_dated_event(page, match))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
+    for before, mention in pairwise(mentions):
+        if before.cue == "document" and _LEADING_UP_TO.fullmatch(page.folded, before.end, mention.start):
+            mention.cue = "document"
 
 
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
