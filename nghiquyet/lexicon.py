@@ -314,6 +314,9 @@ RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
+# The same with their marks (normalised), where folding makes them another phrase: "ngay sau
+# đó" (right after) is not "ngày sau đó" (the day after).
+SAME_DAY_MARKED = ("ngay sau đó",)
 # What stands before a page's own date stamp: "Thứ Hai, 12/08/2024".
 WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 # Words right before a date that say it is not when a meeting met: a deadline or target

@@ -288,11 +288,16 @@ def test_a_body_stops_before_a_name():
     assert "Phạm" not in meeting.label
 
 
-def test_the_same_day_is_the_day_written_before():
-    text = ("Chiều 23/9/2015, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI bầu Ban Chấp hành. Cùng ngày, Ban Chấp hành "
-            "Đảng bộ tỉnh đã có phiên họp đầu tiên.")
+@pytest.mark.parametrize(("then", "same_day"), [
+    ("Cùng ngày, Ban Chấp hành Đảng bộ tỉnh đã có phiên họp đầu tiên.", True),
+    ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh diễn ra ngay sau đó.", True),
+    # "the day after" folds like "right after", but is not the same day
+    ("Ngày sau đó, Ban Chấp hành Đảng bộ tỉnh đã có phiên họp đầu tiên.", False),
+])
+def test_the_same_day_is_the_day_written_before(then, same_day):
+    text = "Chiều 23/9/2015, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI bầu Ban Chấp hành. " + then
     dates = {m.type: m.date.value for m in meetings_of(text)}
-    assert dates == {"dai_hoi": "2015-09-23", "hoi_nghi_bch": "2015-09-23"}
+    assert dates["dai_hoi"] == "2015-09-23" and (dates["hoi_nghi_bch"] == "2015-09-23") == same_day
 
 
 @pytest.mark.parametrize(("text", "adopted"), [

@@ -20,6 +20,7 @@ from ..lexicon import (
     LETTER,
     RELATIVE_DAYS,
     SAME_DAY,
+    SAME_DAY_MARKED,
     TIMES_OF_DAY,
     WEEKDAYS,
     WORD_CHAR,
@@ -84,6 +85,7 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "reviewed": re.compile(rf"\b(?P<cue>{alternation(DATE_CONTEXTS['reviewed'])})\b[^.;\n]{{0,{_CUE_REACH - 20}}}$"),
 }
 _SAME_DAY = re.compile(rf"{alternation(SAME_DAY, WORD_CHAR)}\b")
+_SAME_DAY_MARKED = re.compile(rf"{alternation(SAME_DAY_MARKED, WORD_CHAR)}\b")  # on the normalised text
 _RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<which>{_RELATIVE})"
                            rf"|{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>{alternation(DAY_RELATIVE)}))"
                            r"\b(?!\s*\(?\s*\d)")
@@ -159,9 +161,9 @@ def find_dates(page: Page) -> list[DateMention]:
 
 
 def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
-    """``Cùng ngày``: the day of the date written last before it."""
+    """``Cùng ngày``, ``ngay sau đó``: the day of the date written last before it."""
     same = []
-    for match in _SAME_DAY.finditer(page.folded):
+    for match in (*_SAME_DAY.finditer(page.folded), *_SAME_DAY_MARKED.finditer(page.normalised)):
         before = [d for d in dates if d.end <= match.start() and d.day and d.context == "event"]
         if before:
             day = before[-1]
