@@ -57,6 +57,11 @@ def test_titles_are_read_whole(text, name, titles):
     ("Các Phó Bí thư Tỉnh ủy gồm ông Lục Văn Tám, Chủ tịch UBND tỉnh; bà Hà Thị Nhung và ông Sầm Văn Chín.",
      {"Lục Văn Tám": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"],
       "Sầm Văn Chín": ["Phó Bí thư Tỉnh ủy"]}),
+    # an office given after a list is given to everyone in it
+    ("Hai đồng chí: Lục Văn Tám, Phó Bí thư Tỉnh ủy khóa XVI; Hà Thị Nhung, Trưởng ban Tổ chức Tỉnh ủy được bầu "
+     "giữ chức Phó Bí thư Tỉnh ủy khóa XVII.",
+     {"Lục Văn Tám": ["Phó Bí thư Tỉnh ủy khóa XVI", "Phó Bí thư Tỉnh ủy khóa XVII"],
+      "Hà Thị Nhung": ["Trưởng ban Tổ chức Tỉnh ủy", "Phó Bí thư Tỉnh ủy khóa XVII"]}),
     # a title ends before "và" and a whole name that a role follows
     ("Dự có các đồng chí Lương Văn Khải, Bí thư Tỉnh ủy; Ma Thị Dung, Chủ tịch UBND tỉnh và Nông Quốc Bảo dự.",
      {"Ma Thị Dung": ["Chủ tịch UBND tỉnh"], "Nông Quốc Bảo": []}),

@@ -216,9 +216,11 @@ class _Sentence:
 
     def _list(self, j: int, cue_start: int, heading: list[str] | None = None) -> int:
         """``các đồng chí: A, TITLE; B, TITLE``, ``có các đồng chí: TITLE A; TITLE B`` or
-        ``các đồng chí A, B và C được bầu ...``; what is said after the last of them without
-        titles of its own is said of all. A member whose titles end in words no rule reads
-        does not end the list: it goes on after the next semicolon."""
+        ``các đồng chí A, B và C được bầu ...``; what is said after the last of them is said
+        of those without titles of their own, and an office given after it (``Ba đồng chí: A,
+        TITLE; B, TITLE; C, TITLE được bầu giữ chức ...``) is given to all. A member whose
+        titles end in words no rule reads does not end the list: it goes on after the next
+        semicolon."""
         members: list[PersonMention] = []
         while j < len(self.toks):
             cue = self._cue_at(j)
@@ -239,9 +241,9 @@ class _Sentence:
         if members:
             last = members[-1]
             for person in members[:-1]:
-                if not person.titles:
-                    person.titles = list(last.given)
+                if not person.titles or last.given:
                     person.roles = list(dict.fromkeys(person.roles + last.roles))
+                person.titles += [title for title in last.given if title not in person.titles]
         return j
 
     def _next_semicolon(self, j: int) -> int:
