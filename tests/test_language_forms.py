@@ -38,6 +38,9 @@ def meetings_of(text: str):
      ["Phó Bí thư Thường trực Tỉnh ủy"]),
     ("Ông Hà Văn Tư, Giám đốc Trung tâm Thông tin xúc tiến du lịch phát biểu.", "Hà Văn Tư",
      ["Giám đốc Trung tâm Thông tin xúc tiến du lịch"]),
+    # a committee named after the papers it drafts, for a congress
+    ("Ông Lê Văn Tâm, Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng phát biểu.", "Lê Văn Tâm",
+     ["Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng"]),
     # a photo caption's credit after a dash is no part of the title
     ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
      ["Bí thư Tỉnh ủy"]),
