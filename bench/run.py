@@ -16,9 +16,10 @@ in turn (one of each, then again), so that a machine busy for a while slows both
 - a search after a file was edited in place, one added and one removed (it sees them,
   refreshes and answers), against the full build;
 - ``rg -i`` over the same files, the floor for reading the bytes;
-- peak memory of build and query: the proportional set size summed over the process and
-  the processes it starts, so that a page a forked child shares with its parent counts
-  once (resident size where the system does not say it).
+- peak memory of build and query: the command's resident size, plus what each process
+  it starts holds on its own, so that a page a forked child still shares with its parent
+  counts once (where the system does not say which pages those are, each process's whole
+  resident size).
 
 The package's bytecode is written first, as pip writes it when it installs. It prints
 one table a size with the issue's target beside each ratio, then how build time grows
@@ -87,11 +88,12 @@ class Measured:
 
 
 def _tree_rss_kb(pid: int) -> int:
+    """The command's resident size, and what each process it started holds on its own."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
-            total += _memory_kb(current)
+            total += _memory_kb(current, own_only=current != pid)
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, StopIteration, ValueError):
@@ -99,16 +101,18 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def _memory_kb(pid: int) -> int:
-    """A process's proportional set size (its own pages, and its share of those it shares
-    with others), else its resident size."""
-    for name, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+def _memory_kb(pid: int, own_only: bool) -> int:
+    """A process's resident size; ``own_only``, only the pages it shares with no other
+    process (a forked child's pages still shared with its parent are the parent's), where
+    the system says which those are."""
+    if own_only:
         try:
-            text = Path(name).read_text()
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+            return sum(int(line.split()[1]) for line in rollup if line.startswith(("Private_Clean:", "Private_Dirty:")))
         except OSError:
-            continue
-        return int(next(line.split()[1] for line in text.splitlines() if line.startswith(field)))
-    raise OSError(f"no memory figures for process {pid}")
+            pass
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
 
 
 def median(runs: list[float]) -> float:
