@@ -36,6 +36,7 @@ put back is not seen, as it was not before any of this.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -172,6 +173,7 @@ def _child(files, watched) -> tuple[int, int]:
     pid = os.fork()
     if pid == 0:
         try:
+            gc.disable()  # no object of the parent's (its store's connection) is finalised here
             os.close(reading)
             for stream in range(3):  # a reader of the command's output never waits for the check
                 os.close(stream)
