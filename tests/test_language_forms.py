@@ -38,6 +38,8 @@ def meetings_of(text: str):
      ["Phó Bí thư Thường trực Tỉnh ủy"]),
     ("Ông Hà Văn Tư, Giám đốc Trung tâm Thông tin xúc tiến du lịch phát biểu.", "Hà Văn Tư",
      ["Giám đốc Trung tâm Thông tin xúc tiến du lịch"]),
+    ("Trung tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị phát biểu.", "Lê Văn Tâm",
+     ["Trung tướng", "Phó Chủ nhiệm Tổng cục Chính trị"]),
     # a committee named after the papers it drafts, for a congress
     ("Ông Lê Văn Tâm, Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng phát biểu.", "Lê Văn Tâm",
      ["Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng"]),
