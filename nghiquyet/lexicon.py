@@ -131,7 +131,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
     chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện gia luận chiến lược báo luật
-    tâm xúc tiến du đơn vị kiện cục
+    tâm xúc tiến du đơn vị kiện cục hàng hiệp khoa kỹ thuật hậu cần đua thưởng
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
