@@ -45,7 +45,8 @@ def meetings_of(text: str):
      ["Giám đốc Ngân hàng Chính sách xã hội tỉnh"]),
     ("Bà Hà Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh dự.", "Hà Thị Mai", ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
     ("Ông Lò Văn Ba, Giám đốc Bệnh viện Đa khoa tỉnh báo cáo.", "Lò Văn Ba", ["Giám đốc Bệnh viện Đa khoa tỉnh"]),
-    ("Ông Lò Văn Ba, Trưởng ban Thi đua - Khen thưởng tỉnh dự.", "Lò Văn Ba", ["Trưởng ban Thi đua - Khen thưởng tỉnh"]),
+    ("Ông Lò Văn Ba, Trưởng ban Thi đua - Khen thưởng tỉnh dự.", "Lò Văn Ba",
+     ["Trưởng ban Thi đua - Khen thưởng tỉnh"]),
     ("Đại tá Lò Văn Ba, Chủ nhiệm Hậu cần Quân khu 2 dự.", "Lò Văn Ba", ["Đại tá", "Chủ nhiệm Hậu cần Quân khu 2"]),
     # a committee named after the papers it drafts, for a congress
     ("Ông Lê Văn Tâm, Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng phát biểu.", "Lê Văn Tâm",

@@ -9,14 +9,16 @@ from cli_runs import invoke, parse_json
 REPORTED = """Khai mạc Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
 Sáng 20/1/2026, tại Thủ đô Hà Nội, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đã long trọng khai mạc.
 """
-PLENUM = """Tỉnh ủy Lào Cai họp Hội nghị lần thứ năm
-Ngày 12/11/2025, Ban Chấp hành Đảng bộ tỉnh Lào Cai họp Hội nghị lần thứ năm, nhiệm kỳ 2025-2030. Đồng chí Phạm Minh Khoa, Bí thư Tỉnh ủy chủ trì hội nghị.
-Hội nghị thống nhất chuẩn bị chu đáo mọi mặt để chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
-"""
-STANDING = """Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thường kỳ
-Chiều 3/12/2025, Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thường kỳ tháng 12. Đồng chí Lò Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì.
-Ban Thường vụ yêu cầu các cấp ủy tổ chức tốt các hoạt động hướng tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
-"""
+PLENUM = ("Tỉnh ủy Lào Cai họp Hội nghị lần thứ năm\n"
+          "Ngày 12/11/2025, Ban Chấp hành Đảng bộ tỉnh Lào Cai họp Hội nghị lần thứ năm, nhiệm kỳ 2025-2030. "
+          "Đồng chí Phạm Minh Khoa, Bí thư Tỉnh ủy chủ trì hội nghị.\n"
+          "Hội nghị thống nhất chuẩn bị chu đáo mọi mặt để chào mừng Đại hội đại biểu toàn quốc "
+          "lần thứ XIV của Đảng.\n")
+STANDING = ("Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thường kỳ\n"
+            "Chiều 3/12/2025, Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thường kỳ tháng 12. "
+            "Đồng chí Lò Thị Hạnh, Phó Bí thư Tỉnh ủy chủ trì.\n"
+            "Ban Thường vụ yêu cầu các cấp ủy tổ chức tốt các hoạt động hướng tới Đại hội đại biểu toàn quốc "
+            "lần thứ XIV của Đảng.\n")
 
 
 def corpus(tmp_path, **articles):
