@@ -70,6 +70,13 @@ def test_titles_are_read_whole(text, name, titles):
     ("Các Phó Bí thư Tỉnh ủy gồm ông Lục Văn Tám, Chủ tịch UBND tỉnh; bà Hà Thị Nhung và ông Sầm Văn Chín.",
      {"Lục Văn Tám": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"],
       "Sầm Văn Chín": ["Phó Bí thư Tỉnh ủy"]}),
+    # titles alone between semicolons are still those of the name before; titles that end in a name are its
+    ("Dự có đồng chí Lục Văn Tám, Phó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh; đồng chí Hà Thị Nhung, "
+     "Phó Chủ tịch UBND tỉnh.",
+     {"Lục Văn Tám": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+      "Hà Thị Nhung": ["Phó Chủ tịch UBND tỉnh"]}),
+    ("Dự có đồng chí Lục Văn Tám, Bí thư Tỉnh ủy; Phó Bí thư Tỉnh ủy Hà Thị Nhung.",
+     {"Lục Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"]}),
     # an office given after a list is given to everyone in it
     ("Hai đồng chí: Lục Văn Tám, Phó Bí thư Tỉnh ủy khóa XVI; Hà Thị Nhung, Trưởng ban Tổ chức Tỉnh ủy được bầu "
      "giữ chức Phó Bí thư Tỉnh ủy khóa XVII.",

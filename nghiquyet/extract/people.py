@@ -365,7 +365,7 @@ class _Sentence:
         if titled_first and k < len(self.toks) and self._title_head(k) and self._read_titles(k)[1] is not None:
             person.end = self._pos_end(k)
             return k
-        while k < len(self.toks) and self.toks[k].sep.strip() in _TITLE_OPENERS:
+        while k < len(self.toks) and (self.toks[k].sep.strip() in _TITLE_OPENERS or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -384,6 +384,13 @@ class _Sentence:
             k = max(k, end)
         person.end = self._pos_end(k)
         return k
+
+    def _titles_alone(self, k: int) -> bool:
+        """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's."""
+        if ";" not in self.toks[k].sep or not self._title_head(k):
+            return False
+        _, name_start, end = self._read_titles(k)
+        return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep)
 
     def _given_office(self, k: int) -> tuple[int, list[str]] | None:
         """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
