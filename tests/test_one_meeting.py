@@ -84,3 +84,13 @@ def test_a_standing_committee_meeting_in_regular_session_is_its_own_meeting(thre
 def test_a_congress_opens_the_term_it_is_held_in(three):
     (reported,) = [m for m in congresses(answer(three, "export")["meetings"]) if m["status"] == "held"]
     assert reported["term"] == "2026-2031"
+
+
+def test_a_national_congress_named_by_its_number_is_placed_in_its_term(tmp_path):
+    earlier = ("Tỉnh ủy Sơn La họp Hội nghị lần thứ 30\n"
+               "Ngày 5/10/2015, Ban Chấp hành Đảng bộ tỉnh Sơn La họp Hội nghị lần thứ 30, khóa XIII để chuẩn bị "
+               "cho Đại hội đại biểu toàn quốc lần thứ XII của Đảng.\n")
+    folder = corpus(tmp_path, b_plenum=PLENUM, e_earlier=earlier)
+    placed = {m["ordinal"]: (m["term"], m["date"]["value"], m["date"]["inferred"])
+              for m in congresses(answer(folder, "export")["meetings"])}
+    assert placed == {14: ("2026-2031", "2026", True), 12: ("2016-2021", "2016", True)}

@@ -52,6 +52,9 @@ FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low 
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
 FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its term opens
+# The Party's national congresses since the sixth, in 1986, meet every five years and open
+# the term they are held in: the Nth opens the one from 1986 + 5 × (N - 6).
+NATIONAL_CONGRESS = (6, 1986)
 _PROVINCES = re.compile(rf"({alternation(PROVINCE_BY_KEY, WORD_CHAR)})(?!\w)")
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
 _DISSEMINATION = alternation(DISSEMINATES)
@@ -170,14 +173,16 @@ class _Extraction:
                          if m.type == type_ and m.body and not (m.referenced_by_context or m.national)), None)
         khoa = _khoa(type_, ordinal, khoa)
         self.primary_ordinal = ordinal
+        national = bool(group and group.national)
         term, term_basis = stated_term, None
+        if not term and type_ == "dai_hoi" and national:
+            term, term_basis = _national_term(ordinal)
         if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
             term, term_basis = self._infer_term(type_, body, DateValue())
         date = self._meeting_date(group, type_, term)
         if not term:
             term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
-        national = bool(group and group.national)
         if type_ == "hoi_nghi" and group and group.first.topic and not ordinal:
             label = _capitalised(group.first.written)  # "Hội nghị thông báo nhanh ...", whoever held it
         else:
@@ -409,7 +414,9 @@ class _Extraction:
         if not (ordinal or khoa or term or year or dated_topic):
             return None
         khoa = _khoa(first.type, ordinal, khoa)
-        national = group.national
+        national, term_basis = group.national, None
+        if not term and first.type == "dai_hoi" and national:
+            term, term_basis = _national_term(ordinal)
         province = None if national else (group.value("province") or self.province)
         date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
         if not date.value and first.type == "dai_hoi" and term:
@@ -422,7 +429,7 @@ class _Extraction:
             label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
             source=self._source(first.start), type=first.type, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
-            upcoming=group.upcoming,
+            upcoming=group.upcoming, term_basis=term_basis,
             mentions=[self._source(m.start) for m in group.mentions],
         )
 
@@ -587,6 +594,15 @@ def _congress_basis(term: str, type_: str = "dai_hoi") -> str:
     elif type_ != "dai_hoi":
         why = f"the first plenum follows the congress that opens its term ({term})"
     return why
+
+
+def _national_term(ordinal: int | None) -> tuple[str | None, str | None]:
+    """The term a national congress opens, from its number, and why."""
+    first_number, first_year = NATIONAL_CONGRESS
+    if not ordinal or ordinal < first_number:
+        return None, None
+    start = first_year + TERM_YEARS * (ordinal - first_number)
+    return f"{start}-{start + TERM_YEARS}", f"national congresses meet every {TERM_YEARS} years since {first_year}"
 
 
 def _congress_year(term: str) -> DateValue:
