@@ -377,6 +377,9 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
     # a plenum named by its body but no number
     ("Sơ kết giữa nhiệm kỳ\nNgày 13/11/2023, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh "
      "mở rộng. Dự hội nghị có 50 Ủy viên Ban Chấp hành Đảng bộ tỉnh.", "Hội nghị Ban Chấp hành Đảng bộ tỉnh"),
+    # a body whose name holds a lower-case word
+    ("Sáng 5/7/2025, Đảng bộ Ban Chỉ huy Quân sự tỉnh tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025-2030.",
+     "Đại hội Đảng bộ Ban Chỉ huy Quân sự tỉnh"),
 ])
 def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
     assert meetings_of(text)[0].label.startswith(label)

@@ -59,7 +59,7 @@ _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[
 BODY_WORDS = frozenset(normalise(w) for w in (
     "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
-    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng"
+    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng huy"
 ).split())
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
 
