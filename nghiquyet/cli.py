@@ -136,7 +136,8 @@ CORPUS_OPTIONS = [
              "(paths separated by ':'), else the bundled seeds.")], None),
     _parameter("ext", Annotated[list[str] | None, _option(
         "--ext", panel=CORPUS_PANEL, metavar="EXT",
-        help="File extensions to read in folders (repeatable). Default: txt.")], None),
+        help="File extensions to read in folders (repeatable). Default: txt. Saved pages, Word files "
+             "and PDFs: --ext html --ext docx --ext pdf (pip install 'nghiquyet[formats]').")], None),
     _parameter("no_cache", Annotated[bool, _option(
         "--no-cache", panel=CORPUS_PANEL, help="Build the index in memory; neither read nor write the cache.")],
         False),
@@ -646,8 +647,8 @@ def show(options: Options, record_id: Annotated[str, typer.Argument(
     if out.format is not Format.table:
         from .models import to_dict
 
-        data = {**to_dict(record), "places": [{"file": p.source.file, "line": p.source.line, "note": p.note,
-                                               "text": p.line} for p in shown.places]}
+        data = {**to_dict(record), "places": [{**to_dict(p.source), "note": p.note, "text": p.line}
+                                              for p in shown.places]}
         _print_json(out, [data])
         return FOUND
     from .render.views import where
@@ -687,7 +688,7 @@ def _find_record(index, wanted: str):
     raise UserError(f"no record with id {wanted!r}{hint}")
 
 
-@command(help="""Counts: files read and skipped (and why), lines, characters and records.
+@command(help="""Counts: files read and skipped (and why), per format; lines, characters and records.
 
 Records per kind, per term, per year and per file; with filters, only the records they keep.
 
@@ -710,6 +711,8 @@ def stats(options: Options) -> int:
             ("files skipped", str(data["files_skipped"])), ("articles", str(data["articles"])),
             ("lines", str(data["lines"])),
             ("characters", str(data["characters"])),
+            *((f"{extension} files", f"{n['read']} read, {n['skipped']} skipped")
+              for extension, n in data["per_format"].items()),
             *((f"{kind} records", str(n)) for kind, n in data["records"].items()),
             ("meetings held", str(data["meetings_reported"])),
             ("meetings upcoming", str(data["meetings_upcoming"])),

@@ -7,6 +7,7 @@ the reason, and the caller decides how to tell the user.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import errno
 import hashlib
 import os
@@ -63,8 +64,10 @@ class Skipped(NamedTuple):
 class Document:
     file: str
     text: str  # NFC, "\n" line ends, no control characters
-    encoding: str
+    encoding: str  # for a saved page, Word file or PDF, its format
     sha256: str
+    published: dt.date | None = None  # from the file's metadata
+    page_starts: tuple[int, ...] = ()  # of a PDF: the line each page begins on
 
     @property
     def lines(self) -> list[str]:
@@ -100,6 +103,8 @@ def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENS
     find anything new (see ``freshness``).
     """
     suffixes = {"." + ext.lower().lstrip(".") for ext in extensions}
+    if ".html" in suffixes:
+        suffixes.add(".htm")  # one format, as browsers save it under either name
     seen: set[tuple[int, int]] = set()
     roots = [Path(p) for p in paths]
     for root, name in zip(roots, _root_names(roots), strict=True):
@@ -214,8 +219,30 @@ def read_document(source: SourceFile) -> Document:
             raw = handle.read()
     except OSError as error:
         raise Unreadable(_why(error)) from error
-    text, encoding = decode(raw)
-    return Document(source.file, text, encoding, hashlib.sha256(raw).hexdigest())
+    sha256 = hashlib.sha256(raw).hexdigest()
+    if is_plain_text(source.path):
+        return Document(source.file, *decode(raw), sha256)
+    return _formatted(source, raw, sha256)
+
+
+def is_plain_text(path: str) -> bool:
+    """Not a saved page, Word file or PDF: text to decode (a big one a part at a time)."""
+    from .formats import format_of
+
+    return format_of(path) == "txt"
+
+
+def _formatted(source: SourceFile, raw: bytes, sha256: str) -> Document:
+    from . import formats
+
+    if not raw:
+        raise Unreadable("empty file")
+    extracted = formats.extract(source.path, raw)
+    text = as_text(extracted.text)
+    if not text.strip():
+        raise Unreadable("no text, only white space")
+    return Document(source.file, text, formats.format_of(source.path), sha256, extracted.published,
+                    extracted.page_starts)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -225,13 +252,13 @@ def decode(raw: bytes) -> tuple[str, str]:
     text, encoding = _decode_bytes(raw)
     if _looks_binary(text):
         raise Unreadable("binary file")
-    text = _as_text(text)
+    text = as_text(text)
     if not text.strip():
         raise Unreadable("no text, only white space")
     return text, encoding
 
 
-def _as_text(decoded: str) -> str:
+def as_text(decoded: str) -> str:
     """NFC, "\n" line ends, no control characters."""
     return _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", decoded)))
 
@@ -308,7 +335,7 @@ def _stream_articles(pieces: Iterable[tuple[str, bool]]) -> Iterator[Article]:
         while carry and ((cut := _cut(carry, PART_CHARS)) or not more):
             cut = cut or len(carry)
             follows = more or cut < len(carry)
-            window, carry = articles.split(_as_text(carry[:cut]), continues, follows), carry[cut:]
+            window, carry = articles.split(as_text(carry[:cut]), continues, follows), carry[cut:]
             cut_short = follows and len(window) == 1  # one article longer than a part: the next part goes on
             if follows and len(window) > 1:  # the last article may go on in what follows
                 carry = window.pop().text + carry

@@ -13,6 +13,7 @@ extraction rules found (see ``rules_fingerprint``) is rebuilt.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -40,7 +41,7 @@ PARALLEL_FROM = 48  # files; below this, starting worker processes costs more th
 # and every file (code or table) in these folders, however deep.
 RULE_MODULES = ("articles.py", "corpus.py", "lexicon.py", "merge.py", "models.py", "ordinals.py",
                 "searchable.py", "spelling.py", "text.py")
-RULE_FOLDERS = ("extract", "language")
+RULE_FOLDERS = ("extract", "formats", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,9 @@ def rules_fingerprint() -> str:
 
 
 def rules_digest(package: Traversable) -> str:
-    digest = hashlib.sha256()
+    from .formats import installed
+
+    digest = hashlib.sha256(installed().encode())  # a file skipped for want of the extra is read once it is there
     for name, entry in _rule_files(package):
         data = entry.read_bytes()
         digest.update(f"{name}\0{len(data)}\0".encode())
@@ -372,13 +375,13 @@ def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progres
               ) -> Iterator[tuple[SourceFile, dict]]:
     """Each file read, in the order given: small ones on every core, a big one here, a
     part at a time, so that it is never whole in memory (and its progress shows)."""
-    small = [s for s in todo if s.size <= corpus.BIG_FILE]
+    small = [s for s in todo if not _streamed(s)]
     hashes = [known.get(s.path, _UNKNOWN)[4] for s in small]
     with _mapper(len(small)) as mapper:
         results = iter(mapper(read_file, small, hashes))
         for source in todo:
             done_before = progress.done_bytes
-            if source.size <= corpus.BIG_FILE:
+            if not _streamed(source):
                 result = next(results)
             else:
                 result = read_big_file(source, known.get(source.path, _UNKNOWN)[4])
@@ -389,6 +392,11 @@ def _read_all(todo: list[SourceFile], known: dict[str, tuple], progress: Progres
             progress.done_bytes = done_before + source.size
             if on_progress:
                 on_progress(progress)
+
+
+def _streamed(source: SourceFile) -> bool:
+    """Read a part at a time: a big plain-text file (a saved page, Word file or PDF is read whole)."""
+    return source.size > corpus.BIG_FILE and corpus.is_plain_text(source.path)
 
 
 def _reported(parts: Iterable[dict], progress: Progress, on_progress, ceiling: int) -> Iterator[dict]:
@@ -437,7 +445,8 @@ def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:
     if article.sha256 == known_sha256:
         return {"sha256": article.sha256, "status": "unchanged"}
     try:
-        read = [_read_part(source.file, part) for part in corpus.parts(article.text)]
+        read = [_read_part(source.file, part, article.published, article.page_starts)
+                for part in corpus.parts(article.text)]
     except Exception as error:  # a bug must cost one file, not the corpus; the reason names it
         return {"sha256": article.sha256, "status": "skipped",
                 "reason": f"could not be read: {type(error).__name__}: {error}"}
@@ -465,10 +474,10 @@ def _chain(first, rest):
     yield from rest
 
 
-def _read_part(file: str, part) -> dict:
+def _read_part(file: str, part, published: dt.date | None = None, page_starts: tuple[int, ...] = ()) -> dict:
     from .extract.article import extract
 
-    facts = extract(file, part.text, part.first_line)
+    facts = extract(file, part.text, part.first_line, published, page_starts)
     return {"first_line": part.first_line, "text": part.text, "starts_article": not part.continues,
             "contributions": _contributions(facts),
             "refs": [(m.id, ref) for m in facts.meetings for ref in [*m.resolutions, *m.documents]],

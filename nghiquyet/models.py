@@ -38,7 +38,10 @@ def record_id(kind: str, *key: object) -> str:
 @dataclass(frozen=True, slots=True)
 class Source:
     file: str
-    line: int
+    line: int  # of the file, or of the text extracted from a saved page, Word file or PDF
+    page: int | None = None  # of a PDF
+
+    omitted_when_none: ClassVar[tuple[str, ...]] = ("page",)  # a text file's sources stay {file, line}
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +200,11 @@ def to_dict(record) -> dict:
     """The JSON object of a record (nested records become objects too), with the values
     derived from its fields that the JSON contract names (a meeting's ``status``)."""
     names = (*_field_names(type(record)), *getattr(type(record), "derived", ()))
-    return {name: _plain(getattr(record, name)) for name in names}
+    data = {name: _plain(getattr(record, name)) for name in names}
+    for name in getattr(type(record), "omitted_when_none", ()):
+        if data[name] is None:
+            del data[name]
+    return data
 
 
 def _plain(value):

@@ -1,10 +1,11 @@
-"""Counts of what the index holds: files read and skipped, records per kind, meetings
-held, upcoming and mentioned; meetings held per term, per year and per file. With a
-filter (``--province`` and the like), the records counted are those it keeps; the files
-are the corpus's whatever the filter."""
+"""Counts of what the index holds: files read and skipped (also per format), records per
+kind, meetings held, upcoming and mentioned; meetings held per term, per year and per
+file. With a filter (``--province`` and the like), the records counted are those it
+keeps; the files are the corpus's whatever the filter."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 from .filters import one_per_meeting
@@ -37,6 +38,7 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         "lines": sum(f.line_count or 0 for f in read),
         "characters": sum(f.characters or 0 for f in read),
         "encodings": dict(Counter(f.encoding for f in read)),
+        "per_format": _per_format(files),
         "records": records,
         "meetings_reported": statuses["held"],
         "meetings_upcoming": statuses["upcoming"],
@@ -45,3 +47,12 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         "per_year": dict(sorted(Counter(str(m.date.year or "unknown") for m in held).items())),
         "per_file": [{"file": f.file, "meetings": per_file.get(f.file, 0)} for f in read],
     }
+
+
+def _per_format(files) -> dict[str, dict[str, int]]:
+    """Files read and skipped per extension (``txt``, ``html``, ``pdf``...)."""
+    counts: dict[str, Counter] = {}
+    for f in files:
+        extension = os.path.splitext(f.file)[1].lower().lstrip(".") or "none"
+        counts.setdefault(extension, Counter())[f.status] += 1
+    return {extension: {"read": c["read"], "skipped": c["skipped"]} for extension, c in sorted(counts.items())}

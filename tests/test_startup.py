@@ -25,7 +25,7 @@ except SystemExit as done:
     code = done.code
 print("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
 """
-HEAVY = ("rich", "nghiquyet.extract", "nghiquyet.articles", "nghiquyet.merge")
+HEAVY = ("rich", "nghiquyet.extract", "nghiquyet.articles", "nghiquyet.merge", "trafilatura", "docx", "pypdf")
 
 
 def loaded(*args: str) -> tuple[int, list[str]]:

@@ -9,6 +9,8 @@ and then say so (``inferred``, ``basis``).
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -83,9 +85,13 @@ class ArticleFacts:
     province: str | None = None
 
 
-def extract(file: str, text: str, first_line: int = 1) -> ArticleFacts:
-    """The records of an article: a file, or the part of a file that starts at ``first_line``."""
-    return _Extraction(file, text, first_line).facts
+def extract(file: str, text: str, first_line: int = 1, published: dt.date | None = None,
+            page_starts: tuple[int, ...] = ()) -> ArticleFacts:
+    """The records of an article: a file, or the part of a file that starts at ``first_line``.
+    ``published``: the date the file's metadata gives it (a saved page's), which dates it
+    as a publication line at its top would; ``page_starts``: the line each page of a PDF
+    begins on, for its sources to name the page."""
+    return _Extraction(file, text, first_line, published, page_starts).facts
 
 
 @dataclass(slots=True)
@@ -129,14 +135,16 @@ class _Group:
 
 
 class _Extraction:
-    def __init__(self, file: str, text: str, first_line: int = 1):
+    def __init__(self, file: str, text: str, first_line: int = 1, published: dt.date | None = None,
+                 page_starts: tuple[int, ...] = ()):
         self.file = file
         self.first_line = first_line
+        self.page_starts = page_starts
         self.scope = file if first_line == 1 else f"{file}:{first_line}"  # what file-bound keys hold
         self.page = Page(text)
         self.authors, byline_line = find_byline(self.page)
         self.dates = find_dates(self.page)
-        self.published = publication_date(self.page, self.dates)
+        self.published, self.published_basis = _publication(self.page, self.dates, published)
         self.dates = sorted(self.dates + relative_days(self.page, self.published), key=lambda d: d.start)
         self.mentions = find_meetings(self.page)
         self.papers = find_papers(self.page, self.mentions)
@@ -284,7 +292,7 @@ class _Extraction:
             return written.value()
         year = None
         if written and written.day and self.published:
-            year = year_near(written, self.published), f"the page's publication line '{self.published.written}'"
+            year = year_near(written, self.published), self.published_basis
         opens_term = (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
                       or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS)
         opened = (term or self._only_term) if year is None and opens_term else None
@@ -504,7 +512,8 @@ class _Extraction:
     # -- helpers --------------------------------------------------------------------------
 
     def _source(self, position: int) -> Source:
-        return Source(self.file, self.first_line - 1 + self.page.line_of(position))
+        line = self.first_line - 1 + self.page.line_of(position)
+        return Source(self.file, line, bisect.bisect_right(self.page_starts, line) or None)
 
     def _sentences(self) -> list[Sentence]:
         sentences = []
@@ -583,6 +592,16 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
     label = " ".join(filter(None, (MEETING_LABEL_WORDS[type_], body, f"lần thứ {number}" if ordinal else None)))
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
+
+
+def _publication(page: Page, dates: list[DateMention], metadata: dt.date | None
+                 ) -> tuple[DateMention | None, str | None]:
+    """The page's publication date, and what gives it: its metadata, else a line at its top."""
+    if metadata:
+        stated = DateMention(0, 0, "day", metadata.year, metadata.month, metadata.day, "event", metadata.isoformat())
+        return stated, f"the page's publication date in its metadata, {metadata.isoformat()}"
+    line = publication_date(page, dates)
+    return line, line and f"the page's publication line '{line.written}'"
 
 
 def _congress_basis(term: str, type_: str = "dai_hoi") -> str:

@@ -24,7 +24,7 @@ class Column:
 
 
 def where(source) -> str:
-    return f"{source.file}:{source.line}"
+    return f"{source.file}:{source.line} (page {source.page})" if source.page else f"{source.file}:{source.line}"
 
 
 def date(value) -> str:
