@@ -481,7 +481,7 @@ def _read_part(file: str, part, published: dt.date | None = None, page_starts: t
     return {"first_line": part.first_line, "text": part.text, "starts_article": not part.continues,
             "contributions": _contributions(facts),
             "refs": [(m.id, ref) for m in facts.meetings for ref in [*m.resolutions, *m.documents]],
-            "sentences": [(s.line, s.start, s.end, s.folded) for s in facts.sentences]}
+            "sentences": [(s.line, s.start, s.end, s.page, s.folded) for s in facts.sentences]}
 
 
 def _contributions(facts) -> list[tuple[str, str, str | None, str]]:

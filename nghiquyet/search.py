@@ -169,7 +169,7 @@ def _passage_hit(query: Query, row, near) -> Hit | None:
 
 def passage_of(row) -> Passage:
     """The passage record of a sentence row: the sentence, in its paragraph."""
-    return Passage(row.pid, f"{row.file}:{row.line}", Source(row.file, row.line), row.text[row.start:row.end],
+    return Passage(row.pid, f"{row.file}:{row.line}", Source(row.file, row.line, row.page), row.text[row.start:row.end],
                    row.text)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .models import record_id
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,7 +58,7 @@ CREATE TABLE lines (
 ) WITHOUT ROWID;
 CREATE TABLE sentences (
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, line INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, pid TEXT NOT NULL
+    start INTEGER NOT NULL, end INTEGER NOT NULL, pid TEXT NOT NULL, page INTEGER
 );
 CREATE INDEX sentences_by_file ON sentences (file_id);
 CREATE INDEX sentences_by_pid ON sentences (pid);
@@ -104,6 +104,7 @@ class SentenceRow:
     start: int
     end: int
     text: str  # the whole line
+    page: int | None  # of a PDF
 
 
 class Store:
@@ -225,10 +226,10 @@ class Store:
 
     def add_part(self, file_id: int, file: str, first_line: int, text: str, starts_article: bool,
                  contributions: list[tuple[str, str, str | None, str]], refs: list[tuple[str, str]],
-                 sentences: list[tuple[int, int, int, str]]) -> None:
+                 sentences: list[tuple[int, int, int, int | None, str]]) -> None:
         """A stretch of a file from ``first_line`` (an article, or part of a long one): its
         text, the records it contributes (id, kind, family, JSON), the papers its meetings
-        name (meeting id, paper id) and its sentences (line, start, end, folded text)."""
+        name (meeting id, paper id) and its sentences (line, start, end, a PDF's page, folded text)."""
         lines = text.split("\n")
         self.db.executemany("INSERT OR REPLACE INTO lines VALUES (?, ?, ?)",
                             [(file_id, n, line) for n, line in enumerate(lines, first_line) if line.strip()])
@@ -240,9 +241,10 @@ class Store:
         self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)", [(rid, ref, file_id) for rid, ref in refs])
         first = self._next_sentence_id()
         numbered = [(first + i, *sentence) for i, sentence in enumerate(sentences)]
-        self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end, pid) VALUES (?, ?, ?, ?, ?, ?)",
-                            [(i, file_id, line, start, end, record_id("passage", file, line, start))
-                             for i, line, start, end, _ in numbered])
+        self.db.executemany("INSERT INTO sentences (id, file_id, line, start, end, pid, page)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(i, file_id, line, start, end, record_id("passage", file, line, start), page)
+                             for i, line, start, end, page, _ in numbered])
         self.db.executemany("INSERT INTO sentence_text (rowid, folded) VALUES (?, ?)",
                             [(i, folded) for i, *_, folded in numbered])
 
@@ -349,7 +351,7 @@ class Store:
             (expression, *kinds, limit))
         return [json.loads(data) for (data,) in rows]
 
-    _SENTENCE = ("SELECT s.pid, f.file, s.line, s.start, s.end, l.text FROM sentences s"
+    _SENTENCE = ("SELECT s.pid, f.file, s.line, s.start, s.end, l.text, s.page FROM sentences s"
                  " JOIN files f ON f.id = s.file_id JOIN lines l ON l.file_id = s.file_id AND l.line = s.line")
 
     def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:

@@ -204,6 +204,9 @@ def test_a_pdf_source_names_its_page(tmp_path):
     assert {(p["page"], p["text"]) for p in shown[0]["places"]} >= {(2, PDF_PAGES[1][0])}
     table = show(tmp_path, folder, "pdf", meeting["id"])
     assert f"ban-tin.pdf:{meeting['source']['line']} (page 2)" in table.stdout
+    hits = parse_json(cli(tmp_path, "search", "xây dựng Đảng trong quý III", "--corpus", str(folder), "--ext", "pdf",
+                          "--kind", "passage", "--json"))
+    assert hits[0]["source"] == {"file": "ban-tin.pdf", "line": 2, "page": 1}
 
 
 def test_a_scanned_pdf_is_skipped_with_one_line_saying_so(tmp_path):

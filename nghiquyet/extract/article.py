@@ -73,6 +73,7 @@ class Sentence:
     start: int  # offsets within the line as written
     end: int
     folded: str
+    page: int | None = None  # of a PDF
 
 
 @dataclass(slots=True)
@@ -513,15 +514,19 @@ class _Extraction:
 
     def _source(self, position: int) -> Source:
         line = self.first_line - 1 + self.page.line_of(position)
-        return Source(self.file, line, bisect.bisect_right(self.page_starts, line) or None)
+        return Source(self.file, line, self._page_of(line))
+
+    def _page_of(self, line: int) -> int | None:
+        return bisect.bisect_right(self.page_starts, line) or None
 
     def _sentences(self) -> list[Sentence]:
         sentences = []
         for start, end in self.page.line_pieces(self.page.sentences):
             written_start, written_end = self.page.analysed.original_span(start, end)  # folding may change lengths
             line_start = self.page.text.rfind("\n", 0, written_start) + 1
-            sentences.append(Sentence(self.first_line - 1 + self.page.line_of(start), written_start - line_start,
-                                      written_end - line_start, self.page.folded[start:end]))
+            line = self.first_line - 1 + self.page.line_of(start)
+            sentences.append(Sentence(line, written_start - line_start, written_end - line_start,
+                                      self.page.folded[start:end], self._page_of(line)))
         return sentences
 
 
