@@ -195,6 +195,7 @@ class Options:
     no_cache: bool = False
     db: str | None = None
     collection: str | None = None
+    shard: tuple[int, int] | None = None  # nghiquyet index --shard K/N
     color: ColorMode = ColorMode.auto
     debug: bool = False
     json_: bool = False
@@ -249,7 +250,7 @@ class Options:
     def _spec(self):
         from .index import CorpusSpec
 
-        spec = CorpusSpec.of(self.corpus, self.ext)
+        spec = CorpusSpec.of(self.corpus, self.ext, self.shard)
         missing = [str(p) for p in spec.paths if not os.path.lexists(p)]
         if missing:
             raise UserError(f"no such file or folder: {', '.join(missing)}")
@@ -821,10 +822,17 @@ def export(options: Options) -> int:
 @command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a progress bar.
 
 Later commands then start at once. Files whose size and time are unchanged are not read again.
+With --db, the corpus is one collection of a shared index, named after its folder (or
+--collection), refreshed in one transaction while other indexers write other collections.
 
 Example: nghiquyet index --corpus ~/bao-cao/""")
-def index(options: Options) -> int:
+def index(options: Options, shard: Annotated[str | None, typer.Option(
+        "--shard", metavar="K/N", show_default=False,
+        help="With --db: index only the K-th of N shards of the corpus, while other indexers take the others.")
+] = None) -> int:
     started = time.monotonic()
+    if shard is not None:
+        options.shard = _parse_shard(shard, options)
     built = options.index(always_show_progress=True)
     options.settle()
     report = built.report
@@ -833,6 +841,15 @@ def index(options: Options) -> int:
           f"unchanged, {report.removed} removed, {len(report.skipped)} skipped) in "
           f"{time.monotonic() - started:.1f} s; index: {where}", file=sys.stderr)
     return FOUND
+
+
+def _parse_shard(text: str, options: Options) -> tuple[int, int]:
+    k, _, n = text.partition("/")
+    if not (k.strip().isdecimal() and n.strip().isdecimal() and 1 <= int(k) <= int(n)):
+        raise UserError(f"--shard takes K/N, such as 1/4 (K from 1 to N), not {text!r}")
+    if not options.db:
+        raise UserError("--shard splits a corpus among indexers of a shared index: give --db URL too")
+    return int(k), int(n)
 
 
 def main() -> None:

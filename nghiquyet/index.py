@@ -47,11 +47,20 @@ RULE_FOLDERS = ("extract", "language")
 class CorpusSpec:
     paths: tuple[Path, ...]
     extensions: tuple[str, ...] = corpus.DEFAULT_EXTENSIONS
+    shard: tuple[int, int] | None = None  # (k, n): only the files of the k-th of n shards (a shared index)
 
     @classmethod
-    def of(cls, given: Iterable[Path] | None, extensions: Iterable[str] | None = None) -> CorpusSpec:
+    def of(cls, given: Iterable[Path] | None, extensions: Iterable[str] | None = None,
+           shard: tuple[int, int] | None = None) -> CorpusSpec:
         paths = tuple(dict.fromkeys(Path(os.path.abspath(p)) for p in corpus.corpus_paths(given)))
-        return cls(paths, tuple(extensions or corpus.DEFAULT_EXTENSIONS))
+        return cls(paths, tuple(extensions or corpus.DEFAULT_EXTENSIONS), shard)
+
+    def takes(self, path: str) -> bool:
+        """Whether a file is this spec's to index: any, or one its shard draws by its path."""
+        if self.shard is None:
+            return True
+        k, n = self.shard
+        return int(hashlib.sha1(os.fsencode(path)).hexdigest()[:8], 16) % n == k - 1
 
     def store_name(self) -> str:
         key = json.dumps([[str(p) for p in self.paths], sorted(self.extensions)])
@@ -249,7 +258,7 @@ def open_shared_index(url: str, collection: str | None, spec: CorpusSpec | None 
     from .storage import open_shared
 
     if spec is not None:
-        store = open_shared(url, collection, rules_fingerprint(), [str(p) for p in spec.paths])
+        store = open_shared(url, collection, rules_fingerprint(), [str(p) for p in spec.paths], spec.shard)
         return Index(store, spec, refresh(store, spec, on_progress))
     store = open_shared(url, collection, "")
     store.begin_reading()
@@ -289,7 +298,7 @@ def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], No
     is walked, and only the files whose size or times changed are looked into."""
     with _as_store_error(store):
         last = _last_walk(store)
-        if last is not None and freshness.unchanged(last[1], last[0].watched):
+        if last is not None and spec.shard is None and freshness.unchanged(last[1], last[0].watched):
             return _as_walked(store, *last)
         return _walk(store, spec, on_progress)
 
@@ -316,17 +325,25 @@ def _walk(store: Store, spec: CorpusSpec, on_progress) -> RefreshReport:
     for found in corpus.find_files(spec.paths, spec.extensions, lambda *seen: looked_at.append(seen)):
         (sources if isinstance(found, SourceFile) else report.skipped).append(found)
     files_settled = not any(freshness.changed_lately(s.mtime_ns, s.ctime_ns, started) for s in sources)
-    snapshot = freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
-    todo, gone = _changes(store.file_states(), sources)
+    # A shard's walk does not stand for the corpus: it leaves the last whole walk's snapshot.
+    snapshot = store.snapshot() if spec.shard else \
+        freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
+    sources = [s for s in sources if spec.takes(s.path)]
+    todo, gone = _changes(_known(store, spec), sources)
     if todo or gone or store.snapshot() != snapshot:
         with store.transaction():  # what is known is read again under the lock: another run may have done it
-            _refresh_files(store, store.file_states(), sources, report, on_progress, started)
+            _refresh_files(store, _known(store, spec), sources, report, on_progress, started)
             if store.snapshot() != snapshot:
                 store.set_snapshot(snapshot)
     else:
         report.unchanged = len(sources)
     report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
     return report
+
+
+def _known(store: Store, spec: CorpusSpec) -> dict[str, tuple]:
+    """The state of each file the store holds of those ``spec`` indexes."""
+    return {path: state for path, state in store.file_states().items() if spec.takes(path)}
 
 
 def _changes(known: dict[str, tuple], sources: list[SourceFile]) -> tuple[list[SourceFile], list[int]]:

@@ -128,9 +128,11 @@ def is_shared(url: str | None) -> bool:
     return bool(url) and url.startswith(POSTGRES_SCHEMES)
 
 
-def open_shared(url: str, collection: str | None, rules: str, corpus: list[str] | None = None):
+def open_shared(url: str, collection: str | None, rules: str, corpus: list[str] | None = None,
+                shard: tuple[int, int] | None = None):
     """The PostgreSQL store at ``url``, narrowed to ``collection`` (every one when ``None``);
-    with ``corpus``, that collection is to be written, from those paths.
+    with ``corpus``, that collection is to be written, from those paths (its ``shard``
+    (k, n) of them: other indexers may write the other shards at the same time).
 
     Raises ``Unusable`` when the driver is missing or the server cannot be used."""
     try:
@@ -139,4 +141,4 @@ def open_shared(url: str, collection: str | None, rules: str, corpus: list[str] 
         if not (missing.name or "").startswith("psycopg"):
             raise
         raise Unusable("--db postgresql://... needs psycopg: pip install 'nghiquyet[postgres]'") from missing
-    return PostgresStore.open(url, collection, rules, corpus)
+    return PostgresStore.open(url, collection, rules, corpus, shard)

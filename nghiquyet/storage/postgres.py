@@ -13,9 +13,10 @@ feeds a ``simple`` text-search vector of every passage and record, and a search'
 (``pg_trgm``) of every word. Ranking stays in Python, as for the embedded store.
 
 Writers: ``transaction`` holds the collection's advisory lock (one writer a collection,
-as SQLite's one writer a file); ``lock_records`` adds the database's merge lock, so
-that merges happen one after another, each reading what the others committed.
-Everything an indexer writes commits at once or not at all.
+as SQLite's one writer a file), or for a shard of it, the collection's lock shared and
+the shard's alone; ``lock_records`` adds the database's merge lock, so that merges
+happen one after another, each reading what the others committed. Everything an indexer
+writes commits at once or not at all.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from ..models import record_id
 from . import FileRow, Lookup, SentenceRow, Unusable
 
 SCHEMA_VERSION = "1"
-_LOCKS = 7401  # the first key of this program's advisory locks
+_LOCKS, _SHARD_LOCKS = 7401, 7402  # the first keys of this program's advisory locks
 _SCHEMA_LOCK, _MERGE_LOCK = 0, 1  # second keys; a collection's is the hash of its name
 TYPO_SIMILARITY = 0.1  # trigram similarity a near spelling may fall to (a letter changed in three)
 
@@ -127,26 +128,32 @@ class PostgresStore:
     failures = ()  # nothing here is a damaged store to rebuild: a failure is ``Unusable``, or a bug
     merges_alone = False  # other indexers' records are in the database too
 
-    def __init__(self, connection: psycopg.Connection, url: str, collection: str | None):
+    def __init__(self, connection: psycopg.Connection, url: str, collection: str | None,
+                 shard: tuple[int, int] | None = None):
         self.db = connection
         self.location = _shown(url) + (f" (collection {collection})" if collection else "")
         self.collection = collection
+        self.shard = shard
         self._written_files: list[int] = []  # by this transaction: their words go into the vocabulary
         self._written_records: list[str] = []
 
     @classmethod
-    def open(cls, url: str, collection: str | None, rules: str, corpus: list[str] | None = None) -> PostgresStore:
+    def open(cls, url: str, collection: str | None, rules: str, corpus: list[str] | None = None,
+             shard: tuple[int, int] | None = None) -> PostgresStore:
         """The database at ``url``, its tables made if new; with ``corpus``, ``collection`` is
         to be written: registered with those paths, and re-read whole if other rules made it."""
         try:
             connection = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as error:
             raise Unusable(f"cannot use the database {_shown(url)}: {_first_line(error)}") from error
-        store = cls(connection, url, collection)
-        with store._failing_as_unusable():
+        store = cls(connection, url, collection, shard)
+        try:
             store._prepare()
             if corpus is not None:
                 store._register(corpus, rules)
+        except psycopg.Error as error:  # no right to make the tables, or to write them
+            connection.close()
+            raise Unusable(f"cannot use the database {store.location}: {_first_line(error)}") from error
         return store
 
     def _prepare(self) -> None:
@@ -208,7 +215,12 @@ class PostgresStore:
             yield self
 
     def _lock_collection(self) -> None:
-        self.db.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_LOCKS, self.collection))
+        if self.shard is None:
+            self.db.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_LOCKS, self.collection))
+            return
+        self.db.execute("SELECT pg_advisory_xact_lock_shared(%s, hashtext(%s))", (_LOCKS, self.collection))
+        self.db.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                        (_SHARD_LOCKS, f"{self.collection}/{self.shard[0]}"))
 
     def lock_records(self) -> None:
         self._run("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCKS, _MERGE_LOCK))
