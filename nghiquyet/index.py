@@ -1,14 +1,17 @@
 """Build and refresh the index of a corpus, and answer from it.
 
-The index lives in a SQLite file in the user's cache folder (see ``cache_dir``), one per
-corpus. Each command makes sure first that it answers from the files as they are: when
-nothing changed since the last walk of the corpus, a ``stat`` of each path it holds shows
-it, without listing a folder (see ``freshness``; commands do it in a thread while they
-answer). Otherwise the corpus is walked again: a file whose size and times are unchanged
-is trusted; one that changed is hashed, and re-read only if its content did. A refresh
-is one transaction, so an interrupted or concurrent run leaves the old index or the new
-one. A store that is damaged, was written by another version or holds what other
-extraction rules found (see ``rules_fingerprint``) is rebuilt.
+The index lives in a store (``storage``): by default a SQLite file in the user's cache
+folder (see ``cache_dir``), one per corpus; or a PostgreSQL database shared by a team
+(``open_shared_index``), where a corpus is a collection that ``nghiquyet index`` refreshes
+and the other commands read as it stands. Each command on the embedded store makes sure
+first that it answers from the files as they are: when nothing changed since the last
+walk of the corpus, a ``stat`` of each path it holds shows it, without listing a folder
+(see ``freshness``; commands do it in a thread while they answer). Otherwise the corpus
+is walked again: a file whose size and times are unchanged is trusted; one that changed
+is hashed, and re-read only if its content did. A refresh is one transaction, so an
+interrupted or concurrent run leaves the old index or the new one. A store that is
+damaged, was written by another version or holds what other extraction rules found
+(see ``rules_fingerprint``) is rebuilt.
 """
 
 from __future__ import annotations
