@@ -175,14 +175,14 @@ class PostgresStore:
         is forgotten, so that the refresh takes it as changed."""
         with self.db.transaction():
             self._lock_collection()
-            row = self.db.execute("SELECT rules FROM collections WHERE name = %s", (self.collection,)).fetchone()
-            if row is None:
-                self.db.execute("INSERT INTO collections (name, corpus, rules) VALUES (%s, %s, %s)",
-                                (self.collection, json.dumps(corpus), rules))
-                return
+            self.db.execute("INSERT INTO collections (name, corpus, rules) VALUES (%s, %s, %s)"
+                            " ON CONFLICT (name) DO NOTHING", (self.collection, json.dumps(corpus), rules))
+            # Locked, so that shards registering at once take turns here (and not behind one indexing).
+            (known,) = self.db.execute("SELECT rules FROM collections WHERE name = %s FOR NO KEY UPDATE",
+                                       (self.collection,)).fetchone()
             self.db.execute("UPDATE collections SET corpus = %s, rules = %s WHERE name = %s",
                             (json.dumps(corpus), rules, self.collection))
-            if row[0] != rules:
+            if known != rules:
                 self.db.execute("UPDATE files SET size = -1, sha256 = NULL WHERE collection = %s",
                                 (self.collection,))
 
@@ -204,6 +204,13 @@ class PostgresStore:
     def _many(self, query: str, rows: Iterable[tuple]) -> None:
         with self._failing_as_unusable(), self.db.cursor() as cursor:
             cursor.executemany(query, list(rows))
+
+    def _copy(self, table: str, columns: str, rows: Iterable[tuple]) -> None:
+        """Rows in bulk: ``COPY`` sends them as data, in one stream."""
+        with self._failing_as_unusable(), self.db.cursor() as cursor:
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # names from this module only
+                for row in rows:
+                    copy.write_row(row)
 
     # -- transactions ----------------------------------------------------------------------
 
@@ -310,13 +317,12 @@ class PostgresStore:
         self._run("UPDATE files SET line_count = line_count + %s, characters = characters + %s,"
                   " articles = articles + %s WHERE collection = %s AND id = %s",
                   (len(lines) - (lines[-1] == ""), len(text), int(starts_article), c, file_id))
-        self._many("INSERT INTO contributions VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                   [(c, file_id, file, rid, kind, family, data) for rid, kind, family, data in contributions])
-        self._many("INSERT INTO refs VALUES (%s, %s, %s, %s)", [(c, file_id, rid, ref) for rid, ref in refs])
-        self._many("INSERT INTO passages (collection, file_id, pid, file, line, start, \"end\", text)"
-                   " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                   [(c, file_id, record_id("passage", file, line, start), file, line, start, end,
-                     lines[line - first_line][start:end]) for line, start, end, _ in sentences])
+        self._copy("contributions", "collection, file_id, file, record_id, kind, family, data",
+                   ((c, file_id, file, rid, kind, family, data) for rid, kind, family, data in contributions))
+        self._copy("refs", "collection, file_id, record_id, ref_id", ((c, file_id, rid, ref) for rid, ref in refs))
+        self._copy("passages", 'collection, file_id, pid, file, line, start, "end", text',
+                   ((c, file_id, record_id("passage", file, line, start), file, line, start, end,
+                     lines[line - first_line][start:end]) for line, start, end, _ in sentences))
 
     def finish_file(self, file_id: int, sha256: str | None) -> None:
         self._run("UPDATE files SET sha256 = %s, line_count = nullif(line_count, 0),"
