@@ -425,20 +425,34 @@ class PostgresStore:
     # -- matching in the server --------------------------------------------------------------
 
     def matching_records(self, lookup: Lookup, kinds: list[str], limit: int) -> list[dict]:
-        query, words = _tsquery(lookup)
+        query = self._tsquery(lookup)
         where, given = self._in_collection()
-        rows = self._rows(f"SELECT r.data FROM records r, ({query}) q (query) WHERE r.tsv @@ q.query"
-                          f" AND r.kind = ANY(%s) AND {where} ORDER BY ts_rank(r.tsv, q.query) DESC, r.id LIMIT %s",
-                          (*words, kinds, *given, limit))
+        rows = self._rows(f"SELECT r.data FROM records r WHERE r.tsv @@ %s::tsquery AND r.kind = ANY(%s) AND {where}"
+                          " ORDER BY ts_rank(r.tsv, %s::tsquery) DESC, r.id LIMIT %s",
+                          (query, kinds, *given, query, limit))
         return [data for (data,) in rows]
 
     def matching_sentences(self, lookup: Lookup, limit: int) -> list[SentenceRow]:
-        query, words = _tsquery(lookup)
+        """The best passages, found and ranked alone before their lines are joined: joined
+        first, the planner may test every line's passage against a long query."""
+        query = self._tsquery(lookup)
         where, given = self._mine("p.")
-        rows = self._rows(_SENTENCE + f", ({query}) q (query) WHERE p.tsv @@ q.query AND {where}"
-                          " ORDER BY ts_rank(p.tsv, q.query) DESC, p.pid COLLATE \"C\" LIMIT %s",
-                          (*words, *given, limit))
+        rows = self._rows(
+            "SELECT h.pid, h.file, h.line, h.start, h.\"end\", l.text FROM ("
+            "SELECT p.collection, p.file_id, p.pid, p.file, p.line, p.start, p.\"end\","
+            " ts_rank(p.tsv, %s::tsquery) AS rank FROM passages p"
+            f" WHERE p.tsv @@ %s::tsquery AND {where} ORDER BY rank DESC, p.pid COLLATE \"C\" LIMIT %s) h"
+            " JOIN lines l ON l.collection = h.collection AND l.file_id = h.file_id AND l.line = h.line"
+            " ORDER BY h.rank DESC, h.pid COLLATE \"C\"", (query, query, *given, limit))
         return [SentenceRow(*row) for row in rows]
+
+    def _tsquery(self, lookup: Lookup) -> str:
+        """The ``tsquery`` of a lookup (each group one of its phrases), made by the server
+        from the phrases sent as data, then sent back as data: the planner sees it whole."""
+        groups = ["(" + " || ".join(["phraseto_tsquery('simple', %s)"] * len(group)) + ")" for group in lookup]
+        (query,), = self._rows("SELECT (" + " && ".join(groups) + ")::text",
+                               tuple(" ".join(run) for group in lookup for run in group))
+        return query
 
     def near_words(self, word: str) -> set[str]:
         """The words whose trigrams are like ``word``'s (``pg_trgm``'s ``%``, at ``TYPO_SIMILARITY``)."""
@@ -452,13 +466,6 @@ class PostgresStore:
                   (self.collection, self._written_files))
         self._run("INSERT INTO words SELECT DISTINCT w FROM records r, unnest(tsvector_to_array(r.tsv)) w"
                   " WHERE r.id = ANY(%s) ON CONFLICT DO NOTHING", (self._written_records,))
-
-
-def _tsquery(lookup: Lookup) -> tuple[str, list[str]]:
-    """A ``SELECT`` of the ``tsquery`` of a lookup (each group one of its phrases), and its
-    parameters: the phrases, never written into the SQL."""
-    groups = ["(" + " || ".join(["phraseto_tsquery('simple', %s)"] * len(group)) + ")" for group in lookup]
-    return "SELECT " + " && ".join(groups), [" ".join(run) for group in lookup for run in group]
 
 
 def _shown(url: str) -> str:
