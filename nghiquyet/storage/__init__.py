@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-DB_ENV = "NGHIQUYET_DB"
 
 Run = tuple[str, ...]  # folded syllables in a row
 Lookup = list[tuple[Run, ...]]  # every group present, each as one of its runs
