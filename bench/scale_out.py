@@ -112,16 +112,24 @@ def main() -> None:
 
 
 def run_scale_out(admin_url: str, corpus: Path, args) -> None:
+    """The measures, in databases made for them on the server and dropped after."""
     import psycopg
 
-    cache = Path(tempfile.mkdtemp(prefix="nghiquyet-bench-"))
-    builds, url = {}, None
-    for indexers in args.indexers:
-        name = f"nghiquyet_bench_{os.getpid()}_{indexers}"
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')  # a name made here, not data
-        url = admin_url.rsplit("/", 1)[0] + "/" + name
-        builds[indexers] = build(url, corpus, indexers, cache)
+    names = [f"nghiquyet_bench_{os.getpid()}_{indexers}" for indexers in args.indexers]
+    with psycopg.connect(admin_url, autocommit=True) as admin, tempfile.TemporaryDirectory() as cache:
+        for name in names:
+            admin.execute(f'CREATE DATABASE "{name}"')  # names made here, not data
+        try:
+            urls = [admin_url.rsplit("/", 1)[0] + "/" + name for name in names]
+            measure(args, corpus, urls, Path(cache))
+        finally:
+            for name in names:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def measure(args, corpus: Path, urls: list[str], cache: Path) -> None:
+    builds = {indexers: build(url, corpus, indexers, cache)
+              for indexers, url in zip(args.indexers, urls, strict=True)}
     embedded_build = build_embedded(corpus, cache)
     print(f"\n{args.articles:,} articles, {os.cpu_count()} cores\n")
     print("| indexers | build | speed-up |\n| ---: | ---: | ---: |")
@@ -130,7 +138,7 @@ def run_scale_out(admin_url: str, corpus: Path, args) -> None:
     print(f"| embedded store, 1 | {embedded_build:.1f} s | |")
     print("\n| clients | PostgreSQL p50 | p95 | embedded p50 | p95 |\n| ---: | ---: | ---: | ---: | ---: |")
     for clients in args.clients:
-        shared = latency(url, corpus, clients, args.rounds)
+        shared = latency(urls[-1], corpus, clients, args.rounds)
         embedded = latency(str(cache), corpus, clients, args.rounds)
         print(f"| {clients} | {shared[0] * 1000:.0f} ms | {shared[1] * 1000:.0f} ms | {embedded[0] * 1000:.0f} ms"
               f" | {embedded[1] * 1000:.0f} ms |")
