@@ -141,6 +141,15 @@ CORPUS_OPTIONS = [
     _parameter("no_cache", Annotated[bool, _option(
         "--no-cache", panel=CORPUS_PANEL, help="Build the index in memory; neither read nor write the cache.")],
         False),
+    _parameter("db", Annotated[str | None, _option(
+        "--db", panel=CORPUS_PANEL, metavar="URL", envvar="NGHIQUYET_DB", show_envvar=False,
+        help="A shared index in PostgreSQL (postgresql://user@host:port/dbname), instead of the cache. Default: "
+             "$NGHIQUYET_DB. 'nghiquyet index' adds --corpus to it; other commands answer from it, without files.")],
+        None),
+    _parameter("collection", Annotated[str | None, _option(
+        "--collection", panel=CORPUS_PANEL, metavar="NAME",
+        help="With --db: the collection to index (default: the corpus folder's name), or the only one to "
+             "answer from (default: all).")], None),
     _parameter("color", Annotated[ColorMode, _option(
         "--color", panel=OUTPUT_PANEL, case_sensitive=False,
         help="Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")], ColorMode.auto),
@@ -185,6 +194,9 @@ class Options:
     corpus: list[Path] | None = None
     ext: list[str] | None = None
     no_cache: bool = False
+    db: str | None = None
+    collection: str | None = None
+    shard: tuple[int, int] | None = None  # nghiquyet index --shard K/N
     color: ColorMode = ColorMode.auto
     debug: bool = False
     json_: bool = False
@@ -207,6 +219,8 @@ class Options:
             raise UserError("choose one of --json and --jsonl")
         if self.ext is not None and not all(e.strip(". ") for e in self.ext):
             raise UserError("--ext takes an extension, such as md")
+        if self.collection is not None and not self.db:
+            raise UserError("--collection names a collection of a shared index: give --db URL too")
         from .filters import Filters
 
         self.filters = Filters.parse(self.kind, self.term, self.since, self.until, self.person, self.resolution,
@@ -224,17 +238,49 @@ class Options:
         (a thread where there is no fork) checks that no file changed since: the command
         calls ``settle`` before it shows anything. ``nghiquyet index``
         (``always_show_progress``) refreshes it first."""
+        if self._index is None and self.db:
+            self._index = self._shared_index(always_show_progress)
         if self._index is None:
-            from .index import CorpusSpec, open_index
+            from .index import open_index
 
-            spec = CorpusSpec.of(self.corpus, self.ext)
-            missing = [str(p) for p in spec.paths if not os.path.lexists(p)]
-            if missing:
-                raise UserError(f"no such file or folder: {', '.join(missing)}")
+            spec = self._spec()
             with _ProgressBar(self.output, always_show_progress) as bar:
                 self._index = open_index(spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn,
                                          check_while_answering=not (always_show_progress or self._refresh_first))
         return self._index
+
+    def _spec(self):
+        from .index import CorpusSpec
+
+        spec = CorpusSpec.of(self.corpus, self.ext, self.shard)
+        missing = [str(p) for p in spec.paths if not os.path.lexists(p)]
+        if missing:
+            raise UserError(f"no such file or folder: {', '.join(missing)}")
+        return spec
+
+    def _shared_index(self, building: bool):
+        """The index in the database of ``--db``: ``nghiquyet index`` (``building``) brings
+        one collection in line with its files; every other command reads it as it stands."""
+        from .index import open_shared_index
+        from .storage import is_shared
+
+        if not is_shared(self.db):
+            raise UserError(f"--db takes a postgresql://user@host:port/dbname URL, not {self.db!r}")
+        if self.no_cache:
+            raise UserError("--no-cache does not apply to a shared index (--db)")
+        if not building:
+            if self.corpus:
+                raise UserError("with --db, only 'nghiquyet index' reads --corpus; the others answer from the "
+                                "database (--collection narrows them)")
+            return open_shared_index(self.db, self.collection)
+        spec = self._spec()
+        collection = self.collection or _collection_name(spec.paths)
+        with _ProgressBar(self.output, True) as bar:
+            return open_shared_index(self.db, collection, spec, on_progress=bar.update)
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.store.close()
 
     def settle(self) -> None:
         """Before anything of an answer is shown, or an error about what the corpus holds:
@@ -257,6 +303,13 @@ class Options:
 
         with _ProgressBar(self.output, True) as bar:
             self._index = rebuild(self._index, why, on_progress=bar.update, warn=warn)
+
+
+def _collection_name(paths) -> str:
+    """A corpus's collection when none is named: its folder's name."""
+    if len(paths) != 1 or not paths[0].name:
+        raise UserError("a corpus of several paths needs a name: give --collection NAME")
+    return paths[0].name
 
 
 class _ProgressBar:
@@ -328,13 +381,14 @@ def _unwrapped(help_text: str) -> str:
 def _run(function, chosen: dict, kwargs: dict) -> int:
     debug = chosen.get("debug", False)
     chosen, kwargs = _readable(chosen), _readable(kwargs)
+    options = None
     try:
         options = Options(**chosen)
         code = _answer(function, options, kwargs)
         if code == NOTHING and options.output.rich:  # a person at a terminal, not a script
             say("nothing matched")
         return code
-    except (UserError, _filter_error()) as problem:
+    except (UserError, _filter_error(), _unusable()) as problem:
         error(str(problem))
         return USAGE
     except BrokenPipeError:
@@ -347,6 +401,9 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
             raise
         error(f"internal error: {type(problem).__name__}: {problem} (run again with --debug for details)")
         return INTERNAL
+    finally:
+        if options is not None:
+            options.close()
 
 
 def _answer(function, options: Options, kwargs: dict) -> int:
@@ -395,9 +452,15 @@ def _filter_error():
 
 
 def _store_error():
-    from .store import StoreError
+    from .storage import StoreError
 
     return StoreError
+
+
+def _unusable():
+    from .storage import Unusable
+
+    return Unusable
 
 
 def _silence_stdout() -> None:
@@ -767,18 +830,34 @@ def export(options: Options) -> int:
 @command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a progress bar.
 
 Later commands then start at once. Files whose size and time are unchanged are not read again.
+With --db, the corpus is one collection of a shared index, named after its folder (or
+--collection), refreshed in one transaction while other indexers write other collections.
 
 Example: nghiquyet index --corpus ~/bao-cao/""")
-def index(options: Options) -> int:
+def index(options: Options, shard: Annotated[str | None, typer.Option(
+        "--shard", metavar="K/N", show_default=False,
+        help="With --db: index only the K-th of N shards of the corpus, while other indexers take the others.")
+] = None) -> int:
     started = time.monotonic()
+    if shard is not None:
+        options.shard = _parse_shard(shard, options)
     built = options.index(always_show_progress=True)
     options.settle()
     report = built.report
-    where = built.store.path or "memory"
+    where = built.store.location
     print(f"{PROGRAM}: indexed {report.read + report.unchanged} files ({report.read} read, {report.unchanged} "
           f"unchanged, {report.removed} removed, {len(report.skipped)} skipped) in "
           f"{time.monotonic() - started:.1f} s; index: {where}", file=sys.stderr)
     return FOUND
+
+
+def _parse_shard(text: str, options: Options) -> tuple[int, int]:
+    k, _, n = text.partition("/")
+    if not (k.strip().isdecimal() and n.strip().isdecimal() and 1 <= int(k) <= int(n)):
+        raise UserError(f"--shard takes K/N, such as 1/4 (K from 1 to N), not {text!r}")
+    if not options.db:
+        raise UserError("--shard splits a corpus among indexers of a shared index: give --db URL too")
+    return int(k), int(n)
 
 
 def main() -> None:

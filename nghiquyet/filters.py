@@ -253,9 +253,9 @@ class Wanted:
 def shown_as(meetings: Iterable[Meeting]) -> dict[str, str]:
     """The id each meeting is shown under, so that one meeting is one row however many
     articles name it: a meeting an article only names, under the record of an article
-    that reports it when ``meetings`` hold one, else under the first (in file order) of
-    the articles that name it; every other meeting under its own id."""
-    meetings = sorted(meetings, key=lambda m: (m.source.file, m.source.line))
+    that reports it when ``meetings`` hold one, else under the record of an article that
+    announces it, else under the first (in file order); every other meeting under its own id."""
+    meetings = sorted(meetings, key=lambda m: (m.status != "upcoming", m.source.file, m.source.line))
     ids = {m.id for m in meetings}
     first_named: dict[str, str] = {}
     return {m.id: m.id if not m.same_as else m.same_as if m.same_as in ids else first_named.setdefault(

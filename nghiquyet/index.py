@@ -1,14 +1,17 @@
 """Build and refresh the index of a corpus, and answer from it.
 
-The index lives in a SQLite file in the user's cache folder (see ``cache_dir``), one per
-corpus. Each command makes sure first that it answers from the files as they are: when
-nothing changed since the last walk of the corpus, a ``stat`` of each path it holds shows
-it, without listing a folder (see ``freshness``; commands do it in a child process while
-they answer). Otherwise the corpus is walked again: a file whose size and times are unchanged
-is trusted; one that changed is hashed, and re-read only if its content did. A refresh
-is one transaction, so an interrupted or concurrent run leaves the old index or the new
-one. A store that is damaged, was written by another version or holds what other
-extraction rules found (see ``rules_fingerprint``) is rebuilt.
+The index lives in a store (``storage``): by default a SQLite file in the user's cache
+folder (see ``cache_dir``), one per corpus; or a PostgreSQL database shared by a team
+(``open_shared_index``), where a corpus is a collection that ``nghiquyet index`` refreshes
+and the other commands read as it stands. Each command on the embedded store makes sure
+first that it answers from the files as they are: when nothing changed since the last
+walk of the corpus, a ``stat`` of each path it holds shows it, without listing a folder
+(see ``freshness``; commands do it in a child process while they answer). Otherwise the corpus
+is walked again: a file whose size and times are unchanged is trusted; one that changed
+is hashed, and re-read only if its content did. A refresh is one transaction, so an
+interrupted or concurrent run leaves the old index or the new one. A store that is
+damaged, was written by another version or holds what other extraction rules found
+(see ``rules_fingerprint``) is rebuilt.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import hashlib
 import json
 import os
 import signal
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,11 +29,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from . import corpus, freshness, spelling
+from . import corpus, freshness
 from .corpus import Skipped, SourceFile
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
-from .searchable import folded_text
-from .store import SentenceRow, Store, StoreError, remove_store
+from .searchable import fields
+from .storage import Lookup, SentenceRow, Store, StoreError
+from .storage.sqlite import SqliteStore, remove_store
 
 CACHE_ENV = "NGHIQUYET_CACHE_DIR"
 _UNKNOWN = (None, None, None, None, None)  # the state (id, size, mtime_ns, ctime_ns, sha256) of a file not seen
@@ -48,11 +51,20 @@ RULE_FOLDERS = ("extract", "formats", "language")
 class CorpusSpec:
     paths: tuple[Path, ...]
     extensions: tuple[str, ...] = corpus.DEFAULT_EXTENSIONS
+    shard: tuple[int, int] | None = None  # (k, n): only the files of the k-th of n shards (a shared index)
 
     @classmethod
-    def of(cls, given: Iterable[Path] | None, extensions: Iterable[str] | None = None) -> CorpusSpec:
+    def of(cls, given: Iterable[Path] | None, extensions: Iterable[str] | None = None,
+           shard: tuple[int, int] | None = None) -> CorpusSpec:
         paths = tuple(dict.fromkeys(Path(os.path.abspath(p)) for p in corpus.corpus_paths(given)))
-        return cls(paths, tuple(extensions or corpus.DEFAULT_EXTENSIONS))
+        return cls(paths, tuple(extensions or corpus.DEFAULT_EXTENSIONS), shard)
+
+    def takes(self, path: str) -> bool:
+        """Whether a file is this spec's to index: any, or one its shard draws by its path."""
+        if self.shard is None:
+            return True
+        k, n = self.shard
+        return int(hashlib.sha1(os.fsencode(path)).hexdigest()[:8], 16) % n == k - 1
 
     def store_name(self) -> str:
         key = json.dumps([[str(p) for p in self.paths], sorted(self.extensions)])
@@ -116,45 +128,51 @@ class Index:
         if record_id.startswith("t-"):
             from .search import passage_of
 
-            row = _guarded(self.store.sentence, record_id)
+            row = self._guarded(self.store.sentence, record_id)
             return passage_of(row) if row else None
-        data = _guarded(self.store.record, record_id)
+        data = self._guarded(self.store.record, record_id)
         return _typed(data) if data else None
 
     def record_counts(self) -> dict[str, int]:
-        return _guarded(self.store.record_counts)
+        return self._guarded(self.store.record_counts)
 
     def ids(self) -> list[str]:
-        return _guarded(self.store.record_ids)
+        return self._guarded(self.store.record_ids)
 
     def files(self):
-        return _guarded(self.store.files)
+        return self._guarded(self.store.files)
 
     def line(self, file: str, line: int) -> str | None:
-        return _guarded(self.store.line, file, line)
+        return self._guarded(self.store.line, file, line)
 
-    def matching_records(self, expression: str, kinds: list[str], limit: int) -> list[dict]:
+    def matching_records(self, lookup: Lookup, kinds: list[str], limit: int) -> list[dict]:
         """The records (as JSON objects) that the full-text index finds, best first."""
-        return _guarded(self.store.matching_records, expression, kinds, limit)
+        return self._guarded(self.store.matching_records, lookup, kinds, limit)
 
-    def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
-        return _guarded(self.store.matching_sentences, expression, limit)
+    def matching_sentences(self, lookup: Lookup, limit: int) -> list[SentenceRow]:
+        return self._guarded(self.store.matching_sentences, lookup, limit)
 
-    def spelled_like(self, variants: Iterable[str]) -> set[str]:
-        return _guarded(self.store.spelled_like, variants)
+    def near_words(self, word: str) -> set[str]:
+        return self._guarded(self.store.near_words, word)
 
     def _of_kinds(self, kinds: list[str] | None) -> list:
-        return [_typed(d) for d in _guarded(lambda: list(self.store.records(kinds)))]
+        return [_typed(d) for d in self._guarded(lambda: list(self.store.records(kinds)))]
+
+    def _guarded(self, read: Callable, *args):
+        with _as_store_error(self.store):
+            return read(*args)
 
 
 def _typed(data: dict):
     return from_dict(RECORD_CLASSES[data["kind"]], data)
 
 
-def _guarded(read: Callable, *args):
+@contextmanager
+def _as_store_error(store: Store):
+    """The engine's own errors, as the one ``StoreError`` the commands know."""
     try:
-        return read(*args)
-    except sqlite3.DatabaseError as error:
+        yield
+    except store.failures as error:
         raise StoreError(str(error)) from error
 
 
@@ -216,28 +234,42 @@ def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[
     path = _store_path(spec, warn) if use_cache else None
     rules = rules_fingerprint() if path else ""  # a store in memory never outlives its rules
     try:
-        store = Store.open(path, rules)
+        store = SqliteStore.open(path, rules)
         return _opened(store, spec, on_progress, check_while_answering and path is not None)
     except StoreError as error:
         if path is None:
             raise
         warn(f"the index at {path} cannot be used ({error}); rebuilding it")
         remove_store(path)
-        return _opened(Store.open(path, rules), spec, on_progress, False)
+        return _opened(SqliteStore.open(path, rules), spec, on_progress, False)
 
 
 def _opened(store: Store, spec: CorpusSpec, on_progress, check_later: bool) -> Index:
     if check_later:
-        try:
+        with _as_store_error(store):
             store.begin_reading()  # the answer and the check see the same state of the store
             last = _last_walk(store)
             if last is not None:
                 snapshot, files = last
                 return Index(store, spec, _as_walked(store, snapshot, files), freshness.Check(files, snapshot.watched))
             store.end_reading()
-        except sqlite3.DatabaseError as error:
-            raise StoreError(str(error)) from error
     return Index(store, spec, refresh(store, spec, on_progress))
+
+
+def open_shared_index(url: str, collection: str | None, spec: CorpusSpec | None = None,
+                      on_progress: Callable[[Progress], None] | None = None) -> Index:
+    """The index in a shared database (``storage.postgres``). With ``spec``, ``collection``
+    is first brought in line with those files, as ``nghiquyet index`` does; without, it
+    answers from the database as it stands, one snapshot of it, needing no file."""
+    from .storage import open_shared
+
+    if spec is not None:
+        store = open_shared(url, collection, rules_fingerprint(), [str(p) for p in spec.paths], spec.shard)
+        return Index(store, spec, refresh(store, spec, on_progress))
+    store = open_shared(url, collection, "")
+    store.begin_reading()
+    stored = CorpusSpec(tuple(Path(p) for p in store.corpus_paths()))
+    return Index(store, stored, RefreshReport(skipped=[Skipped(*item) for item in store.skipped_files()]))
 
 
 def rebuild(index: Index, why: str, on_progress=None, warn=lambda message: None) -> Index:
@@ -270,13 +302,11 @@ def refresh(store: Store, spec: CorpusSpec, on_progress: Callable[[Progress], No
     """Bring the store in line with the files. A corpus that did not change since its last
     walk costs a ``stat`` of each path the walk looked at, no listing and no write; else it
     is walked, and only the files whose size or times changed are looked into."""
-    try:
+    with _as_store_error(store):
         last = _last_walk(store)
-        if last is not None and freshness.unchanged(last[1], last[0].watched):
+        if last is not None and spec.shard is None and freshness.unchanged(last[1], last[0].watched):
             return _as_walked(store, *last)
         return _walk(store, spec, on_progress)
-    except sqlite3.DatabaseError as error:
-        raise StoreError(str(error)) from error
 
 
 def _last_walk(store: Store) -> tuple[freshness.Snapshot, list[freshness.FileState]] | None:
@@ -301,17 +331,25 @@ def _walk(store: Store, spec: CorpusSpec, on_progress) -> RefreshReport:
     for found in corpus.find_files(spec.paths, spec.extensions, lambda *seen: looked_at.append(seen)):
         (sources if isinstance(found, SourceFile) else report.skipped).append(found)
     files_settled = not any(freshness.changed_lately(s.mtime_ns, s.ctime_ns, started) for s in sources)
-    snapshot = freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
-    todo, gone = _changes(store.file_states(), sources)
+    # A shard's walk does not stand for the corpus: it leaves the last whole walk's snapshot.
+    snapshot = store.snapshot() if spec.shard else \
+        freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
+    sources = [s for s in sources if spec.takes(s.path)]
+    todo, gone = _changes(_known(store, spec), sources)
     if todo or gone or store.snapshot() != snapshot:
         with store.transaction():  # what is known is read again under the lock: another run may have done it
-            _refresh_files(store, store.file_states(), sources, report, on_progress, started)
+            _refresh_files(store, _known(store, spec), sources, report, on_progress, started)
             if store.snapshot() != snapshot:
                 store.set_snapshot(snapshot)
     else:
         report.unchanged = len(sources)
     report.skipped += [Skipped(file, reason) for file, reason in store.skipped_files()]
     return report
+
+
+def _known(store: Store, spec: CorpusSpec) -> dict[str, tuple]:
+    """The state of each file the store holds of those ``spec`` indexes."""
+    return {path: state for path, state in store.file_states().items() if spec.takes(path)}
 
 
 def _changes(known: dict[str, tuple], sources: list[SourceFile]) -> tuple[list[SourceFile], list[int]]:
@@ -331,7 +369,7 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
     report.removed = len(gone)
     progress = Progress(len(todo), sum(s.size for s in todo))
     affected: set[str] = set()
-    merging = _Merging() if not known else None  # a new index: merge as the files come
+    merging = _Merging() if not known and store.merges_alone else None  # a new index: merge as the files come
     for source, result in _read_all(todo, known, progress, on_progress):
         file_id = known.get(source.path, _UNKNOWN)[0]
         times = (source.size, source.mtime_ns, _stored_ctime(source, walk_started_ns))
@@ -355,11 +393,13 @@ def _refresh_files(store: Store, known: dict[str, tuple], sources: list[SourceFi
         store.finish_file(new_id, sha256() if callable(sha256) else sha256)
         report.read += 1
     if merging:
+        store.lock_records()
         _settle(store, merging.records, merging.families, set(merging.records))
         return
     affected |= store.contributed_ids(gone)
     store.remove_files(gone)
     if affected:
+        store.lock_records()  # from here, what other writers merged is read, and no one merges meanwhile
         _rewrite_records(store, affected)
 
 
@@ -551,8 +591,8 @@ def _settle(store: Store, merged: dict, families: dict[str, set[str]], affected:
         record = merged.popitem()[1]
         tidy(record)
         data = to_dict(record)
-        store.write_record(record.id, record.kind, json.dumps(data, ensure_ascii=False), folded_text(data))
-    store.add_spellings(store.vocabulary(), spelling.variants)
+        store.write_record(record.id, record.kind, json.dumps(data, ensure_ascii=False), fields(data))
+    store.refresh_vocabulary()
 
 
 def _combined(store: Store, ids: set[str]) -> dict:

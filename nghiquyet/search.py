@@ -1,7 +1,8 @@
 """Find records and passages however the query is typed, ranked as a reader would.
 
-The full-text index (over folded text) finds the candidates that hold every term in
-one of its forms (``query``); ``matching`` then scores each, and hits come out best
+The store's full-text index (over folded text) finds the candidates that hold every
+term in one of its forms (``query``), asked as a ``storage.Lookup`` that each engine
+turns into its own expression; ``matching`` then scores each, and hits come out best
 first: by score, then records before passages, then by label, so ties keep one order.
 """
 
@@ -10,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice, product
 
-from . import ordinals, spelling
+from . import ordinals
 from .matching import BEST_PASSAGE_SCORE, Match, match
 from .models import RECORD_CLASSES, Passage, Source, from_dict, to_dict
 from .query import LEVEL_NAMES, NUMBER, ORDINAL_WORDS, Query, analyse_query
 from .searchable import fields
+from .storage import Lookup
 
 RECORD_KINDS = ("meeting", "person", "resolution", "document")
 KIND_ORDER = {kind: i for i, kind in enumerate((*RECORD_KINDS, "passage"))}
@@ -96,7 +98,7 @@ def _candidates(fetch, query: Query, near, budget: int) -> list:
     phrase, then those that hold each term somewhere."""
     found, seen = [], set()
     for phrase in (True, False):
-        for item in fetch(fts_expression(query, near, phrase), budget - len(found)):
+        for item in fetch(lookup(query, near, phrase), budget - len(found)):
             key = item["id"] if isinstance(item, dict) else item.pid
             if key not in seen:
                 seen.add(key)
@@ -116,18 +118,18 @@ def near_spellings(index, query: Query) -> dict[str, set[str]]:
     near = {}
     for term in query.terms:
         if term.may_be_misspelt:
-            candidates = index.spelled_like(spelling.variants(term.word)) - {term.word}
+            candidates = index.near_words(term.word) - {term.word}
             near[term.word] = {c for c in candidates if OSA.distance(term.word, c, score_cutoff=1) <= 1}
     return near
 
 
-def fts_expression(query: Query, near: dict[str, set[str]], phrase: bool = False) -> str:
-    """The full-text query that finds every candidate: each term (in any of its forms,
-    or a near spelling) must be there; with ``phrase``, all of them in a row."""
+def lookup(query: Query, near: dict[str, set[str]], phrase: bool = False) -> Lookup:
+    """What the full-text index is asked for every candidate: each term (in any of its
+    forms, or a near spelling) must be there; with ``phrase``, all of them in a row."""
     spelled = [_spellings(term, near) for term in query.terms]
     if phrase:
-        return " OR ".join(_quoted(sum(option, ())) for option in islice(product(*spelled), MAX_PHRASES))
-    return " AND ".join("(" + " OR ".join(_quoted(s) for s in forms) + ")" for forms in spelled)
+        return [tuple(sum(option, ()) for option in islice(product(*spelled), MAX_PHRASES))]
+    return [tuple(forms) for forms in spelled]
 
 
 def _spellings(term, near: dict[str, set[str]]) -> list[tuple[str, ...]]:
@@ -144,10 +146,6 @@ def _spellings(term, near: dict[str, set[str]]) -> list[tuple[str, ...]]:
     if term.may_be_misspelt:
         spellings += [(word,) for word in sorted(near.get(term.word, ()))]
     return list(dict.fromkeys(spellings))
-
-
-def _quoted(syllables: tuple[str, ...]) -> str:
-    return '"' + " ".join(syllables) + '"'
 
 
 def _record_hit(query: Query, data: dict, near) -> Hit | None:

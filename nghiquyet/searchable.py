@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .models import MEETING_TYPE_NAMES
-from .text import fold
 
 
 def fields(record: dict) -> list[str]:
@@ -36,7 +35,3 @@ def _meeting_facts(meeting: dict) -> list[str]:
         facts += [date, "/".join(reversed([part for part in date.split("-") if part]))]
     return facts
 
-
-def folded_text(record: dict) -> str:
-    """All searchable text of a record in one folded string, for the full-text index."""
-    return " | ".join(fold(text) for text in fields(record))

@@ -43,7 +43,8 @@ class Run:
 
 def environment(cache_dir: Path, extra: dict | None = None) -> dict:
     env = {k: v for k, v in os.environ.items()
-           if k not in ("NGHIQUYET_CORPUS", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE", "COLUMNS")}
+           if k not in ("NGHIQUYET_CORPUS", "NGHIQUYET_DB", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE",
+                        "COLUMNS")}
     # A strict UTF-8 stdout, as under LANG=en_US.UTF-8 (C.UTF-8 would forgive surrogates).
     env.update(NGHIQUYET_CACHE_DIR=str(cache_dir), PYTHONIOENCODING="utf-8")
     env.update(extra or {})
@@ -83,7 +84,7 @@ def invoke(args, cache_dir: Path, env: dict | None = None) -> Run:
     a Python (a tenth of the time). Not for what needs a real process: a terminal, signals,
     a closed pipe, argv bytes, start-up. An exception that escapes shows as a traceback on
     stderr, as it would from a process."""
-    unset = dict.fromkeys(("NGHIQUYET_CORPUS", "FORCE_COLOR", "NO_COLOR", "COLUMNS"))
+    unset = dict.fromkeys(("NGHIQUYET_CORPUS", "NGHIQUYET_DB", "FORCE_COLOR", "NO_COLOR", "COLUMNS"))
     result = CliRunner().invoke(app, list(args), env={**unset, "NGHIQUYET_CACHE_DIR": str(cache_dir), **(env or {})})
     stderr = result.stderr
     if result.exception is not None and not isinstance(result.exception, SystemExit):

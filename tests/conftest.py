@@ -16,9 +16,10 @@ SEEDS = HERE.parent / "seeds"
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path, monkeypatch):
-    """Every test gets its own cache folder and no corpus from the environment."""
+    """Every test gets its own cache folder and no corpus or database from the environment."""
     monkeypatch.setenv("NGHIQUYET_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("NGHIQUYET_CORPUS", raising=False)
+    monkeypatch.delenv("NGHIQUYET_DB", raising=False)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -232,7 +232,7 @@ def test_no_error_comes_from_facts_the_corpus_no_longer_holds(folder, walked_lat
     search(folder, "Bí thư")
     (folder / "son-la" / "d.txt").write_bytes(article("Hoàng Văn Chất", "Sơn La"))
     built_anew = open_index(CorpusSpec.of([folder]), use_cache=False)
-    (line,) = built_anew.matching_sentences("hoang van chat", 5)
+    (line,) = built_anew.matching_sentences([(("hoang", "van", "chat"),)], 5)
     result = CliRunner().invoke(app, ["show", line.pid, "--json", "--corpus", str(folder)])
     assert result.exit_code == 0, result.stderr
     assert "Hoàng Văn Chất" in result.stdout

@@ -12,7 +12,8 @@ import pytest
 
 from nghiquyet.index import CorpusSpec, open_index
 from nghiquyet.models import to_dict
-from nghiquyet.store import Store, StoreError
+from nghiquyet.storage import StoreError
+from nghiquyet.storage.sqlite import SqliteStore as Store
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "data" / "articles"

@@ -94,3 +94,13 @@ def test_a_national_congress_named_by_its_number_is_placed_in_its_term(tmp_path)
     placed = {m["ordinal"]: (m["term"], m["date"]["value"], m["date"]["inferred"])
               for m in congresses(answer(folder, "export")["meetings"])}
     assert placed == {14: ("2026-2031", "2026", True), 12: ("2016-2021", "2016", True)}
+
+
+def test_a_meeting_one_article_announces_is_shown_as_announced(tmp_path):
+    named = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Lào Cai lần thứ sáu\n"
+             "Ngày 2/12/2025, Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ tỉnh Lào Cai đánh giá kết quả tổ chức "
+             "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n")
+    folder = corpus(tmp_path, a_named=named, b_plenum=PLENUM)
+    statuses = {m["source"]["file"]: m["status"] for m in congresses(answer(folder, "export")["meetings"])}
+    assert statuses == {"a_named.txt": "mentioned", "b_plenum.txt": "upcoming"}
+    assert [m["source"]["file"] for m in congresses(answer(folder, "timeline"))] == ["b_plenum.txt"]

@@ -1,4 +1,4 @@
-"""The index on disk: one SQLite file per corpus, holding only text and JSON.
+"""The embedded store: one SQLite file per corpus, holding only text and JSON.
 
 Per file it keeps what identifies the file's version (size, modification and change
 times, hash),
@@ -15,11 +15,12 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from .models import record_id
+from .. import __version__, spelling
+from ..models import record_id
+from ..text import fold
+from . import FileRow, Lookup, Run, SentenceRow, StoreError
 
 SCHEMA_VERSION = "8"
 
@@ -76,45 +77,19 @@ _HEADER_SIZE = 100  # bytes of an SQLite file's header
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK}  # what os.link says on FAT, some network drives
 
 
-class StoreError(Exception):
-    """The store cannot be used: damaged, written by another version or by other rules."""
+class SqliteStore:
+    """``storage.Store`` in SQLite, with FTS5 over folded text for full-text lookup."""
 
+    failures = (sqlite3.DatabaseError,)
+    merges_alone = True  # one corpus, one writer at a time
 
-@dataclass(frozen=True, slots=True)
-class FileRow:
-    id: int
-    path: str
-    file: str
-    size: int
-    mtime_ns: int
-    sha256: str | None
-    status: str
-    reason: str | None
-    encoding: str | None
-    line_count: int | None
-    characters: int | None
-    articles: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceRow:
-    pid: str  # the passage's id
-    file: str
-    line: int
-    start: int
-    end: int
-    text: str  # the whole line
-    page: int | None  # of a PDF
-
-
-class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path | None, rules: str = ""):
         self.db = connection
         self.path = path  # None: in memory
         self.rules = rules  # the fingerprint of the rules that extracted its records
 
     @classmethod
-    def open(cls, path: Path | None, rules: str) -> Store:
+    def open(cls, path: Path | None, rules: str) -> SqliteStore:
         """The store at ``path`` (made if new), or one in memory for ``None``, of records
         extracted by the rules of fingerprint ``rules``.
 
@@ -161,8 +136,15 @@ class Store:
         self.db.executemany("INSERT INTO meta VALUES (?, ?)",
                             [("schema", SCHEMA_VERSION), ("tool", __version__), ("rules", self.rules)])
 
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else "memory"
+
     def transaction(self):
         return _Transaction(self.db)
+
+    def lock_records(self) -> None:
+        """The transaction holds the only write lock already."""
 
     def close(self) -> None:
         self.db.close()
@@ -299,15 +281,16 @@ class Store:
 
     # -- records --------------------------------------------------------------------------
 
-    def write_record(self, record_id: str, kind: str, data: str, folded: str) -> None:
-        """Put a record (its JSON and folded text) in place; unchanged, it is left alone."""
+    def write_record(self, record_id: str, kind: str, data: str, texts: list[str]) -> None:
+        """Put a record (its JSON, and its texts folded for FTS5) in place; unchanged, it is left alone."""
         row = self.db.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
         if row and row[0] == data:
             return
         self._delete_record(record_id)
         rowid = self.db.execute("INSERT INTO records (id, kind, data) VALUES (?, ?, ?)",
                                 (record_id, kind, data)).lastrowid
-        self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)", (rowid, folded))
+        self.db.execute("INSERT INTO record_text (rowid, folded) VALUES (?, ?)",
+                        (rowid, " | ".join(fold(text) for text in texts)))
 
     def remove_records(self, ids: Iterable[str]) -> None:
         for key in ids:
@@ -321,11 +304,11 @@ class Store:
 
     def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict]:
         if kinds is None:
-            rows = self.db.execute("SELECT data FROM records ORDER BY rowid")
+            rows = self.db.execute("SELECT data FROM records ORDER BY id")
         else:
             kinds = list(kinds)
             rows = self.db.execute(f"SELECT data FROM records WHERE kind IN ({','.join('?' * len(kinds))})"
-                                   " ORDER BY rowid", kinds)
+                                   " ORDER BY id", kinds)
         for (data,) in rows:
             yield json.loads(data)
 
@@ -340,45 +323,55 @@ class Store:
         return json.loads(row[0]) if row else None
 
     def record_ids(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT id FROM records")]
+        return [row[0] for row in self.db.execute("SELECT id FROM records ORDER BY id")]
 
     # -- full-text lookup -----------------------------------------------------------------
 
-    def matching_records(self, expression: str, kinds: list[str], limit: int) -> list[dict]:
+    def matching_records(self, lookup: Lookup, kinds: list[str], limit: int) -> list[dict]:
         rows = self.db.execute(
             "SELECT r.data FROM record_text t JOIN records r ON r.rowid = t.rowid"
             f" WHERE record_text MATCH ? AND r.kind IN ({','.join('?' * len(kinds))}) ORDER BY t.rank LIMIT ?",
-            (expression, *kinds, limit))
+            (_fts_expression(lookup), *kinds, limit))
         return [json.loads(data) for (data,) in rows]
 
     _SENTENCE = ("SELECT s.pid, f.file, s.line, s.start, s.end, l.text, s.page FROM sentences s"
                  " JOIN files f ON f.id = s.file_id JOIN lines l ON l.file_id = s.file_id AND l.line = s.line")
 
-    def matching_sentences(self, expression: str, limit: int) -> list[SentenceRow]:
+    def matching_sentences(self, lookup: Lookup, limit: int) -> list[SentenceRow]:
         rows = self.db.execute(self._SENTENCE + " JOIN sentence_text t ON t.rowid = s.id"
-                               " WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?", (expression, limit))
+                               " WHERE sentence_text MATCH ? ORDER BY t.rank LIMIT ?", (_fts_expression(lookup), limit))
         return [SentenceRow(*row) for row in rows]
 
     def sentence(self, pid: str) -> SentenceRow | None:
         row = self.db.execute(self._SENTENCE + " WHERE s.pid = ?", (pid,)).fetchone()
         return SentenceRow(*row) if row else None
 
-    def add_spellings(self, terms: Iterable[str], variants_of) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)",
-                            ((variant, term) for term in terms for variant in variants_of(term)))
-
-    def spelled_like(self, variants: Iterable[str]) -> set[str]:
-        variants = list(variants)
+    def near_words(self, word: str) -> set[str]:
+        """The words that share a form with ``word``, one letter left out (``spelling``)."""
+        variants = list(spelling.variants(word))
         rows = self.db.execute(f"SELECT term FROM spellings WHERE variant IN ({','.join('?' * len(variants))})",
                                variants)
         return {row[0] for row in rows}
 
-    def vocabulary(self) -> Iterator[str]:
+    def refresh_vocabulary(self) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO spellings VALUES (?, ?)",
+                            ((variant, term) for term in self._vocabulary() for variant in spelling.variants(term)))
+
+    def _vocabulary(self) -> Iterator[str]:
         for table in ("sentence_text", "record_text"):
             self.db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms"
                             f" USING fts5vocab(main, {table}, row)")
             for (term,) in self.db.execute(f"SELECT term FROM temp.{table}_terms"):
                 yield term
+
+
+def _fts_expression(lookup: Lookup) -> str:
+    """FTS5's query for a lookup: every group, each as one of its phrases."""
+    return " AND ".join("(" + " OR ".join(_quoted(run) for run in group) + ")" for group in lookup)
+
+
+def _quoted(run: Run) -> str:
+    return '"' + " ".join(run) + '"'
 
 
 def _make_whole(path: Path, rules: str) -> None:
@@ -393,7 +386,7 @@ def _make_whole(path: Path, rules: str) -> None:
         db = sqlite3.connect(name, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = WAL")
-            store = Store(db, aside, rules)
+            store = SqliteStore(db, aside, rules)
             with store.transaction():
                 store._create()
         finally:

@@ -1,0 +1,303 @@
+"""The shared index in PostgreSQL (``--db``), against a real server started for these tests.
+
+- On the seeds, both stores answer alike: every gold query and the seeds' other search
+  cases, ``timeline``, ``export``, ``stats``, the listings and ``show`` of every record,
+  byte for byte (ids included); the answers come from the database, with no file.
+- Two indexers at once on two collections that share an article end with one record of
+  each meeting, person and paper, the same whichever finishes first.
+- A reader never sees a half-written refresh; an indexer killed mid-way leaves the
+  previous state and the next run finishes the job.
+- A server that cannot be reached, a URL of another kind, or no driver: one line, exit 2.
+
+The server (``postgres_server``) runs once for the module; each test has a database of
+its own. Without PostgreSQL's programs the tests are skipped, saying so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import postgres_server
+import pytest
+from cli_runs import environment, invoke, run
+from test_formats import PDF_PAGES, pdf_file
+from test_search import GOLD_CASES, MORE
+
+pytest.importorskip("psycopg", reason="psycopg is not installed: pip install '.[postgres]'")
+if postgres_server.binaries() is None:
+    pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed", allow_module_level=True)
+if not postgres_server.runnable():
+    pytest.skip("running as root, and no 'postgres' account to run the server as", allow_module_level=True)
+
+import psycopg  # noqa: E402  (after the skip: the module is only for machines with a server)
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+GENERATE = ROOT / "bench" / "generate.py"
+SEED_CASES = GOLD_CASES + [c for corpus, c in MORE if corpus == "seeds"]
+_names = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def server():
+    started = postgres_server.started()
+    yield started
+    started.stop()
+    postgres_server.remove(started)
+
+
+@pytest.fixture
+def database(server) -> str:
+    return server.create_database(f"test_{next(_names)}")
+
+
+@pytest.fixture(scope="module")
+def seeds_db(server, tmp_path_factory) -> str:
+    """The seeds indexed into a database, from a copy of them that is then removed: the
+    answers must come from the database alone."""
+    url = server.create_database("seeds")
+    copy = tmp_path_factory.mktemp("corpus") / "seeds"
+    shutil.copytree(SEEDS, copy)
+    done = invoke(["index", "--db", url, "--corpus", str(copy)], tmp_path_factory.mktemp("cache"))
+    assert done.code == 0, done.stderr
+    shutil.rmtree(copy)
+    return url
+
+
+def _both(args: list[str], url: str, cache: Path) -> tuple[str, str]:
+    """What a command prints from the embedded store of the seeds, and from the database."""
+    embedded = invoke([*args, "--corpus", str(SEEDS)], cache)
+    shared = invoke([*args, "--db", url], cache)
+    assert (embedded.code, embedded.stderr) == (shared.code, shared.stderr), args
+    return embedded.stdout, shared.stdout
+
+
+def _search_args(case: dict) -> list[str]:
+    return ["search", case["query"], "--json", "--limit", "50", *(["--kind", case["kind"]] if case.get("kind") else [])]
+
+
+# -- both stores answer alike ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("case", SEED_CASES, ids=[c["query"] for c in SEED_CASES])
+def test_a_search_finds_the_same_hits_in_the_same_order(seeds_db, tmp_path, case):
+    embedded, shared = _both(_search_args(case), seeds_db, tmp_path / "cache")
+    assert json.loads(shared) == json.loads(embedded)
+    assert json.loads(shared), f"{case['query']!r} found nothing: the comparison would prove nothing"
+
+
+@pytest.mark.parametrize("args", [["timeline"], ["timeline", "--all", "--json"], ["timeline", "-p", "tran quoc to"],
+                                  ["meetings", "--sort", "date"], ["people", "--json"], ["resolutions"], ["documents"]],
+                         ids=" ".join)
+def test_timeline_and_listings_are_the_same(seeds_db, tmp_path, args):
+    embedded, shared = _both(args, seeds_db, tmp_path / "cache")
+    assert shared == embedded
+
+
+@pytest.mark.parametrize("args", [["export"], ["export", "--province", "thai nguyen"], ["stats", "--json"]],
+                         ids=" ".join)
+def test_export_and_stats_are_the_same_but_for_where_the_corpus_was(seeds_db, tmp_path, args):
+    embedded, shared = (json.loads(out) for out in _both(args, seeds_db, tmp_path / "cache"))
+    assert embedded.pop("corpus") == [str(SEEDS)]
+    assert shared.pop("corpus")[0].endswith("/seeds")  # the copy indexed, since removed
+    assert shared == embedded
+
+
+def test_show_is_the_same_for_every_record_and_a_passage(seeds_db, tmp_path):
+    cache = tmp_path / "cache"
+    exported = json.loads(invoke(["export", "--db", seeds_db], cache).stdout)
+    ids = [r["id"] for kind in ("meetings", "people", "resolutions", "documents") for r in exported[kind]]
+    passage = json.loads(invoke(["search", "chuyen doi so", "--kind", "passage", "--json", "--db", seeds_db],
+                                cache).stdout)[0]["id"]
+    assert len(ids) > 20
+    for record_id in [*ids, passage]:
+        for shape in ([], ["--json"]):
+            embedded, shared = _both(["show", record_id, *shape], seeds_db, cache)
+            assert shared == embedded, record_id
+
+
+def test_a_pdfs_pages_are_kept_in_a_shared_index_too(database, tmp_path):
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    pdf_file(folder / "ban-tin.pdf", PDF_PAGES)
+    cache = tmp_path / "cache"
+    assert invoke(["index", "--db", database, "--corpus", str(folder), "--ext", "pdf"], cache).code == 0
+    for args in (["meetings", "--json"], ["search", "xay dung dang quy III", "--kind", "passage", "--json"]):
+        embedded = invoke([*args, "--corpus", str(folder), "--ext", "pdf"], cache)
+        shared = invoke([*args, "--db", database], cache)
+        assert shared.stdout == embedded.stdout
+        assert '"page": ' in shared.stdout, args
+
+
+def test_the_database_is_plain_tables_a_sql_client_can_ask(seeds_db):
+    """The README's question: who chaired the 53rd standing-committee meeting, and when?"""
+    with psycopg.connect(seeds_db) as db:
+        rows = db.execute("SELECT a.name, m.date FROM nghiquyet.meetings m"
+                          " JOIN nghiquyet.attendance a ON a.meeting_id = m.id"
+                          " WHERE m.type = 'hoi_nghi_btv' AND m.ordinal = 53 AND 'chủ trì' = ANY(a.roles)").fetchall()
+    assert rows == [("Trần Quốc Tỏ", "2019-10-31")]
+
+
+# -- collections and concurrent indexers ----------------------------------------------------------
+
+def _two_collections(root: Path) -> tuple[Path, Path]:
+    """Two folders of the seeds that share one article (002)."""
+    first, second = root / "thai-nguyen", root / "tinh-uy"
+    for folder, names in ((first, ("000", "001", "002")), (second, ("002", "003", "004"))):
+        folder.mkdir(parents=True)
+        for path in SEEDS.glob("*.txt"):
+            if path.name[:3] in names:
+                shutil.copy(path, folder / path.name)
+    return first, second
+
+
+def _records(url: str, cache: Path, *extra: str) -> dict[str, list]:
+    exported = json.loads(invoke(["export", "--db", url, *extra], cache).stdout)
+    return {kind: exported[kind] for kind in ("meetings", "people", "resolutions", "documents")}
+
+
+def _index(url: str, folder: Path, cache: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "nghiquyet", "index", "--db", url, "--corpus", str(folder)],
+                            env=environment(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_two_indexers_at_once_merge_what_both_found_into_one_record(server, tmp_path):
+    first, second = _two_collections(tmp_path / "corpora")
+    together, one_then_other, other_then_one = (server.create_database(f"merge_{next(_names)}") for _ in range(3))
+    running = [_index(together, folder, tmp_path / "cache") for folder in (first, second)]
+    for process in running:
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr.decode()
+    for url, order in ((one_then_other, (first, second)), (other_then_one, (second, first))):
+        for folder in order:
+            assert invoke(["index", "--db", url, "--corpus", str(folder)], tmp_path / "cache").code == 0
+    merged = _records(together, tmp_path / "cache")
+    assert merged == _records(one_then_other, tmp_path / "cache") == _records(other_then_one, tmp_path / "cache")
+    for kind, records in merged.items():
+        ids = [r["id"] for r in records]
+        assert len(ids) == len(set(ids)), f"a {kind} twice"
+    shared_meeting = "m-1b3ed037f6"  # the plenum of 002, in both collections
+    assert [m["id"] for m in merged["meetings"]].count(shared_meeting) == 1
+    assert {m["id"] for m in merged["meetings"]} == {m["id"] for m in _records_of_seeds(tmp_path / "cache")}
+    only_first = _records(together, tmp_path / "cache", "--collection", "thai-nguyen")["meetings"]
+    assert shared_meeting in {m["id"] for m in only_first} and len(only_first) < len(merged["meetings"])
+
+
+def _records_of_seeds(cache: Path) -> list:
+    return json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)["meetings"]
+
+
+def test_a_refresh_of_one_collection_takes_back_only_what_its_files_gave(server, tmp_path):
+    url = server.create_database(f"refresh_{next(_names)}")
+    first, second = _two_collections(tmp_path / "corpora")
+    for folder in (first, second):
+        assert invoke(["index", "--db", url, "--corpus", str(folder)], tmp_path / "cache").code == 0
+    (first / "002_edb04208f16d82c0.txt").unlink()
+    assert invoke(["index", "--db", url, "--corpus", str(first)], tmp_path / "cache").code == 0
+    after = _records(url, tmp_path / "cache")
+    assert "m-1b3ed037f6" in {m["id"] for m in after["meetings"]}  # the other collection still has it
+    (second / "002_edb04208f16d82c0.txt").unlink()
+    assert invoke(["index", "--db", url, "--corpus", str(second)], tmp_path / "cache").code == 0
+    assert "m-1b3ed037f6" not in {m["id"] for m in _records(url, tmp_path / "cache")["meetings"]}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("generated") / "articles"
+    subprocess.run([sys.executable, str(GENERATE), "80", str(folder)], check=True, capture_output=True, timeout=300)
+    return folder
+
+
+def _state(url: str) -> tuple[int, int, int]:
+    """Files, files with passages and merged records, as a reader sees them now."""
+    with psycopg.connect(url) as db:
+        return db.execute("SELECT (SELECT count(*) FROM nghiquyet.files),"
+                          " (SELECT count(DISTINCT file_id) FROM nghiquyet.passages),"
+                          " (SELECT count(*) FROM nghiquyet.records)").fetchone()
+
+
+def _collection_locked(url: str, collection: str) -> bool:
+    """Whether an indexer holds the collection's lock: it is writing it."""
+    with psycopg.connect(url) as db:
+        return db.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                          " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                          " AND objid::integer = hashtext(%s)", (collection,)).fetchone()[0] > 0
+
+
+@pytest.fixture
+def made(database, tmp_path) -> str:
+    """A database whose tables a reader made (empty), before any indexer."""
+    assert invoke(["stats", "--db", database, "--json"], tmp_path / "cache").code == 0
+    return database
+
+
+def test_a_reader_sees_the_index_before_a_refresh_or_after_it_never_half(made, generated, tmp_path):
+    database = made
+    indexer = _index(database, generated, tmp_path / "cache")
+    seen = set()
+    while indexer.poll() is None:
+        seen.add(_state(database))
+    assert indexer.returncode == 0, indexer.stderr.read().decode()
+    final = _state(database)
+    assert final[0] == final[1] == 80 and final[2] > 80
+    assert seen <= {(0, 0, 0), final}
+
+
+def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_finishes(made, generated, tmp_path):
+    database = made
+    indexer = _index(database, generated, tmp_path / "cache")
+    while indexer.poll() is None and not _collection_locked(database, generated.name):
+        pass
+    indexer.kill()
+    indexer.wait()
+    assert _state(database) == (0, 0, 0)
+    again = run(["index", "--db", database, "--corpus", str(generated)], tmp_path / "cache")
+    assert again.code == 0, again.stderr
+    assert _state(database)[:2] == (80, 80)
+
+
+def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_makes(server, generated, tmp_path):
+    whole, sharded = (server.create_database(f"shards_{next(_names)}") for _ in range(2))
+    assert invoke(["index", "--db", whole, "--corpus", str(generated)], tmp_path / "cache").code == 0
+    running = [subprocess.Popen([sys.executable, "-m", "nghiquyet", "index", "--db", sharded, "--corpus",
+                                 str(generated), "--shard", f"{k}/3"], env=environment(tmp_path / "cache"),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2, 3)]
+    read = []
+    for process in running:
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr.decode()
+        read.append(int(stderr.decode().split("(")[1].split(" read")[0]))
+    assert sum(read) == 80 and all(read)  # each file read by one shard
+    assert _records(sharded, tmp_path / "cache") == _records(whole, tmp_path / "cache")
+
+
+# -- failures: one line, exit 2 ---------------------------------------------------------------------
+
+def test_a_server_that_cannot_be_reached_is_one_line_and_exit_2(server, tmp_path):
+    closed = postgres_server._free_port()
+    done = run(["search", "tran quoc to", "--db", f"postgresql://nobody@127.0.0.1:{closed}/none"], tmp_path / "cache")
+    assert done.code == 2
+    assert len(done.stderr_lines) == 1 and done.stderr.startswith("nghiquyet: error: cannot use the database")
+
+
+@pytest.mark.parametrize("args", [["stats", "--db", "mysql://host/db"], ["stats", "--collection", "x"],
+                                  ["stats", "--db", "postgresql://h/d", "--corpus", "seeds"],
+                                  ["index", "--shard", "1/2"], ["index", "--db", "postgresql://h/d", "--shard", "3/2"]],
+                         ids=" ".join)
+def test_options_that_do_not_fit_a_shared_index_are_one_line_and_exit_2(tmp_path, args):
+    done = invoke(args, tmp_path / "cache")
+    assert (done.code, len(done.stderr_lines)) == (2, 1), done.stderr
+
+
+def test_without_the_driver_the_error_says_how_to_install_it(tmp_path):
+    blocked = ("import sys; sys.modules['psycopg'] = None; sys.argv[0] = 'nghiquyet';"
+               " from nghiquyet.cli import main; main()")
+    done = subprocess.run([sys.executable, "-c", blocked, "stats", "--db", "postgresql://h/d"], capture_output=True,
+                          text=True, env=environment(tmp_path / "cache"), timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("nghiquyet: error: --db postgresql://... needs psycopg:"
+                                   " pip install 'nghiquyet[postgres]'")
