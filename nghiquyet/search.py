@@ -81,7 +81,7 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
         sources.append((index.matching_sentences, _passage_hit))
     hits, turned_away, full = [], False, False
     for fetch, hit_of in sources:
-        if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in hits) >= limit:
+        if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in _one_a_meeting(hits)) >= limit:
             break
         found = _candidates(fetch, query, near, budget)
         full = full or len(found) >= budget
