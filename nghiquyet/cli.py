@@ -479,7 +479,6 @@ with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), wit
 Example: nghiquyet search "tran quoc to" --kind person""")
 def search(options: Options, query: Annotated[str, typer.Argument(
         metavar="QUERY", help="What to look for.", show_default=False)]) -> int:
-    from .filters import shown_as
     from .query import analyse_query
     from .search import DEFAULT_LIMIT
     from .search import search as find
@@ -489,8 +488,6 @@ def search(options: Options, query: Annotated[str, typer.Argument(
     catalog = _catalog(options, index)
     hits = find(index, query, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
                 keep=catalog.keeps if catalog else (lambda record: True))
-    shown = shown_as(h.record for h in hits if h.kind == "meeting")
-    hits = [h for h in hits if h.kind != "meeting" or shown[h.id] == h.id]
     options.settle()
     out = options.output
     if out.format is not Format.table:
@@ -638,7 +635,7 @@ def _list_kind(options: Options, kind: str, sort: str | None) -> int:
         raise UserError(f"--kind {', '.join(options.filters.kinds)} does not apply to {kind} listings")
     index = options.index()
     catalog = _catalog(options, index)
-    records = one_per_meeting([r for r in index.records([kind]) if catalog is None or catalog.keeps(r)])
+    records = [r for r in one_per_meeting(index.records([kind])) if catalog is None or catalog.keeps(r)]
     order = choices[sort or next(iter(choices))]
     records.sort(key=lambda r: _sortable(order(r), normalise))
     records = records[:options.limit] if options.limit else records
@@ -734,6 +731,12 @@ def _find_record(index, wanted: str):
     record = index.get(wanted)
     if record is not None:
         return record
+    named = [m for m in index.meetings() if m.same_as == wanted]  # a meeting no article reports, by its same_as
+    if named:
+        from .filters import shown_as
+
+        shown = shown_as(named)
+        return next(m for m in named if shown[m.id] == m.id)
     ids = index.ids()
     prefixed = [i for i in ids if i.startswith(wanted)] if wanted else []
     if len(prefixed) == 1:

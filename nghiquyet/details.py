@@ -43,7 +43,8 @@ def _meeting(index, m: Meeting):
     resolutions = [index.get(i) for i in m.resolutions]
     documents = [index.get(i) for i in m.documents]
     same = m.same_as if m.same_as and index.get(m.same_as) else ""
-    named_elsewhere = [other for other in index.meetings() if other.same_as == m.id]  # by articles that only name it
+    same_meeting = {m.id, m.same_as} - {None}
+    named_elsewhere = [other for other in index.meetings() if other.same_as in same_meeting and other.id != m.id]
     fields = [
         ("id", m.id), ("meeting", m.label), ("type", m.type), ("status", STATUS_WORDS[m.status]),
         ("same meeting as", same),

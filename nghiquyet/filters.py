@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from .models import KINDS, MEETING_TYPES, DateValue, Meeting
+from .models import KINDS, MEETING_TYPES, DateValue, Meeting, Record
 from .text import analyse
 
 _TERM = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
@@ -257,12 +257,19 @@ def shown_as(meetings: Iterable[Meeting]) -> dict[str, str]:
     announces it, else under the first (in file order); every other meeting under its own id."""
     meetings = sorted(meetings, key=lambda m: (m.status != "upcoming", m.source.file, m.source.line))
     ids = {m.id for m in meetings}
+    shown: dict[str, str] = {}
     first_named: dict[str, str] = {}
-    return {m.id: m.id if not m.same_as else m.same_as if m.same_as in ids else first_named.setdefault(
-        m.same_as, m.id) for m in meetings}
+    for meeting in meetings:
+        if meeting.same_as is None:
+            shown[meeting.id] = meeting.id
+        elif meeting.same_as in ids:
+            shown[meeting.id] = meeting.same_as
+        else:
+            shown[meeting.id] = first_named.setdefault(meeting.same_as, meeting.id)
+    return shown
 
 
-def one_per_meeting(records: list) -> list:
+def one_per_meeting(records: list[Record]) -> list[Record]:
     """``records`` without the meetings shown under another of them (``shown_as``)."""
     shown = shown_as(r for r in records if r.kind == "meeting")
     return [r for r in records if r.kind != "meeting" or shown[r.id] == r.id]

@@ -360,20 +360,20 @@ def alternation(phrases, not_after: str | None = None, space: str = r"\ ") -> st
     space between words of a phrase may be in the text."""
     trie: dict[str, dict] = {}
     for phrase in phrases:
+        if not phrase or phrase[0] == " ":
+            raise ValueError(f"a phrase of a table is empty or opens with a space: {phrase!r}")
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[_END] = {}
     heads = []
     for char, node in sorted(trie.items()):
-        if char == _END:
-            continue
         while len(node) == 1 and _END not in node and " " not in node:  # the letters its phrases share
             letter, node = next(iter(node.items()))
             char += letter
         head = re.escape(char)
         heads.append(head + (f"(?<!{not_after}{head})" if not_after else "") + _trie_tail(node, space))
-    return "(?:" + "|".join(heads) + ")" + ("?" if _END in trie else "")
+    return "(?:" + "|".join(heads) + ")"
 
 
 def _trie_tail(node: dict[str, dict], space: str) -> str:

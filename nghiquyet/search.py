@@ -81,7 +81,7 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
         sources.append((index.matching_sentences, _passage_hit))
     hits, turned_away, full = [], False, False
     for fetch, hit_of in sources:
-        if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in hits) >= limit:
+        if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in _one_a_meeting(hits)) >= limit:
             break
         found = _candidates(fetch, query, near, budget)
         full = full or len(found) >= budget
@@ -90,7 +90,27 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
                 hits.append(hit)
             else:
                 turned_away = True
-    return hits, turned_away and full
+    shown = _one_a_meeting(hits)
+    return shown, (turned_away or len(shown) < len(hits)) and full
+
+
+def _one_a_meeting(hits: list[Hit]) -> list[Hit]:
+    """One hit for a meeting however many articles name it (records of one ``same_as``):
+    the record of an article that reports it when it is among the hits, else the best
+    scored, either with the best score any of them had."""
+    best: dict[str, Hit] = {}
+    top: dict[str, int] = {}
+    for hit in hits:
+        if hit.kind == "meeting":
+            meeting = hit.record.same_as or hit.id
+            top[meeting] = max(top.get(meeting, hit.score), hit.score)
+            held = best.get(meeting)
+            if held is None or (hit.record.reported, hit.score) > (held.record.reported, held.score):
+                best[meeting] = hit
+    for meeting, hit in best.items():
+        hit.score = top[meeting]
+    kept = set(map(id, best.values()))
+    return [hit for hit in hits if hit.kind != "meeting" or id(hit) in kept]
 
 
 def _candidates(fetch, query: Query, near, budget: int) -> list:

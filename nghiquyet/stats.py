@@ -22,7 +22,7 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         meetings = one_per_meeting(index.meetings())
         counts = index.record_counts()
     else:
-        meetings = one_per_meeting([m for m in catalog.meetings.values() if catalog.keeps(m)])
+        meetings = [m for m in one_per_meeting(list(catalog.meetings.values())) if catalog.keeps(m)]
         counts = Counter(r.kind for r in index.records([k for k in KINDS if k != "meeting"]) if catalog.keeps(r))
     counts["meeting"] = len(meetings)
     records = {kind: counts.get(kind, 0) for kind in KINDS if kind in kinds}

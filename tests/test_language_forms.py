@@ -298,6 +298,14 @@ def test_words_that_look_like_days_are_none(text):
     assert meetings_of("Tin tức\n12/08/2024 09:15\n\n" + text)[0].date.precision != "day"
 
 
+def test_offices_given_one_by_one_in_a_list_stay_each_their_own():
+    found = people_of("Hội nghị đã bầu các đồng chí: Lục Văn Tám được bầu giữ chức Bí thư Tỉnh ủy; Hà Thị Nhung "
+                      "được bầu giữ chức Phó Bí thư Tỉnh ủy; Lò Văn Ba được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    assert {name: titles for name, (titles, _) in found.items()} == {
+        "Lục Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Thị Nhung": ["Phó Bí thư Tỉnh ủy"],
+        "Lò Văn Ba": ["Chủ nhiệm Ủy ban Kiểm tra"]}
+
+
 def test_an_office_given_to_a_name_after_it_is_that_name_s():
     found = people_of("Đồng chí Lã Văn Hùng được bầu giữ chức Bí thư Tỉnh ủy Trần Văn Bình; các đồng chí khác dự.")
     assert "Lã Văn Hùng" in found

@@ -104,3 +104,26 @@ def test_a_meeting_one_article_announces_is_shown_as_announced(tmp_path):
     statuses = {m["source"]["file"]: m["status"] for m in congresses(answer(folder, "export")["meetings"])}
     assert statuses == {"a_named.txt": "mentioned", "b_plenum.txt": "upcoming"}
     assert [m["source"]["file"] for m in congresses(answer(folder, "timeline"))] == ["b_plenum.txt"]
+
+
+def test_a_search_gives_the_meeting_once_within_its_limit(three):
+    reported_id = next(m["id"] for m in congresses(answer(three, "export")["meetings"]) if m["status"] == "held")
+    for limit in ("1", "5"):
+        hits = answer(three, "search", "dai hoi XIV", "--kind", "meeting", "--limit", limit)
+        assert [h["id"] for h in hits if h["record"]["type"] == "dai_hoi"] == [reported_id]
+
+
+def test_filters_judge_a_meeting_by_the_record_shown_in_every_command(three):
+    # the congress was held on 20/1/2026; the articles that only name it give it the year alone
+    since = ("--since", "2026-02-01")
+    assert congresses(answer(three, "meetings", *since)) == []
+    assert congresses(answer(three, "timeline", "--all", *since)) == []
+    assert answer(three, "stats", *since)["records"]["meeting"] == len(answer(three, "meetings", *since))
+
+
+def test_show_finds_a_meeting_no_article_reports_by_any_of_its_ids(tmp_path):
+    folder = corpus(tmp_path, b_plenum=PLENUM, c_standing=STANDING)
+    named = congresses(answer(folder, "export")["meetings"])
+    for wanted in (named[0]["id"], named[1]["id"], named[0]["same_as"]):
+        shown = invoke(["show", wanted, "--corpus", str(folder)], folder.parent / "cache")
+        assert shown.code == 0 and "b_plenum.txt:3" in shown.stdout and "c_standing.txt:3" in shown.stdout

@@ -241,6 +241,8 @@ class _Sentence:
         if members:
             last = members[-1]
             for person in members[:-1]:
+                if person.given:
+                    continue  # "A được bầu giữ chức X; B được bầu giữ chức Y": each their own
                 if not person.titles or last.given:
                     person.roles = list(dict.fromkeys(person.roles + last.roles))
                 person.titles += [title for title in last.given if title not in person.titles]
