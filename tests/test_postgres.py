@@ -254,7 +254,9 @@ def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_fi
         pass
     indexer.kill()
     indexer.wait()
-    assert _state(database) == (0, 0, 0)
+    # killed while it held the lock: nothing of it stays; a kill that lands between its commit
+    # and the check of the lock finds the whole index written, never a part of it
+    assert _state(database)[:2] in ((0, 0), (80, 80))
     again = run(["index", "--db", database, "--corpus", str(generated)], tmp_path / "cache")
     assert again.code == 0, again.stderr
     assert _state(database)[:2] == (80, 80)
