@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -456,7 +457,7 @@ def _mapper(count: int):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(initializer=_leave_interrupts_to_the_parent)
+    pool = ProcessPoolExecutor(initializer=_start_worker, initargs=(os.getpid(),))
     try:
         yield lambda function, *items: pool.map(function, *items, chunksize=16)
     except BaseException:  # Ctrl-C or a failure: stop at once, the work is lost anyway
@@ -467,11 +468,22 @@ def _mapper(count: int):
     pool.shutdown(wait=True)
 
 
-def _leave_interrupts_to_the_parent() -> None:
+def _start_worker(parent: int) -> None:
     """Ctrl-C in a terminal reaches every process of the group. A worker that died of it
     while holding the pool's queue lock would leave the others, and the exit, waiting
-    forever; the parent stops the pool instead."""
+    forever; the parent stops the pool instead. A parent killed outright (SIGKILL) would
+    leave its workers waiting for work with the files it had open, a database connection
+    among them, whose locks the server then never lets go: on Linux a worker ends with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # it was gone before the request
+            os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 def read_file(source: SourceFile, known_sha256: str | None = None) -> dict:
