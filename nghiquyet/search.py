@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import islice, product
 
 from . import ordinals
+from .filters import shown_as
 from .matching import BEST_PASSAGE_SCORE, Match, match
 from .models import RECORD_CLASSES, Passage, Source, from_dict, to_dict
 from .query import LEVEL_NAMES, NUMBER, ORDINAL_WORDS, Query, analyse_query
@@ -95,22 +96,18 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
 
 
 def _one_a_meeting(hits: list[Hit]) -> list[Hit]:
-    """One hit for a meeting however many articles name it (records of one ``same_as``):
-    the record of an article that reports it when it is among the hits, else the best
-    scored, either with the best score any of them had."""
-    best: dict[str, Hit] = {}
+    """One hit for a meeting however many articles name it: the record listings show it
+    by (``filters.shown_as``), with the best score any of its records had."""
+    shown = shown_as(hit.record for hit in hits if hit.kind == "meeting")
     top: dict[str, int] = {}
     for hit in hits:
         if hit.kind == "meeting":
-            meeting = hit.record.same_as or hit.id
-            top[meeting] = max(top.get(meeting, hit.score), hit.score)
-            held = best.get(meeting)
-            if held is None or (hit.record.reported, hit.score) > (held.record.reported, held.score):
-                best[meeting] = hit
-    for meeting, hit in best.items():
-        hit.score = top[meeting]
-    kept = set(map(id, best.values()))
-    return [hit for hit in hits if hit.kind != "meeting" or id(hit) in kept]
+            top[shown[hit.id]] = max(top.get(shown[hit.id], hit.score), hit.score)
+    kept = [hit for hit in hits if hit.kind != "meeting" or shown[hit.id] == hit.id]
+    for hit in kept:
+        if hit.kind == "meeting":
+            hit.score = top[hit.id]
+    return kept
 
 
 def _candidates(fetch, query: Query, near, budget: int) -> list:
