@@ -142,6 +142,10 @@ TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chí
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
 TITLE_CONTINUATIONS = ("the thao va du lich", "nhiem ky", "khoa", "don vi")
+# A ministry after a comma, written with a capital, is the one the unit of the office
+# before it belongs to (folded): "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"; a unit is
+# named by one of these words.
+PARENT_BODIES = {"bo": ("tong cuc", "cuc", "vu", "vien")}
 # Words after which a number belongs to the office: "khóa XIV", "nhiệm kỳ 2020-2025",
 # "Quân khu 7", "Đại hội 14". Folded.
 TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
@@ -180,6 +184,13 @@ NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", 
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
                  "dac cu", "tai cu", "duoc bau", "bau")
+# Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND
+# tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh" gives no one the chair.
+OFFICE_NOT_YET_GIVEN = ("den khi",)
+# Duties an office holder is put in charge of: after an office closed by its level they
+# say what the person does, not what the office is (folded): "Phó Chủ tịch UBND tỉnh phụ
+# trách UBND tỉnh" (standing in for the chair), where "Phó Chủ tịch phụ trách" names one.
+DUTY_VERBS = ("phu trach",)
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)

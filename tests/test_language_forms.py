@@ -51,6 +51,17 @@ def meetings_of(text: str):
     # a committee named after the papers it drafts, for a congress
     ("Ông Lê Văn Tâm, Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng phát biểu.", "Lê Văn Tâm",
      ["Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng"]),
+    # the ministry a unit belongs to, after a comma; a provincial unit after an office is not
+    ("Ông Lò Văn Ba, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ phát biểu.", "Lò Văn Ba",
+     ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"]),
+    ("Ông Lò Văn Ba, Chủ tịch UBND tỉnh, Bộ đội Biên phòng tỉnh dự.", "Lò Văn Ba", ["Chủ tịch UBND tỉnh"]),
+    # a duty after an office closed by its level is what the person does, not the office
+    ("Tỉnh ủy phân công ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh.", "Lò Văn Ba",
+     ["Phó Chủ tịch UBND tỉnh"]),
+    ("Ông Lò Văn Ba, Phó Giám đốc phụ trách Sở Tư pháp dự.", "Lò Văn Ba", ["Phó Giám đốc phụ trách Sở Tư pháp"]),
+    # an office still to be filled is no one's
+    ("Tỉnh ủy phân công ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh điều hành đến khi bầu bổ sung chức danh "
+     "Chủ tịch UBND tỉnh.", "Lò Văn Ba", ["Phó Chủ tịch UBND tỉnh"]),
     # a photo caption's credit after a dash is no part of the title
     ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
      ["Bí thư Tỉnh ủy"]),

@@ -18,6 +18,7 @@ from ..lexicon import (
     ATTEND_OBJECTS,
     BYLINE_OPENERS,
     COMMITTEES,
+    DUTY_VERBS,
     GIVING_ROLES,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
@@ -25,6 +26,8 @@ from ..lexicon import (
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_GIVING,
+    OFFICE_NOT_YET_GIVEN,
+    PARENT_BODIES,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
@@ -396,7 +399,8 @@ class _Sentence:
 
     def _given_office(self, k: int) -> tuple[int, list[str]] | None:
         """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
-        ``được chỉ định làm``) and the roles the giving implies."""
+        ``được chỉ định làm``) and the roles the giving implies; none for an office still to
+        be filled (``đến khi bầu bổ sung chức danh ...``)."""
         reach = min(k + _GIVEN_REACH, len(self.toks))
         if not any(self.texts[m] in _GIVING for m in range(k, reach)):
             return None
@@ -405,6 +409,8 @@ class _Sentence:
                     ";" in self.toks[m].sep or ":" in self.toks[m].sep or self._cue_at(m) or self._capital_at(m)
                     and _is_surname(self.toks[m]) and not self._title_head(m)):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
+            if self.phrase_at(m, _NOT_YET_GIVEN):
+                return None
             size = self.phrase_at(m, _GIVING)
             if size and self._title_head(m + size):
                 said = self._words(k, m + size - k)
@@ -493,6 +499,8 @@ class _Sentence:
                 break
             if not tok.capitalised and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
                 break  # a verb ("du lịch" is not "dự"); "Sở Thông tin" is a name
+            if self.phrase_at(k, _DUTY_VERBS) and self.norms[k - 1] in PLACE_WORDS:
+                break
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
                     self._words(k + 1, 1) in ("cac", "nhung")))):
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
@@ -532,9 +540,21 @@ class _Sentence:
             " ".join(t.norm for t in self.toks[k + 1:k + 1 + len(owner.split())]) == owner for owner in TITLE_OWNERS)
 
     def _continues_office(self, k: int) -> bool:
-        """Whether a comma at ``k`` is inside an office's name: "Sở Văn hóa, Thể thao và Du lịch"."""
-        return self.toks[k].sep.strip() == "," and any(
-            self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS)
+        """Whether a comma at ``k`` is inside an office's name ("Sở Văn hóa, Thể thao và Du
+        lịch") or before the body it sits in ("Cục trưởng Cục ..., Bộ Công an")."""
+        if self.toks[k].sep.strip() != ",":
+            return False
+        return any(self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
+            self.texts[k] in PARENT_BODIES and self.toks[k].capitalised and not self._title_head(k)
+            and self._unit_before(k, PARENT_BODIES[self.texts[k]]))
+
+    def _unit_before(self, k: int, units: tuple[str, ...]) -> bool:
+        """Whether the office before the comma at ``k`` names one of ``units`` with a capital."""
+        j = k - 1
+        while j > 0 and self.toks[j].sep == " ":
+            j -= 1
+        return any(self.toks[i].capitalised and self._words(i, len(unit.split())) == unit
+                   for i in range(j, k) for unit in units)
 
     def _person_from(self, k: int) -> bool:
         """Whether someone is named from ``k`` on: after a cue, as ``NAME, TITLE``, or, after
@@ -786,7 +806,8 @@ class _Roles:
 
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
-_GIVING = phrase_index(OFFICE_GIVING)
+_GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
+_DUTY_VERBS = phrase_index(DUTY_VERBS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
