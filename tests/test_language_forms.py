@@ -272,6 +272,10 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Khai mạc kỳ họp\nThứ Tư, 16/10/2024 - 08:15\n\nSáng nay (16/10), Kỳ họp thứ 8, HĐND tỉnh khai mạc.",
      "2024-10-16", None),
     ("Khai mạc kỳ họp\n07/12/2022\n\nHôm nay, Kỳ họp thứ 8, HĐND tỉnh khai mạc.", "2022-12-07", None),
+    # a long headline, then a lead indented by a space: the lead's day is the meeting's
+    ("Tỉnh triển khai Hội nghị quán triệt, học tập Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
+     "khóa XIII\n\n Sáng ngày 06/12/2023, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị "
+     "lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.", "2023-12-06", None),
     # a page stamp run into the first line of text dates the page, not the meeting
     ("Hội nghị Tỉnh ủy lần thứ 9\n10/3/2023Ngày 9/3, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 9.",
      "2023-03-09", None),

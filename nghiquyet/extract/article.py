@@ -356,8 +356,9 @@ class _Extraction:
         lead = []
         for line in self.page.paragraphs:
             start, end = self.page.line_span(line)
-            if len(self.page.folded[start:end].split()) >= 12:
-                lead.append(self.page.sentence_at(start))
+            text = self.page.folded[start:end]
+            if len(text.split()) >= 12:
+                lead.append(self.page.sentence_at(start + len(text) - len(text.lstrip())))
             if len(lead) == 2:
                 break
         return lead
