@@ -301,6 +301,10 @@ UPCOMING_AFTER = ("se", "du kien", "sap")
 # What a meeting does with its own resolution, as written before it: "Đại hội thông qua
 # Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội".
 ADOPTING_ACTIONS = ("thông qua",)
+# Reviews that govern the carrying out written after them: "tổng kết 10 năm thực hiện
+# Nghị quyết", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết" are a tổng kết and a sơ kết.
+REVIEWING_ACTIONS = ("sơ kết", "tổng kết", "đánh giá", "kiểm tra", "giám sát", "rà soát")
+CARRYING_OUT = ("thực hiện", "tổ chức thực hiện", "triển khai thực hiện", "lãnh đạo thực hiện")
 # Words after "Nghị quyết đại hội" that make it an earlier meeting's (folded).
 EARLIER_MEETING = ("nhiem ky truoc", "khoa truoc", "lan truoc")
 # What a meeting does with a resolution, as written before it; longest first.

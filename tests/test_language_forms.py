@@ -428,3 +428,15 @@ def test_a_whole_name_last_on_the_page_is_kept():
 def test_words_typed_without_marks_count_only_in_a_phrase_typed_so():
     text = "Sáng 3/4/2024, Hội nghị Ban Thường vụ Tỉnh ủy thanh tra công tác cán bộ."
     assert [m.body for m in meetings_of(text)] == ["Ban Thường vụ Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TU.", "tổng kết"),
+    ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết số 09-NQ/TU.", "sơ kết"),
+    ("Đoàn công tác kiểm tra việc thực hiện Nghị quyết số 09-NQ/TU.", "kiểm tra"),
+    # a review of something else, then a comma: the carrying out is its own
+    ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết năm 2024, thực hiện Nghị quyết số 09-NQ/TU.", "thực hiện"),
+    ("Sáng 5/3, Tỉnh ủy quán triệt, triển khai thực hiện Nghị quyết số 09-NQ/TU.", "triển khai thực hiện"),
+])
+def test_a_review_of_the_carrying_out_is_the_review(text, action):
+    assert [m.action for p in extract("a.txt", text).papers for m in p.mentions] == [action]

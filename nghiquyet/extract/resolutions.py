@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import (
     ADOPTING_ACTIONS,
+    CARRYING_OUT,
     DOCUMENT_TYPES,
     EARLIER_MEETING,
     MEETING_WORDS,
     RESOLUTION_ACTIONS,
+    REVIEWING_ACTIONS,
     WORD_CHAR,
     alternation,
 )
@@ -48,6 +50,8 @@ _PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:với|nhằm|để|và|đ�
 _ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTIONS), key=len, reverse=True))
                       + r")\b")
 _ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
+_REVIEWS, _CARRYING_OUT = frozenset(REVIEWING_ACTIONS), frozenset(CARRYING_OUT)
+_REVIEW_REACH = 4  # words between a review and the carrying out it weighs: "sơ kết giữa nhiệm kỳ thực hiện"
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
@@ -193,12 +197,22 @@ def _purpose_end(text: str, start: int) -> int:
 
 
 def _action(text: str, start: int) -> str | None:
-    before = text[max(0, start - 50):start]
-    found = None
-    for m in _ACTIONS.finditer(before):
-        if len(before[m.end():].split()) <= 4:
-            found = m.group(1)
-    return _ACTION_BY_KEY[found] if found else None
+    """The action written last before a paper, within four words of it; a review just
+    before that carrying out is what was done (``tổng kết 10 năm thực hiện``)."""
+    before = text[max(0, start - 60):start]
+    found = list(_ACTIONS.finditer(before))
+    near = [m for m in found if len(before[m.end():].split()) <= 4]
+    if not near:
+        return None
+    last = near[-1]
+    action = _ACTION_BY_KEY[last.group(1)]
+    if action in _CARRYING_OUT:
+        for m in reversed(found[:found.index(last)]):
+            between = before[m.end():last.start()]
+            if (_ACTION_BY_KEY[m.group(1)] in _REVIEWS and len(between.split()) <= _REVIEW_REACH
+                    and not any(mark in between for mark in ",;:.")):
+                return _ACTION_BY_KEY[m.group(1)]
+    return action
 
 
 def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMention]:
