@@ -94,6 +94,14 @@ SURNAMES = frozenset(fold(s) for s in (
 
 ))
 
+# Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan",
+# "Ban Bí thư", "Ủy ban Kiểm tra".
+# Normalised, not folded: "La" (Sơn La) is not "là".
+BODY_WORDS = frozenset(normalise(w) for w in (
+    "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
+    "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
+    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng huy thư tra"
+).split())
 # Words that begin an office or a rank, as normalised syllables, longest first.
 TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",

@@ -440,3 +440,20 @@ def test_words_typed_without_marks_count_only_in_a_phrase_typed_so():
 ])
 def test_a_review_of_the_carrying_out_is_the_review(text, action):
     assert [m.action for p in extract("a.txt", text).papers for m in p.mentions] == [action]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # lower-case words of the issuing body
+    ("Hội nghị quán triệt Chỉ thị số 13-CT/TW của Ban Bí thư Trung ương Đảng.",
+     "Chỉ thị số 13-CT/TW của Ban Bí thư Trung ương Đảng"),
+    ("Hội nghị quán triệt Hướng dẫn số 07-HD/UBKTTW của Ủy ban Kiểm tra Trung ương.",
+     "Hướng dẫn số 07-HD/UBKTTW của Ủy ban Kiểm tra Trung ương"),
+    # the term written with another dash is not written twice
+    ("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025.",
+     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025"),
+    # a label broken across lines is one line
+    ("Hội nghị thông qua Quy chế làm\nviệc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII.",
+     "Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII"),
+])
+def test_a_paper_s_label_as_written_whole(text, label):
+    assert [p.label for p in extract("a.txt", text).papers] == [label]

@@ -19,6 +19,7 @@ from ..lexicon import (
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
     BODY_TYPES,
+    BODY_WORDS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
     DATED_EVENTS,
@@ -54,13 +55,6 @@ _ANCHOR = re.compile(rf"({alternation(MEETING_WORDS, WORD_CHAR)})\b")
 _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on the normalised text
 _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
                                  rf"{alternation(MEETING_WORDS)})\b")
-# Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan".
-# Normalised, not folded: "La" (Sơn La) is not "là".
-BODY_WORDS = frozenset(normalise(w) for w in (
-    "ban chấp hành thường vụ đảng bộ ủy tỉnh thành phố huyện xã quận phường thị trấn trung ương "
-    "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
-    "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng huy"
-).split())
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
 
 

@@ -79,15 +79,18 @@ class PaperMention:
 
     @property
     def label(self) -> str:
-        """``Kế hoạch số 79 của Ban Thường vụ Tỉnh ủy về việc ...``, however it was written."""
+        """``Kế hoạch số 79 của Ban Thường vụ Tỉnh ủy về việc ...``, however it was written,
+        on one line."""
+        return " ".join(self._label().split())
+
+    def _label(self) -> str:
         if self.number:
             parts = [f"{self.type} số {self.number}"]
             parts += [f"của {self.issuer}"] if self.issuer else []
             parts += [f"về {self.subject}"] if self.subject else []
             return " ".join(parts)
         if self.congress:
-            written_term = re.sub(r"\s+", "", self.congress.written)
-            term = f", nhiệm kỳ {self.term}" if self.term and self.term not in written_term else ""
+            term = f", nhiệm kỳ {self.term}" if self.term and not _names_term(self.congress.written, self.term) else ""
             return f"{self.type} {self.congress.written}{term}"
         return self.written[:1].upper() + self.written[1:]
 
@@ -147,6 +150,11 @@ def _names_one(kind, anchor, capitalised, numbers, congress, issuer, subject, pu
     if kind == "resolution":
         return bool(issuer and subject)
     return capitalised and bool(issuer or subject)
+
+
+def _names_term(written: str, term: str) -> bool:
+    """Whether ``term`` (``2020-2025``) is written in ``written``, with any dash and spacing."""
+    return re.sub(r"\D", "", term) in re.sub(r"\D", "", written)
 
 
 def _numbered(page: Page, base: PaperMention, span: tuple[int, int]) -> PaperMention:
