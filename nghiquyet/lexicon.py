@@ -195,6 +195,9 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 # Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND
 # tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh" gives no one the chair.
 OFFICE_NOT_YET_GIVEN = ("den khi",)
+# Words right before the giving words that make it an office left (normalised, since
+# "thời" of "đồng thời giữ chức" folds the same): "thôi giữ chức Bí thư Tỉnh ủy".
+OFFICE_LEFT = frozenset(normalise(w) for w in ("thôi",))
 # Duties an office holder is put in charge of: after an office closed by its level they
 # say what the person does, not what the office is (folded): "Phó Chủ tịch UBND tỉnh phụ
 # trách UBND tỉnh" (standing in for the chair), where "Phó Chủ tịch phụ trách" names one.

@@ -162,6 +162,14 @@ def test_an_office_given_after_the_bodies_joined_is_the_person_s():
     assert people_of(text)["Trịnh Văn Lực"] == (["Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2025-2030"], ["được chỉ định"])
 
 
+def test_an_office_left_is_held_until_now_and_given_no_one():
+    found, _ = find_people(Page("Bộ Chính trị quyết định ông Lò Văn Ba, Phó Bí thư Tỉnh ủy thôi giữ chức Bí thư "
+                                "Đảng ủy Khối; ông Lò Văn Tám được bầu giữ chức Bí thư Đảng ủy Khối."))
+    left, given = found
+    assert (left.titles, left.roles, left.given) == (["Phó Bí thư Tỉnh ủy", "Bí thư Đảng ủy Khối"], [], [])
+    assert (given.titles, given.roles, given.given) == (["Bí thư Đảng ủy Khối"], ["được bầu"], ["Bí thư Đảng ủy Khối"])
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
     "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",

@@ -26,6 +26,7 @@ from ..lexicon import (
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_GIVING,
+    OFFICE_LEFT,
     OFFICE_NOT_YET_GIVEN,
     PARENT_BODIES,
     PLACE_WORDS,
@@ -381,10 +382,10 @@ class _Sentence:
                 break
         given = self._given_office(k)
         if given is not None:
-            at, roles = given
+            at, roles, left = given
             person.roles = list(dict.fromkeys(person.roles + roles))
             end, neighbour = self._add_title(person, at)
-            if not neighbour:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
+            if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             k = max(k, end)
         person.end = self._pos_end(k)
@@ -397,10 +398,11 @@ class _Sentence:
         _, name_start, end = self._read_titles(k)
         return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep)
 
-    def _given_office(self, k: int) -> tuple[int, list[str]] | None:
+    def _given_office(self, k: int) -> tuple[int, list[str], bool] | None:
         """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
-        ``được chỉ định làm``) and the roles the giving implies; none for an office still to
-        be filled (``đến khi bầu bổ sung chức danh ...``)."""
+        ``được chỉ định làm``), the roles the giving implies and whether it is an office left
+        instead (``thôi giữ chức``: held until now, given nothing); none for an office still
+        to be filled (``đến khi bầu bổ sung chức danh ...``)."""
         reach = min(k + _GIVEN_REACH, len(self.toks))
         if not any(self.texts[m] in _GIVING for m in range(k, reach)):
             return None
@@ -414,7 +416,9 @@ class _Sentence:
             size = self.phrase_at(m, _GIVING)
             if size and self._title_head(m + size):
                 said = self._words(k, m + size - k)
-                return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said]
+                if self.norms[m - 1] in OFFICE_LEFT:
+                    return m + size, [], True
+                return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said], False
         return None
 
     def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
