@@ -45,6 +45,9 @@ ABBREVIATIONS = {
     "pbt": "pho bi thu",
 }
 
+# Initials after which a final i and y are the same syllable, both spellings in use
+# (folded): Sĩ = Sỹ, Kì = Kỳ, Lí = Lý, Quí = Quý. A query typed either way finds both.
+I_Y_INITIALS = ("h", "k", "l", "m", "s", "t", "qu")
 # Provinces and centrally governed cities, as written; keys are normalised, not folded,
 # so that "diễn biến" is not Điện Biên.
 PROVINCES = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import ordinals, spelling
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, I_Y_INITIALS
 from .text import analyse
 
 EXACT, FOLDED, EQUIVALENT, TYPO = range(4)
@@ -112,7 +112,17 @@ def _term_at(folded: list[str], typed: list[str], written: list[str], i: int) ->
         if how == "words" and folded[i - 1] != "thu":  # "hội năm 2020": năm is a year, as typed
             forms = (Form(tuple(folded[i:i + used]), EXACT), *forms[1:])
         return Term(tuple(typed[i:i + used]), forms, False), used
-    return Term((typed[i],), (Form((folded[i],), EXACT),), spelling.can_vary(folded[i])), 1
+    alike = (Form((other,), EQUIVALENT) for other in _spelt_alike(folded[i]))
+    return Term((typed[i],), (Form((folded[i],), EXACT), *alike), spelling.can_vary(folded[i])), 1
+
+
+def _spelt_alike(syllable: str) -> tuple[str, ...]:
+    """The other spelling of a syllable that ends in i or y after an initial that allows
+    both: "si" -> "sy", "ky" -> "ki"."""
+    initial, final = syllable[:-1], syllable[-1:]
+    if initial in I_Y_INITIALS and final in ("i", "y"):
+        return (initial + ("y" if final == "i" else "i"),)
+    return ()
 
 
 def _number_at(folded: list[str], written: list[str], i: int) -> tuple[int, int, str] | None:

@@ -102,6 +102,23 @@ def test_tone_placement_leaves_closed_syllables_and_qu_alone():
 
 # -- NFC or NFD ------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("query, text, words", [
+    ("tran si thanh", "Ông Trần Sỹ Thanh phát biểu.", ["Trần", "Sỹ", "Thanh"]),
+    ("Trần Sỹ Thanh", "Ông Trần Sĩ Thanh phát biểu.", ["Trần", "Sĩ", "Thanh"]),
+    ("ky hop thu 8", "Kì họp thứ 8 khai mạc.", ["Kì", "họp", "thứ", "8"]),
+])
+def test_final_i_and_y_are_one_spelling_ranked_below_the_typed_one(query, text, words):
+    found = m(query, text)
+    assert found is not None and found.level == EQUIVALENT
+    assert marked(found, [text]) == words
+    assert m("tran sy thanh", "Ông Trần Sỹ Thanh phát biểu.").level == EXACT
+
+
+def test_i_and_y_are_not_alike_in_every_syllable():
+    assert m("tay", "Vùng Tây Bắc") is not None
+    assert m("tai", "Vùng Tây Bắc") is None  # "ay" and "ai" are different vowels
+
+
 @pytest.mark.parametrize("query, text", [
     (nfd("Trần Quốc Tỏ"), "Đồng chí Trần Quốc Tỏ phát biểu"),
     ("Trần Quốc Tỏ", nfd("Đồng chí Trần Quốc Tỏ phát biểu")),
