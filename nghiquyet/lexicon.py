@@ -315,6 +315,14 @@ UPCOMING_AFTER = ("se", "du kien", "sap")
 # What a meeting does with its own resolution, as written before it: "Đại hội thông qua
 # Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội".
 ADOPTING_ACTIONS = ("thông qua",)
+# Words after a comma that open a new clause, so a paper's subject ends at the comma
+# (folded): "về phát triển kinh tế tư nhân, bằng hình thức trực tiếp ...". Any other
+# comma goes on with the subject: "về xây dựng, phát triển tỉnh ...".
+SUBJECT_CLAUSE_OPENERS = (
+    "dong thoi", "trong do", "nham", "de", "qua do", "tu do", "gop phan", "tao", "giup", "dat", "phan dau",
+    "yeu cau", "de nghi", "nhan manh", "khang dinh", "theo do", "sau do", "cung", "va", "bang hinh thuc",
+    "theo hinh thuc", "voi su", "duoi su",
+)
 # Reviews that govern the carrying out written after them: "tổng kết 10 năm thực hiện
 # Nghị quyết", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết" are a tổng kết and a sơ kết.
 REVIEWING_ACTIONS = ("sơ kết", "tổng kết", "đánh giá", "kiểm tra", "giám sát", "rà soát")

@@ -459,6 +459,9 @@ def test_a_review_of_the_carrying_out_is_the_review(text, action):
     # the term written with another dash is not written twice
     ("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025.",
      "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 – 2025"),
+    # the subject ends where the sentence goes on to how the meeting was held
+    ("Hội nghị quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển hợp tác xã, bằng hình thức trực "
+     "tiếp và trực tuyến.", "Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển hợp tác xã"),
     # a label broken across lines is one line
     ("Hội nghị thông qua Quy chế làm\nviệc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII.",
      "Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII"),

@@ -20,6 +20,7 @@ from ..lexicon import (
     MEETING_WORDS,
     RESOLUTION_ACTIONS,
     REVIEWING_ACTIONS,
+    SUBJECT_CLAUSE_OPENERS,
     WORD_CHAR,
     alternation,
 )
@@ -40,11 +41,8 @@ _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|
 _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:nhằm|để|đồng thời|tại)\s|\svà (?:một số|các|những|việc|cho|thông qua|"
                            r"thảo luận|xem xét|quyết định|ban hành|nghe|góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
-# A comma goes on with the subject ("về xây dựng, phát triển tỉnh ...") unless a new
-# clause or a name starts after it.
-_SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:dong thoi|trong do|nham|de|qua do|tu do|gop phan|tao|giup|dat|phan dau|"
-                              r"yeu cau|de nghi|nhan manh|khang dinh|theo do|sau do|cung|va|"
-                              + "|".join(MEETING_WORDS) + r")\b)"
+# A comma goes on with the subject unless a new clause, a meeting or a name starts after it.
+_SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:" + "|".join(SUBJECT_CLAUSE_OPENERS + tuple(MEETING_WORDS)) + r")\b)"
                               r"[^\W\d_]")
 _PURPOSE_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:với|nhằm|để|và|đồng thời|tại)\s")
 _ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTIONS), key=len, reverse=True))
