@@ -468,3 +468,14 @@ def test_a_review_of_the_carrying_out_is_the_review(text, action):
 ])
 def test_a_paper_s_label_as_written_whole(text, label):
     assert [p.label for p in extract("a.txt", text).papers] == [label]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Hội nghị quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương. Thực hiện Kết luận số 21, Tỉnh ủy ban "
+     "hành kế hoạch.", ["Kết luận số 21-KL/TW của Ban Chấp hành Trung ương"]),
+    # two papers of that number: which one the bare number means, the article does not say
+    ("Hội nghị quán triệt Kết luận số 21-KL/TW và Kết luận số 21-KL/TU. Thực hiện Kết luận số 21, Tỉnh ủy ban hành kế "
+     "hoạch.", ["Kết luận số 21-KL/TW", "Kết luận số 21-KL/TU", "Kết luận số 21"]),
+])
+def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
+    assert [p.label for p in extract("a.txt", text).papers] == labels

@@ -46,7 +46,7 @@ from .dates import DateMention, find_dates, likely_year, publication_date, relat
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
 from .people import find_byline, find_people
-from .resolutions import PaperMention, find_papers, paper_family
+from .resolutions import UNKNOWN_LEVEL, PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
 NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of that year open the new term
@@ -501,7 +501,7 @@ class _Extraction:
 
     def _paper_key(self, paper: PaperMention, congresses: dict[str, str]) -> tuple[tuple, str | None]:
         if paper.number:
-            return paper_family(paper.type, paper.number, paper.issuer, self.province) + (paper.khoa or "",), None
+            return self._numbered_family(paper) + (paper.khoa or "",), None
         if paper.congress and paper.congress.ordinal:
             group = next(g for g in self.groups if paper.congress in g.mentions)
             national = paper.congress.national
@@ -510,6 +510,16 @@ class _Extraction:
             congress_id = record_id("meeting", *key)
             return ("congress",) + key, congresses.get(congress_id)
         return (self.scope, fold(paper.label)), None
+
+    def _numbered_family(self, paper: PaperMention) -> tuple:
+        """The paper's family; a number written bare ("Kết luận số 21") is the one paper of
+        its type and number the article writes whole ("Kết luận số 21-KL/TW"), if one."""
+        family = paper_family(paper.type, paper.number, paper.issuer, self.province)
+        if family[2] != UNKNOWN_LEVEL:
+            return family
+        whole = {f for f in (paper_family(p.type, p.number, p.issuer, self.province) for p in self.papers if p.number)
+                 if f[:2] == family[:2] and f[2] != UNKNOWN_LEVEL}
+        return whole.pop() if len(whole) == 1 else family
 
     # -- helpers --------------------------------------------------------------------------
 

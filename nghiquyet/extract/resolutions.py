@@ -238,6 +238,9 @@ def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMenti
     return shared
 
 
+UNKNOWN_LEVEL = "?"  # a number written bare, by no one named
+
+
 def paper_family(type_: str, number: str, issuer: str | None, province: str | None) -> tuple:
     """What tells one numbered paper from another with the same number: the number, the
     level of its issuer (``-NQ/TW`` and ``Ban Chấp hành Trung ương`` are one) and, for a
@@ -257,6 +260,6 @@ def paper_family(type_: str, number: str, issuer: str | None, province: str | No
     elif suffix or issuer_key:
         level = suffix[-1] if suffix else issuer_key
     else:
-        level = "?"
+        level = UNKNOWN_LEVEL
     local = "" if level in ("tw", "cp") else fold(province or "")
     return (fold(type_), digits, level, local) + ((year.group(1),) if year else ())
