@@ -479,3 +479,11 @@ def test_a_paper_s_label_as_written_whole(text, label):
 ])
 def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
     assert [p.label for p in extract("a.txt", text).papers] == labels
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Chiều nay (07/12/2023), Kỳ họp thứ 16 tiếp tục làm việc.", "2021-2026"),  # a council's, named by no body
+    ("Sáng 7/12/2023, Hội nghị lần thứ 16 Ban Chấp hành Đảng bộ tỉnh khai mạc.", "2020-2025"),
+])
+def test_a_session_named_by_no_body_keeps_the_council_terms(text, term):
+    assert meetings_of(text)[0].term == term

@@ -66,6 +66,7 @@ _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
+SESSION_HOLDER = "hoi dong nhan dan"  # a session (kỳ họp) named by no body is a council's, or the Assembly's: one cycle
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -377,7 +378,8 @@ class _Extraction:
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
         opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
             "hoi_nghi_bch", "hoi_nghi_btv") and (self.primary_ordinal or 99) <= FIRST_MEETINGS  # a congress opens it
-        return _term_of_year(date.year, terms, canonical_body(body), opens)
+        body_key = canonical_body(body) if body else SESSION_HOLDER if type_ == "ky_hop" else ""
+        return _term_of_year(date.year, terms, body_key, opens)
 
     @cached_property
     def _only_term(self) -> str | None:
@@ -671,7 +673,8 @@ def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens:
             f"counted in five-year steps from {first}-{last}, named in the article")
         return f"{start}-{start + length}", f"the term holding {year}: {why}"
     start = year - ((year - cycle - 1 + opens) % TERM_YEARS) - 1 + opens
-    return f"{start}-{start + TERM_YEARS}", f"the term holding {year} in the five-year cycle of congresses"
+    cycle_of = "congresses" if body_key == "dang" or not cycle else "councils and the National Assembly"
+    return f"{start}-{start + TERM_YEARS}", f"the term holding {year} in the five-year cycle of {cycle_of}"
 
 
 def _article_province(page: Page) -> str | None:
