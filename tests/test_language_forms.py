@@ -284,6 +284,10 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Tỉnh triển khai Hội nghị quán triệt, học tập Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
      "khóa XIII\n\n Sáng ngày 06/12/2023, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị "
      "lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.", "2023-12-06", None),
+    # the day it opens, announced after its name; a day before "tiến tới" is another meeting's
+    ("Hôm nay, Đại hội họp phiên trù bị. Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 – 2025 sẽ chính thức "
+     "khai mạc vào sáng mai (14/10).", "2020-10-14", None),
+    ("Ngày 5/3, Tỉnh ủy tổ chức hội nghị cán bộ tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.", "--03-05", None),
     # a page stamp run into the first line of text dates the page, not the meeting
     ("Hội nghị Tỉnh ủy lần thứ 9\n10/3/2023Ngày 9/3, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 9.",
      "2023-03-09", None),

@@ -313,8 +313,8 @@ class _Extraction:
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
         a bare year or quarter counts only beside the meeting itself."""
-        own = [self.page.sentence_at(m.start) for m in (group.mentions if group else self._reporting_anaphora[:1])
-               if not m.referenced_by_context]
+        own = [self._own_span(m) for m in (group.mentions if group else self._reporting_anaphora[:1])
+               if not m.referenced_by_context or m.cue == "upcoming"]
         # the days it lasts, written beside it, over the day it opened: "diễn ra trong ba ngày (14-16/10)"
         searches = [(own, ("range",)), (own + self._lead_sentences(), ("day", "range")),
                     (own, ("month", "quarter", "year"))]
@@ -326,6 +326,12 @@ class _Extraction:
                                 date is not self.published):
                             return date
         return None
+
+    def _own_span(self, mention: MeetingMention) -> tuple[int, int]:
+        """The sentence naming a meeting; for one announced, only what follows it ("Đại hội
+        ... sẽ khai mạc sáng mai (14/10)", not "Ngày 5/3, ... tiến tới Đại hội XIV")."""
+        start, end = self.page.sentence_at(mention.start)
+        return (mention.end, end) if mention.cue == "upcoming" else (start, end)
 
     def _clause_day(self, group: _Group) -> DateMention | None:
         """A day written in the sentence of a meeting's mention, with no other meeting
