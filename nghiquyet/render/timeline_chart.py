@@ -111,7 +111,9 @@ class _Drawing:
             if lane.spans:
                 left, right = self.column(lane.start), self.column(lane.end - 1e-9)
                 row.put(left, "━" * (right - left + 1), "bold")
-            lines.append(self._line(lane.title, row, "" if lane.spans else "?"))
+            else:
+                row.put(0, "(date unknown)", "dim")
+            lines.append(self._line(lane.title, row))
         return lines
 
     def _life(self) -> list[Text]:

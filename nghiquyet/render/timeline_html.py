@@ -86,6 +86,11 @@ def _umask() -> int:
 
 def _text(value: str) -> str:
     """Article text, escaped for HTML, its control characters (never shown) replaced."""
+    return escape(_CONTROLS.sub("\ufffd", value), quote=False)
+
+
+def _attribute(value: str) -> str:
+    """Text for an attribute's value in double quotes."""
     return escape(_CONTROLS.sub("\ufffd", value), quote=True)
 
 
@@ -163,7 +168,7 @@ class _Chart:
         self._undated_heading(lanes_top)
         height = self.y + TOP
         grid = self._grid(height)
-        label = _text(f"Timeline of {self.picture.count} meetings; each mark links to its row in the table below")
+        label = _attribute(f"Timeline of {self.picture.count} meetings; each mark links to its row in the table below")
         return (f'<svg id="chart" width="{self.width}" height="{height}" viewBox="0 0 {self.width} {height}" '
                 f'role="group" aria-label="{label}"><defs>{"".join(SHAPES.values())}</defs>{grid}'
                 f'{"".join(self.parts)}</svg>')
@@ -279,7 +284,7 @@ def _use(kind: str, x: float, y: float, mark: Mark) -> str:
 
 
 def _link(mark: Mark, shape: str) -> str:
-    row = mark.entry.meeting.id
+    row = _attribute(mark.entry.meeting.id)
     return f'<a href="#{row}" aria-describedby="{row}"><title>{_label(mark)}</title>{shape}</a>'
 
 
@@ -346,7 +351,7 @@ def _records(picture: Picture, columns: tuple[Column, ...]) -> str:
             cells = [_cell(columns[0], entry), _text(entry.meeting.date.basis or ""),
                      *(_cell(c, entry) for c in columns[1:])]
             cells += [_text(steps.get(entry.meeting.id) or "")] if picture.follows_resolution else []
-            rows.append(f'<tr id="{_text(entry.meeting.id)}">{"".join(f"<td>{c}</td>" for c in cells)}</tr>')
+            rows.append(f'<tr id="{_attribute(entry.meeting.id)}">{"".join(f"<td>{c}</td>" for c in cells)}</tr>')
         bodies.append(f'<tbody lang="vi">{"".join(rows)}</tbody>')
     head = "".join(f'<th scope="col">{_text(h)}</th>' for h in heads)
     return (f'<table id="records"><caption>{_text(_summary(picture))}</caption><thead><tr>{head}</tr></thead>'
