@@ -525,12 +525,24 @@ and the titles held at each: a career. With --resolution, every meeting that ado
 disseminated or reviewed it. A day and month whose year is unknown (--10-16) comes after
 the dated meetings; meetings without a date come last.
 
+With --html FILE, one page that opens offline: terms as bands, meetings as marks by type
+and date (a person's titles as lanes with --person, a resolution's life with
+--resolution), and a table of the same records. With --chart, a terminal draws the same.
+
 Example: nghiquyet timeline --person "tran quoc to\"""")
 def timeline(options: Options,
              query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Only meetings that mention this.",
                                                             show_default=False)] = None,
              include_mentioned: Annotated[bool, typer.Option(
                  "--all", "-a", help="Also meetings that articles only name in passing, marked (mentioned).")
+             ] = False,
+             html: Annotated[Path | None, _option(
+                 "--html", panel=OUTPUT_PANEL, metavar="FILE",
+                 help="Write the timeline as one self-contained HTML page to FILE ('-': stdout), a picture and a "
+                      "table of the same records, for a browser without network.")] = None,
+             chart: Annotated[bool, _option(
+                 "--chart", panel=OUTPUT_PANEL,
+                 help="On a terminal, draw the timeline as a chart fitted to its width; piped, print it as usual.")
              ] = False,
              ) -> int:
     from .filters import Catalog
@@ -541,13 +553,45 @@ def timeline(options: Options,
         from .query import analyse_query
 
         _check_query(analyse_query(query))
+    _check_drawing(options, html, chart)
     catalog = Catalog(options.index(), options.filters)
     ids = meetings_mentioning(catalog, query) if query else None
     groups = ordered(catalog, ids, include_mentioned)
     if options.limit:
         groups = _first_entries(groups, options.limit)
-    _show_timeline(options, groups)
+
+    def drawn():
+        from .chart import picture
+
+        return picture(groups, catalog, query)
+
+    if html is not None:
+        _write_timeline_page(options, drawn, html)
+    else:
+        _show_timeline(options, groups, drawn if chart else None)
     return FOUND if groups else NOTHING
+
+
+def _check_drawing(options: Options, html: Path | None, chart: bool) -> None:
+    if html is not None and chart:
+        raise UserError("choose one of --html and --chart")
+    if (html is not None or chart) and (options.json_ or options.jsonl):
+        drawing = "--html" if html is not None else "--chart"
+        raise UserError(f"{drawing} draws the timeline: leave out --json and --jsonl")
+
+
+def _write_timeline_page(options: Options, drawn, path: Path) -> None:
+    """The page, written whole or not at all."""
+    from .render import timeline_html
+
+    options.settle()
+    picture = drawn()
+    try:
+        timeline_html.write(timeline_html.page(picture, _timeline_columns(options)), path)
+    except OSError as problem:
+        raise UserError(f"cannot write {path}: {problem.strerror or problem}") from None
+    if options.output.stderr_is_terminal and str(path) != "-":
+        say(f"wrote {path}: {picture.count} meeting{'s' * (picture.count != 1)}")
 
 
 def _first_entries(groups, limit: int):
@@ -561,13 +605,19 @@ def _first_entries(groups, limit: int):
     return kept
 
 
-def _show_timeline(options: Options, groups) -> None:
+def _timeline_columns(options: Options):
     from .render import views
 
+    return (views.TIMELINE + (views.CAREER if options.filters.person else ())
+            + (views.ACTIONS if options.filters.resolution else ()) + views.TIMELINE_END)
+
+
+def _show_timeline(options: Options, groups, drawn=None) -> None:
+    """The timeline as tables, lines or JSON; with ``drawn`` (--chart), a terminal gets
+    the chart of the picture it returns instead of the tables."""
     options.settle()
     out = options.output
-    columns = (views.TIMELINE + (views.CAREER if options.filters.person else ())
-               + (views.ACTIONS if options.filters.resolution else ()) + views.TIMELINE_END)
+    columns = _timeline_columns(options)
     if out.format is not Format.table:
         from .models import to_dict
 
@@ -582,6 +632,10 @@ def _show_timeline(options: Options, groups) -> None:
                     yield data
 
         _print_json(out, entries())
+    elif out.rich and drawn is not None:
+        from .render import timeline_chart
+
+        timeline_chart.draw(out.console(), drawn())
     elif out.rich:
         from .render import table
 

@@ -337,6 +337,17 @@ RESOLUTION_ACTIONS = tuple(sorted((
     "giám sát", "rà soát", "lãnh đạo thực hiện",
 ), key=len, reverse=True))
 
+# The steps of a resolution's life, in order, and the actions (as RESOLUTION_ACTIONS gives
+# them) that are each.
+RESOLUTION_STEPS = {
+    "ban hành": ("ban hành", "thông qua"),
+    "quán triệt": ("quán triệt", "học tập"),
+    "thực hiện": ("thực hiện", "triển khai", "triển khai thực hiện", "tổ chức thực hiện", "lãnh đạo thực hiện",
+                  "cụ thể hóa", "báo cáo kết quả thực hiện"),
+    "sơ kết": ("sơ kết",),
+    "tổng kết": ("tổng kết",),
+}
+
 DOCUMENT_TYPES = (
     "Đề án", "Kế hoạch", "Chương trình hành động", "Chương trình", "Chỉ thị", "Kết luận",
     "Quy định", "Quyết định", "Báo cáo chính trị", "Quy chế", "Hướng dẫn", "Thông báo",

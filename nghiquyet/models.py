@@ -20,6 +20,10 @@ MEETING_TYPE_NAMES = {  # how Vietnamese names each type
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị Ban Chấp hành", "hoi_nghi_btv": "Hội nghị Ban Thường vụ",
     "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
 }
+MEETING_TYPE_SHORT_NAMES = {  # where a chart has little room
+    "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị BCH", "hoi_nghi_btv": "Hội nghị BTV",
+    "hoi_nghi_quan_triet": "Quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
+}
 # From the most to the least anchored in time: a day and month without a year
 # ("--10-16") cannot be placed on a timeline the way a bare year can.
 PRECISIONS = ("day", "month", "year", "month_day", "unknown")
