@@ -761,6 +761,9 @@ def _find_record(index, wanted: str):
     record = index.get(wanted)
     if record is not None:
         return record
+    dropped = index.dropped_by(wanted)
+    if dropped:
+        raise UserError(f"{wanted} does not exist: a correction drops it ({dropped.where})")
     named = [m for m in index.meetings() if m.same_as == wanted]  # a meeting no article reports, by its same_as
     if named:
         from .filters import shown_as
@@ -815,7 +818,9 @@ def stats(options: Options) -> int:
             ("meetings mentioned only", str(data["meetings_referenced"])),
             *((f"term {term}", str(n)) for term, n in data["per_term"].items()),
             *((f"year {year}", str(n)) for year, n in data["per_year"].items()),
-            *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"])]
+            *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"]),
+            *((f"correction not applied {c['file']}:{c['line']}", f"{c['correction']}: {c['reason']}")
+              for c in data["corrections_unapplied"])]
     if out.rich:
         from .render import table
 

@@ -115,6 +115,11 @@ class Index:
 
         self.overlay = Overlay(corrections, self.stored_record, self.stored_records) if corrections else None
 
+    def dropped_by(self, record_id: str):
+        """The correction that drops a record, if one does."""
+        stored = self.overlay and self.stored_record(record_id)
+        return self._guarded(self.overlay.dropped_by, stored.id) if stored else None
+
     def unapplied_corrections(self) -> list:
         """The corrections that cannot apply to the index as it stands, and why."""
         return self.overlay.problems if self.overlay else []

@@ -169,6 +169,10 @@ class Overlay:
         self._resolve()
         return self.unapplied
 
+    def dropped_by(self, record_id: str) -> Correction | None:
+        self._resolve()
+        return self.dropped.get(self.find(record_id))
+
     def shown_id(self, record_id: str) -> str | None:
         """The id a stored record is shown under; None when a correction drops it."""
         self._resolve()
