@@ -914,6 +914,14 @@ NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", show_d
                                                 help="Why: kept with the correction and shown with it.")]
 
 
+def _named_argument(metavar: str, help_text: str):
+    return Annotated[str, typer.Argument(metavar=metavar, help=help_text, show_default=False)]
+
+
+def _id_option(name: str, help_text: str):
+    return Annotated[str | None, typer.Option(name, metavar="ID", show_default=False, help=help_text)]
+
+
 def _correct(options: Options, action: str, names: list[str], **details) -> int:
     from .corrections.adding import add, target_file
 
@@ -932,7 +940,7 @@ person, meeting, resolution or document. The first id is the one kept; the other
 Example: nghiquyet correct merge p-1a2b3c4d5e p-6f7a8b9c0d --note "two spellings\"""")
 def correct_merge(options: Options, records: Annotated[list[str], typer.Argument(
         metavar="ID...", help="Two records or more: ids, or labels only one record has.", show_default=False)],
-                  note: NoteOption = None) -> int:
+        note: NoteOption = None) -> int:
     if len(set(records)) < 2:
         raise UserError("merge takes two records or more")
     return _correct(options, "merge", records, note=note)
@@ -944,34 +952,29 @@ ordinal, type, status, body or label; a person's name, or title or role (a list:
 a --meeting; a paper's term, number, issuer, subject or label.
 
 Example: nghiquyet correct set m-e5f67201ff date 2019-10-31""")
-def correct_set(options: Options,
-                record: Annotated[str, typer.Argument(metavar="ID", help="The record.", show_default=False)],
-                field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field.", show_default=False)],
-                value: Annotated[str, typer.Argument(metavar="VALUE", help="Its value.", show_default=False)],
-                meeting: Annotated[str | None, typer.Option(
-                    "--meeting", metavar="ID", show_default=False,
-                    help="For a person's title or role: the meeting.")] = None,
+def correct_set(options: Options, record: _named_argument("ID", "The record."),
+                field_name: _named_argument("FIELD", "The field."), value: _named_argument("VALUE", "Its value."),
+                meeting: _id_option("--meeting", "For a person's title or role: the meeting.") = None,
                 note: NoteOption = None) -> int:
     return _correct(options, "set", [record], field=field_name.strip().lower(), value=value, meeting=meeting,
                     note=note)
 
 
-@command(group=correct_app, name="drop", formats=False, filters=False, help="""This record does not
-exist: it is left out of every answer, and out of the records linked to it.
+def _record_correction(name: str, action: str, what: str, help_text: str) -> None:
+    """``correct drop`` and ``correct not-person``: one record, and a note."""
+    @command(group=correct_app, name=name, formats=False, filters=False, help=help_text)
+    def correct_one(options: Options, record: _named_argument("ID", what), note: NoteOption = None) -> int:
+        return _correct(options, action, [record], note=note)
+
+
+_record_correction("drop", "drop", "The record.", """This record does not exist: it is left out of every
+answer, and out of the records linked to it.
 
 Example: nghiquyet correct drop m-e5f67201ff --note "a headline, not a meeting\"""")
-def correct_drop(options: Options, record: Annotated[str, typer.Argument(
-        metavar="ID", help="The record.", show_default=False)], note: NoteOption = None) -> int:
-    return _correct(options, "drop", [record], note=note)
-
-
-@command(group=correct_app, name="not-person", formats=False, filters=False, help="""This is not a
-person (a place or an office taken for a name): it is left out, as a drop does, and only a person can be.
+_record_correction("not-person", "not_person", "The person record.", """This is not a person (a place or
+an office taken for a name): it is left out, as a drop does, and only a person can be.
 
 Example: nghiquyet correct not-person p-1a2b3c4d5e""")
-def correct_not_person(options: Options, record: Annotated[str, typer.Argument(
-        metavar="ID", help="The person record.", show_default=False)], note: NoteOption = None) -> int:
-    return _correct(options, "not_person", [record], note=note)
 
 
 @command(group=correct_app, name="title", formats=False, filters=False, help="""This title, at this
@@ -979,13 +982,9 @@ meeting, belongs to that person: the office holder the meeting names only by tit
 hold the title there (with --from, the person it was given to instead does not).
 
 Example: nghiquyet correct title m-e5f67201ff "Bí thư Tỉnh ủy" p-1a2b3c4d5e""")
-def correct_title(options: Options,
-                  meeting: Annotated[str, typer.Argument(metavar="MEETING", help="The meeting.", show_default=False)],
-                  title: Annotated[str, typer.Argument(metavar="TITLE", help="The title.", show_default=False)],
-                  person: Annotated[str, typer.Argument(metavar="PERSON", help="Who holds it.", show_default=False)],
-                  giver: Annotated[str | None, typer.Option(
-                      "--from", metavar="ID", show_default=False,
-                      help="The person the title was wrongly given to.")] = None,
+def correct_title(options: Options, meeting: _named_argument("MEETING", "The meeting."),
+                  title: _named_argument("TITLE", "The title."), person: _named_argument("PERSON", "Who holds it."),
+                  giver: _id_option("--from", "The person the title was wrongly given to.") = None,
                   note: NoteOption = None) -> int:
     if not title.strip():
         raise UserError("the title is empty")

@@ -80,6 +80,7 @@ def test_two_spellings_merged_are_one_person_that_either_id_and_either_name_find
     people = [p for p in index.people() if p.name.startswith("Lê Văn")]
     assert [p.id for p in people] == [kept]
     assert len(people[0].meetings) == 2
+    assert index.record_counts()["person"] == len(index.people()) == 3
     assert index.get(other).id == kept  # the old id still finds the record
     mark = people[0].corrections[0]
     assert (mark.correction, mark.line, mark.note) == ("merge", 2, "same Bí thư")
@@ -91,14 +92,15 @@ def test_two_spellings_merged_are_one_person_that_either_id_and_either_name_find
         assert [h.id for h in hits] == [kept], query
 
 
-def test_not_a_person_leaves_the_people_and_the_meeting(corpus):
+def test_not_a_person_leaves_the_people_and_the_meeting_with_what_was_merged_into_it(corpus):
     district = ids(corpus)["Bắc Mê"]
-    write(corpus, f'[[not_person]]\nrecord = "{district}"\nnote = "a district"\n')
+    write(corpus, f'[[merge]]\nrecords = ["Bắc Mê", "Lê Văn Khánh"]\n\n'
+                  f'[[not_person]]\nrecord = "{district}"\nnote = "a district"\n')
     index = opened(corpus)
     assert district not in {p.id for p in index.people()}
     assert index.get(district) is None
     assert district not in {p.person_id for p in meeting_of(index, "Hội nghị Ban Chấp hành").people}
-    assert index.record_counts()["person"] == 3
+    assert index.record_counts()["person"] == len(index.people()) == 2  # merged, then dropped: one record less
     assert not index.unapplied_corrections()
 
 

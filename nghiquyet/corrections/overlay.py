@@ -211,10 +211,7 @@ class Overlay:
     def removed_counts(self) -> Counter:
         """Records per kind that corrections take away (dropped, or merged into another)."""
         self._resolve()
-        removed = Counter(self.kind[i] for i in self.parent)
-        for root in self.dropped:
-            removed[self.kind[root]] += 1 + sum(1 for i in self.parent if self.find(i) == root)
-        return removed
+        return Counter(self.kind[i] for i in [*self.parent, *self.dropped])  # merged away, and dropped
 
     def hidden_ids(self) -> set[str]:
         self._resolve()
@@ -253,16 +250,8 @@ class Overlay:
             return record
         kind = record.kind
         if kind == "meeting":
-            people: dict[str, Participant] = {}
-            for p in record.people:
-                pid = self.shown_id(p.person_id)
-                if pid is None:
-                    continue
-                if pid in people:
-                    people[pid].roles = list(dict.fromkeys([*people[pid].roles, *p.roles]))
-                else:
-                    people[pid] = Participant(pid, self._name(pid, p.name), list(p.roles))
-            record.people = list(people.values())
+            record.people = self._joined(record.people, "person_id",
+                                         lambda pid, p: Participant(pid, self._name(pid, p.name), list(p.roles)))
             for role in record.unnamed_roles:
                 role.person_id = role.person_id and self.shown_id(role.person_id)
             record.resolutions = self._ids(record.resolutions)
@@ -271,21 +260,27 @@ class Overlay:
                 shown = self.find(record.same_as)
                 record.same_as = None if shown == record.id else shown
         elif kind == "person":
-            attended: dict[str, Attendance] = {}
-            for a in record.meetings:
-                mid = self.shown_id(a.meeting_id)
-                if mid is None:
-                    continue
-                if mid in attended:
-                    attended[mid].roles = list(dict.fromkeys([*attended[mid].roles, *a.roles]))
-                else:
-                    attended[mid] = Attendance(mid, list(a.roles))
-            record.meetings = list(attended.values())
+            record.meetings = self._joined(record.meetings, "meeting_id", lambda mid, a: Attendance(mid, list(a.roles)))
         elif kind in ("resolution", "document"):
             for mention in record.mentions:
                 mention.meeting_id = mention.meeting_id and self.shown_id(mention.meeting_id)
             record.meeting_id = record.meeting_id and self.shown_id(record.meeting_id)
         return record
+
+    def _joined(self, items: list, key: str, make: Callable) -> list:
+        """A meeting's people, or a person's meetings, under the ids they are shown by:
+        those of a dropped record left out, those now of one record made one, their roles
+        together."""
+        joined: dict[str, object] = {}
+        for item in items:
+            shown = self.shown_id(getattr(item, key))
+            if shown is None:
+                continue
+            if shown in joined:
+                joined[shown].roles = list(dict.fromkeys([*joined[shown].roles, *item.roles]))
+            else:
+                joined[shown] = make(shown, item)
+        return list(joined.values())
 
     def _ids(self, ids: list[str]) -> list[str]:
         return list(dict.fromkeys(s for s in map(self.shown_id, ids) if s is not None))
