@@ -904,10 +904,12 @@ class _SubGroup(TyperGroup):
     context_class = _Context
 
 
-correct_app = typer.Typer(cls=_SubGroup, rich_markup_mode=None, no_args_is_help=True, help="""Record a
-correction that survives re-indexing: these records are one, this one does not exist, this field is
+correct_app = typer.Typer(cls=_SubGroup, rich_markup_mode=None, no_args_is_help=True, help=_unwrapped("""Record
+a correction that survives re-indexing: these records are one, this one does not exist, this field is
 this value. Corrections go to nghiquyet.toml at the corpus folder's root (or --corrections FILE), a plain
-TOML file you may edit and keep under version control; every command applies them.""")
+TOML file you may edit and keep under version control; every command applies them.
+
+Example: nghiquyet correct merge p-1a2b3c4d5e p-6f7a8b9c0d"""))
 app.add_typer(correct_app, name="correct")
 
 NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", show_default=False,

@@ -357,6 +357,13 @@ def test_corrections_named_elsewhere_and_the_bundled_corpus_is_never_written(cor
     assert missing.code == 2 and "no such corrections file" in missing.stderr
 
 
+@pytest.mark.parametrize("command", ["merge", "set", "drop", "not-person", "title", "list"])
+def test_every_correct_command_has_help_with_an_example(command, tmp_path):
+    done = invoke(["correct", command, "--help"], tmp_path / "cache")
+    assert done.code == 0
+    assert f"nghiquyet correct {command}" in done.stdout.split("Example:")[1]
+
+
 @pytest.mark.parametrize("text", ['a "quoted" word', "back\\slash", "tab\tand\nnew line", "\x1b[2J\x7f", "Đảng bộ ủy"])
 def test_text_written_to_the_file_reads_back_as_it_was(text):
     assert tomllib.loads(f"value = {toml_string(text)}")["value"] == text
