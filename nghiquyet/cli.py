@@ -150,6 +150,10 @@ CORPUS_OPTIONS = [
         "--collection", panel=CORPUS_PANEL, metavar="NAME",
         help="With --db: the collection to index (default: the corpus folder's name), or the only one to "
              "answer from (default: all).")], None),
+    _parameter("corrections", Annotated[Path | None, _option(
+        "--corrections", panel=CORPUS_PANEL, metavar="FILE", envvar="NGHIQUYET_CORRECTIONS", show_envvar=False,
+        help="The corrections file (TOML) to apply, and that 'nghiquyet correct' writes. Default: "
+             "$NGHIQUYET_CORRECTIONS, else nghiquyet.toml at the corpus folder's root.")], None),
     _parameter("color", Annotated[ColorMode, _option(
         "--color", panel=OUTPUT_PANEL, case_sensitive=False,
         help="Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")], ColorMode.auto),
@@ -196,6 +200,7 @@ class Options:
     no_cache: bool = False
     db: str | None = None
     collection: str | None = None
+    corrections: Path | None = None
     shard: tuple[int, int] | None = None  # nghiquyet index --shard K/N
     color: ColorMode = ColorMode.auto
     debug: bool = False
@@ -213,6 +218,8 @@ class Options:
     _index: object = None
     _refresh_first: bool = False  # the corpus changed while answering: refresh before answering again
     _told_skipped: bool = False
+    _told_corrections: bool = False
+    writes_corrections: bool = False  # nghiquyet correct: the corrections file may not exist yet
 
     def __post_init__(self):
         if self.json_ and self.jsonl:
@@ -239,15 +246,26 @@ class Options:
         calls ``settle`` before it shows anything. ``nghiquyet index``
         (``always_show_progress``) refreshes it first."""
         if self._index is None and self.db:
-            self._index = self._shared_index(always_show_progress)
+            self._index = self._corrected(self._shared_index(always_show_progress))
         if self._index is None:
             from .index import open_index
 
             spec = self._spec()
             with _ProgressBar(self.output, always_show_progress) as bar:
-                self._index = open_index(spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn,
-                                         check_while_answering=not (always_show_progress or self._refresh_first))
+                self._index = self._corrected(open_index(
+                    spec, use_cache=not self.no_cache, on_progress=bar.update, warn=warn,
+                    check_while_answering=not (always_show_progress or self._refresh_first)))
         return self._index
+
+    def _corrected(self, index):
+        """The index, its records read through the corrections file (``corrections``)."""
+        index.use_corrections(self.read_corrections(index))
+        return index
+
+    def read_corrections(self, index) -> list:
+        from .corrections import files_for, load
+
+        return load(files_for(index.spec.paths, self.corrections), missing_ok=self.writes_corrections)
 
     def _spec(self):
         from .index import CorpusSpec
@@ -297,12 +315,17 @@ class Options:
             self._told_skipped = True
             for item in self._index.report.skipped:
                 skipped(item.file, item.reason)
+        if not self._told_corrections:
+            self._told_corrections = True
+            for problem in self._index.unapplied_corrections():
+                warn(f"{problem.correction.where}: correction not applied ({problem.correction.describe()}): "
+                     f"{problem.reason}")
 
     def rebuild_index(self, why: str) -> None:
         from .index import rebuild
 
         with _ProgressBar(self.output, True) as bar:
-            self._index = rebuild(self._index, why, on_progress=bar.update, warn=warn)
+            self._index = self._corrected(rebuild(self._index, why, on_progress=bar.update, warn=warn))
 
 
 def _collection_name(paths) -> str:
@@ -349,9 +372,10 @@ class _ProgressBar:
         return False
 
 
-def command(*, formats: bool = True, filters: bool = True, **settings):
+def command(*, formats: bool = True, filters: bool = True, group=None, **settings):
     """Register a command that takes ``Options`` first, with the shared options added to
-    its signature so that every command offers (and documents) the same ones."""
+    its signature so that every command offers (and documents) the same ones; on the
+    app, or on a ``group`` of commands (``nghiquyet correct ...``)."""
     shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (FILTER_OPTIONS if filters else [])
     settings["help"] = _unwrapped(settings["help"])
 
@@ -366,7 +390,7 @@ def command(*, formats: bool = True, filters: bool = True, **settings):
         parameters = own + shared
         run.__signature__ = inspect.Signature(parameters)
         run.__annotations__ = {p.name: p.annotation for p in parameters}
-        app.command(cls=_Command, **settings)(run)
+        (group or app).command(cls=_Command, **settings)(run)
         return function
 
     return register
@@ -388,7 +412,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
         if code == NOTHING and options.output.rich:  # a person at a terminal, not a script
             say("nothing matched")
         return code
-    except (UserError, _filter_error(), _unusable()) as problem:
+    except (UserError, _filter_error(), _unusable(), _corrections_error()) as problem:
         error(str(problem))
         return USAGE
     except BrokenPipeError:
@@ -449,6 +473,12 @@ def _filter_error():
     from .filters import FilterError
 
     return FilterError
+
+
+def _corrections_error():
+    from .corrections import CorrectionsError
+
+    return CorrectionsError
 
 
 def _store_error():
@@ -785,6 +815,9 @@ def _find_record(index, wanted: str):
     record = index.get(wanted)
     if record is not None:
         return record
+    dropped = index.dropped_by(wanted)
+    if dropped:
+        raise UserError(f"{wanted} does not exist: a correction drops it ({dropped.where})")
     named = [m for m in index.meetings() if m.same_as == wanted]  # a meeting no article reports, by its same_as
     if named:
         from .filters import shown_as
@@ -839,7 +872,9 @@ def stats(options: Options) -> int:
             ("meetings mentioned only", str(data["meetings_referenced"])),
             *((f"term {term}", str(n)) for term, n in data["per_term"].items()),
             *((f"year {year}", str(n)) for year, n in data["per_year"].items()),
-            *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"])]
+            *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"]),
+            *((f"correction not applied {c['file']}:{c['line']}", f"{c['correction']}: {c['reason']}")
+              for c in data["corrections_unapplied"])]
     if out.rich:
         from .render import table
 
@@ -915,6 +950,122 @@ def _parse_shard(text: str, options: Options) -> tuple[int, int]:
     if not options.db:
         raise UserError("--shard splits a corpus among indexers of a shared index: give --db URL too")
     return int(k), int(n)
+
+
+# -- corrections ------------------------------------------------------------------------------
+
+class _SubGroup(TyperGroup):
+    context_class = _Context
+
+
+correct_app = typer.Typer(cls=_SubGroup, rich_markup_mode=None, no_args_is_help=True, help=_unwrapped("""Record
+a correction that survives re-indexing: these records are one, this one does not exist, this field is
+this value. Corrections go to nghiquyet.toml at the corpus folder's root (or --corrections FILE), a plain
+TOML file you may edit and keep under version control; every command applies them.
+
+Example: nghiquyet correct merge p-1a2b3c4d5e p-6f7a8b9c0d"""))
+app.add_typer(correct_app, name="correct")
+
+NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", show_default=False,
+                                                help="Why: kept with the correction and shown with it.")]
+
+
+def _named_argument(metavar: str, help_text: str):
+    return Annotated[str, typer.Argument(metavar=metavar, help=help_text, show_default=False)]
+
+
+def _id_option(name: str, help_text: str):
+    return Annotated[str | None, typer.Option(name, metavar="ID", show_default=False, help=help_text)]
+
+
+def _correct(options: Options, action: str, names: list[str], **details) -> int:
+    from .corrections.adding import add, target_file
+
+    options.writes_corrections = True
+    index = options.index()
+    path = target_file(index.spec.paths, options.corrections)
+    options.settle()  # the index is current before the file is written: a command answered again writes twice
+    line, correction = add(index, path, options.read_corrections(index), action, names, **details)
+    say(f"{path} line {line}: {correction.describe()}")
+    return FOUND
+
+
+@command(group=correct_app, name="merge", formats=False, filters=False, help="""These records are one
+person, meeting, resolution or document. The first id is the one kept; the others still find it.
+
+Example: nghiquyet correct merge p-1a2b3c4d5e p-6f7a8b9c0d --note "two spellings\"""")
+def correct_merge(options: Options, records: Annotated[list[str], typer.Argument(
+        metavar="ID...", help="Two records or more: ids, or labels only one record has.", show_default=False)],
+        note: NoteOption = None) -> int:
+    if len(set(records)) < 2:
+        raise UserError("merge takes two records or more")
+    return _correct(options, "merge", records, note=note)
+
+
+@command(group=correct_app, name="set", formats=False, filters=False, help="""This field of this record
+is this value. A meeting's date (2019-10-31, 2019-10, 2019, --10-31 or unknown), term, province, khoa,
+ordinal, type, status, body or label; a person's name, or title or role (a list: "chủ trì, kết luận") at
+a --meeting; a paper's term, number, issuer, subject or label.
+
+Example: nghiquyet correct set m-e5f67201ff date 2019-10-31""")
+def correct_set(options: Options, record: _named_argument("ID", "The record."),
+                field_name: _named_argument("FIELD", "The field."), value: _named_argument("VALUE", "Its value."),
+                meeting: _id_option("--meeting", "For a person's title or role: the meeting.") = None,
+                note: NoteOption = None) -> int:
+    return _correct(options, "set", [record], field=field_name.strip().lower(), value=value, meeting=meeting,
+                    note=note)
+
+
+def _record_correction(name: str, action: str, what: str, help_text: str) -> None:
+    """``correct drop`` and ``correct not-person``: one record, and a note."""
+    @command(group=correct_app, name=name, formats=False, filters=False, help=help_text)
+    def correct_one(options: Options, record: _named_argument("ID", what), note: NoteOption = None) -> int:
+        return _correct(options, action, [record], note=note)
+
+
+_record_correction("drop", "drop", "The record.", """This record does not exist: it is left out of every
+answer, and out of the records linked to it.
+
+Example: nghiquyet correct drop m-e5f67201ff --note "a headline, not a meeting\"""")
+_record_correction("not-person", "not_person", "The person record.", """This is not a person (a place or
+an office taken for a name): it is left out, as a drop does, and only a person can be.
+
+Example: nghiquyet correct not-person p-1a2b3c4d5e""")
+
+
+@command(group=correct_app, name="title", formats=False, filters=False, help="""This title, at this
+meeting, belongs to that person: the office holder the meeting names only by title is them, and they
+hold the title there (with --from, the person it was given to instead does not).
+
+Example: nghiquyet correct title m-e5f67201ff "Bí thư Tỉnh ủy" p-1a2b3c4d5e""")
+def correct_title(options: Options, meeting: _named_argument("MEETING", "The meeting."),
+                  title: _named_argument("TITLE", "The title."), person: _named_argument("PERSON", "Who holds it."),
+                  giver: _id_option("--from", "The person the title was wrongly given to.") = None,
+                  note: NoteOption = None) -> int:
+    if not title.strip():
+        raise UserError("the title is empty")
+    return _correct(options, "title", [person], value=" ".join(title.split()), meeting=meeting, giver=giver,
+                    note=note)
+
+
+@command(group=correct_app, name="list", filters=False, help="""The corrections in force, each with its
+file and line and whether it applies to the index as it stands (and if not, why).
+
+Example: nghiquyet correct list --json""")
+def correct_list(options: Options) -> int:
+    from .corrections.adding import listed
+
+    index = options.index()
+    rows = listed(index.overlay, index.overlay.corrections if index.overlay else [])
+    options.settle()
+    out = options.output
+    if out.format is not Format.table:
+        _print_json(out, rows)
+    else:
+        from .render import views
+
+        _listing(out, rows, views.CORRECTIONS)
+    return FOUND if rows else NOTHING
 
 
 def main() -> None:

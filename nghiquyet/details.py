@@ -36,7 +36,26 @@ def details(index, record) -> Details:
     else:
         fields, places = _paper(index, record)
     quoted = [Place(s, note, index.line(s.file, s.line) or "") for s, note in places]
-    return Details(record, [(k, v) for k, v in fields if v], quoted)
+    return Details(record, _marked([(k, v) for k, v in fields if v], record), quoted)
+
+
+# The row of ``show`` that holds each field a correction may set (by the field's name).
+CORRECTED_ROWS = {"khóa": "khoa", "meeting": "label", "resolution": "label", "document": "label"}
+
+
+def _marked(fields: list[tuple[str, str]], record) -> list[tuple[str, str]]:
+    """Each value a correction set marked so, and a row for each correction: which, where
+    it is written, and its note."""
+    corrections = getattr(record, "corrections", None) or []
+    corrected = {c.field for c in corrections}
+    marked = [(k, f"{v} (corrected)" if CORRECTED_ROWS.get(k, k) in corrected else v) for k, v in fields]
+    return marked + [("corrected", _correction_line(c)) for c in corrections]
+
+
+def _correction_line(c) -> str:
+    what = f"merged {', '.join(f'{m.label} ({m.id})' for m in c.merged)}" if c.merged else \
+        f"{c.field} ({c.correction})"
+    return f"{what}: {c.file} line {c.line}" + (f" — {c.note}" if c.note else "")
 
 
 def _meeting(index, m: Meeting):

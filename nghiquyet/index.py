@@ -99,13 +99,30 @@ def cache_dir() -> Path:
 
 
 class Index:
-    """The records of one corpus, read from its store."""
+    """The records of one corpus, read from its store, as the user's corrections have them
+    (``use_corrections``): every reader of records reads them through here."""
 
     def __init__(self, store: Store, spec: CorpusSpec, report: RefreshReport, check: freshness.Check | None = None):
         self.store = store
         self.spec = spec
         self.report = report
         self.check = check  # still running: whether the corpus is as the store has it
+        self.overlay = None  # corrections.Overlay, when there are corrections
+
+    def use_corrections(self, corrections: list) -> None:
+        """Read every record through these corrections (``corrections.Correction``)."""
+        from .corrections import Overlay
+
+        self.overlay = Overlay(corrections, self.stored_record, self.stored_records) if corrections else None
+
+    def dropped_by(self, record_id: str):
+        """The correction that drops a record, if one does."""
+        stored = self.overlay and self.stored_record(record_id)
+        return self._guarded(self.overlay.dropped_by, stored.id) if stored else None
+
+    def unapplied_corrections(self) -> list:
+        """The corrections that cannot apply to the index as it stands, and why."""
+        return self.overlay.problems if self.overlay else []
 
     def current(self) -> bool:
         """Whether what this index answers is what the files say now: at once for an index
@@ -131,14 +148,25 @@ class Index:
 
             row = self._guarded(self.store.sentence, record_id)
             return passage_of(row) if row else None
-        data = self._guarded(self.store.record, record_id)
-        return _typed(data) if data else None
+        record = self.stored_record(record_id)
+        if record is None or self.overlay is None:
+            return record
+        return self._guarded(self.overlay.get, record)
 
     def record_counts(self) -> dict[str, int]:
-        return self._guarded(self.store.record_counts)
+        counts = self._guarded(self.store.record_counts)
+        if self.overlay:
+            removed = self._guarded(self.overlay.removed_counts)
+            counts = {kind: n - removed.get(kind, 0) for kind, n in counts.items()}
+        return counts
 
     def ids(self) -> list[str]:
-        return self._guarded(self.store.record_ids)
+        """Every record's id, those a correction merged into another included (they find it)."""
+        ids = self._guarded(self.store.record_ids)
+        if self.overlay:
+            hidden = self._guarded(self.overlay.hidden_ids)
+            ids = [i for i in ids if i not in hidden]
+        return ids
 
     def files(self):
         return self._guarded(self.store.files)
@@ -147,8 +175,16 @@ class Index:
         return self._guarded(self.store.line, file, line)
 
     def matching_records(self, lookup: Lookup, kinds: list[str], limit: int) -> list[dict]:
-        """The records (as JSON objects) that the full-text index finds, best first."""
-        return self._guarded(self.store.matching_records, lookup, kinds, limit)
+        """The records (as JSON objects) that the full-text index finds, best first; with
+        corrections, as corrected, and then every record they changed (which the full-text
+        index, holding what extraction found, may not find by its corrected values)."""
+        found = self._guarded(self.store.matching_records, lookup, kinds, limit)
+        if self.overlay is None:
+            return found
+        corrected = self._guarded(self.overlay.records, map(_typed, found))
+        seen = {r.id for r in corrected}
+        extra = [r for r in self._guarded(self.overlay.corrected_records, kinds) if r.id not in seen]
+        return [to_dict(r) for r in [*corrected, *extra]]
 
     def matching_sentences(self, lookup: Lookup, limit: int) -> list[SentenceRow]:
         return self._guarded(self.store.matching_sentences, lookup, limit)
@@ -157,6 +193,15 @@ class Index:
         return self._guarded(self.store.near_words, word)
 
     def _of_kinds(self, kinds: list[str] | None) -> list:
+        records = self.stored_records(kinds)
+        return self._guarded(self.overlay.records, records) if self.overlay else records
+
+    def stored_record(self, record_id: str):
+        """A record as the store has it, before corrections."""
+        data = self._guarded(self.store.record, record_id)
+        return _typed(data) if data else None
+
+    def stored_records(self, kinds: list[str] | None) -> list:
         return [_typed(d) for d in self._guarded(lambda: list(self.store.records(kinds)))]
 
     def _guarded(self, read: Callable, *args):

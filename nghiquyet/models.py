@@ -82,6 +82,29 @@ class DateValue:
         return ("~" if self.inferred else "") + self.value
 
 
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """A record a correction merged into another: its id (which still finds the merged
+    record) and its label."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """What a correction of the user's changed in a record, and where it is written."""
+
+    correction: str  # merge, set, title (a title that belongs to this person), drop (of a linked record)
+    field: str | None
+    file: str
+    line: int
+    note: str | None = None
+    merged: list[Merged] | None = None  # a merge: the records merged into this one
+
+    omitted_when_none: ClassVar[tuple[str, ...]] = ("merged",)
+
+
 @dataclass(slots=True)
 class Participant:
     person_id: str
@@ -122,7 +145,9 @@ class Meeting:
     authors: list[str] = field(default_factory=list)
     mentions: list[Source] = field(default_factory=list)
     kind: str = "meeting"
+    corrections: list[Corrected] | None = None  # what the user's corrections changed (``corrections``)
     derived: ClassVar[tuple[str, ...]] = ("status",)  # what to_dict adds to the fields
+    omitted_when_none: ClassVar[tuple[str, ...]] = ("corrections",)
 
     @property
     def status(self) -> str:
@@ -159,6 +184,8 @@ class Person:
     titles: list[TitleHeld] = field(default_factory=list)
     meetings: list[Attendance] = field(default_factory=list)
     kind: str = "person"
+    corrections: list[Corrected] | None = None
+    omitted_when_none: ClassVar[tuple[str, ...]] = ("corrections",)
 
 
 @dataclass(slots=True)
@@ -183,6 +210,8 @@ class Resolution:
     type: str = "Nghị quyết"
     meeting_id: str | None = None  # the congress whose resolution it is
     kind: str = "resolution"
+    corrections: list[Corrected] | None = None
+    omitted_when_none: ClassVar[tuple[str, ...]] = ("corrections",)
 
 
 @dataclass(slots=True)

@@ -7,7 +7,16 @@ from .models import MEETING_TYPE_NAMES
 
 def fields(record: dict) -> list[str]:
     """The texts of a record (a ``to_dict`` form) that a query is matched against;
-    the first is its name."""
+    the first is its name. A record that corrections merged others into is also found by
+    their labels."""
+    return [*_own_fields(record), *_merged_labels(record)]
+
+
+def _merged_labels(record: dict) -> list[str]:
+    return [m["label"] for c in record.get("corrections") or () for m in c.get("merged") or ()]
+
+
+def _own_fields(record: dict) -> list[str]:
     kind = record["kind"]
     if kind == "person":
         return [record["name"], *(t["title"] for t in record["titles"])]

@@ -1,6 +1,6 @@
 """Counts of what the index holds: files read and skipped (also per format), records per
 kind, meetings held, upcoming and mentioned; meetings held per term, per year and per
-file. With a filter (``--province`` and the like), the records counted are those it
+file; the corrections that do not apply. With a filter (``--province`` and the like), the records counted are those it
 keeps; the files are the corpus's whatever the filter."""
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         "per_term": dict(sorted(Counter(m.term or "unknown" for m in held).items())),
         "per_year": dict(sorted(Counter(str(m.date.year or "unknown") for m in held).items())),
         "per_file": [{"file": f.file, "meetings": per_file.get(f.file, 0)} for f in read],
+        "corrections_unapplied": [{"file": u.correction.file, "line": u.correction.line,
+                                   "correction": u.correction.describe(), "reason": u.reason}
+                                  for u in index.unapplied_corrections()],
     }
 
 

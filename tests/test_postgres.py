@@ -120,6 +120,28 @@ def test_show_is_the_same_for_every_record_and_a_passage(seeds_db, tmp_path):
             assert shared == embedded, record_id
 
 
+def test_one_corrections_file_corrects_both_stores_alike(seeds_db, tmp_path):
+    """A team's corrections file, applied to the shared index as it is read: the same
+    records, marks and listings as on the embedded store; the merged id still finds the
+    record in both."""
+    corrections = tmp_path / "corrections.toml"
+    corrections.write_text('[[merge]]\nrecords = ["Nguyễn Thanh Hải", "p-9ab956f464"]\nnote = "test"\n\n'
+                           '[[set]]\nrecord = "m-e5f67201ff"\nfield = "date"\nvalue = "2019-10-30"\n\n'
+                           '[[drop]]\nrecord = "m-1b3ed037f6"\n\n[[drop]]\nrecord = "m-0123456789"\n',
+                           encoding="utf-8")
+    cache, given = tmp_path / "cache", ["--corrections", str(corrections)]
+    for args in (["people", "--json"], ["meetings"], ["show", "p-9ab956f464", "--json"], ["show", "m-e5f67201ff"],
+                 ["search", "nguyen thanh binh", "--json"], ["correct", "list", "--json"]):
+        embedded, shared = _both([*args, *given], seeds_db, cache)
+        assert shared == embedded, args
+    exported = json.loads(invoke(["export", "--db", seeds_db, *given], cache).stdout)
+    assert "m-1b3ed037f6" not in {m["id"] for m in exported["meetings"]}
+    assert next(m for m in exported["meetings"] if m["id"] == "m-e5f67201ff")["date"]["value"] == "2019-10-30"
+    stats = invoke(["stats", "--json", "--db", seeds_db, *given], cache)
+    assert [c["line"] for c in json.loads(stats.stdout)["corrections_unapplied"]] == [13]
+    assert stats.stderr.count("not applied") == 1
+
+
 def test_a_pdfs_pages_are_kept_in_a_shared_index_too(database, tmp_path):
     folder = tmp_path / "pdf"
     folder.mkdir()

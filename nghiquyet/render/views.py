@@ -103,3 +103,20 @@ PAPERS = (
     Column("mentions", lambda r: str(len(r.mentions)), "magenta"),
 )
 LISTINGS = {"meeting": MEETINGS, "person": PEOPLE, "resolution": PAPERS, "document": PAPERS}
+CORRECTIONS = (  # correct list: one row a correction (``corrections.adding.listed``)
+    Column("where", lambda c: f"{c['file']}:{c['line']}", "dim"),
+    Column("correction", lambda c: _correction_text(c), "bold", share=1),
+    Column("note", lambda c: c["note"] or "", share=1),
+    Column("applies", lambda c: "yes" if c["applied"] else f"no: {c['reason']}", share=1),
+)
+
+
+def _correction_text(row: dict) -> str:
+    action = row["correction"].replace("_", "-")
+    if action == "set":
+        value = ", ".join(row["value"]) if isinstance(row["value"], list) else str(row["value"])
+        at = f" at {row['meeting']}" if row["meeting"] else ""
+        return f"set {row['records'][0]} {row['field']}{at} = {value}"
+    if action == "title":
+        return f"title {row['value']} at {row['meeting']}: {row['records'][0]}"
+    return f"{action} {' '.join(row['records'])}"

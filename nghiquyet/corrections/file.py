@@ -1,0 +1,332 @@
+"""The corrections file: where it is, what it may say, and each correction read from it
+with the line it is written on.
+
+A corrections file is TOML (read with the standard library's ``tomllib``), made of
+arrays of tables, one table a correction::
+
+    [[merge]]                      # these records are one; the first id is kept
+    records = ["p-1a2b3c4d5e", "Nguyễn Văn An"]
+    note = "two spellings of one man"
+
+    [[drop]]                       # this record does not exist
+    record = "m-0123456789"
+
+    [[not_person]]                 # this is not a person (a district taken for one)
+    record = "p-0123456789"
+
+    [[set]]                        # this field of this record is this value
+    record = "m-0123456789"
+    field = "date"
+    value = "2020-10-31"
+
+    [[title]]                      # this title, at this meeting, belongs to that person
+    meeting = "m-0123456789"
+    title = "Bí thư Tỉnh ủy"
+    person = "p-0123456789"
+
+A record is named by its id or by a label that only it has. What the file cannot mean
+(bad TOML, an unknown table, key or field, a value of the wrong type) is an error that
+names the file and the line; a correction whose record is not in the index is only
+reported (``overlay``), since an article may have changed since it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import MEETING_TYPES
+from ..ordinals import from_roman, to_roman
+
+FILE_NAME = "nghiquyet.toml"  # at a corpus root
+ENV_VAR = "NGHIQUYET_CORRECTIONS"
+ACTIONS = ("merge", "drop", "not_person", "set", "title")
+# The keys of each kind of correction: required, then optional.
+KEYS = {
+    "merge": (("records",), ("note",)),
+    "drop": (("record",), ("note",)),
+    "not_person": (("record",), ("note",)),
+    "set": (("record", "field", "value"), ("meeting", "note")),
+    "title": (("meeting", "title", "person"), ("from", "note")),
+}
+_TERM = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
+_DATE_FORMS = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"), (re.compile(r"^\d{4}-\d{2}$"), "month"),
+               (re.compile(r"^\d{4}$"), "year"), (re.compile(r"^--\d{2}-\d{2}$"), "month_day"))
+STATUSES = ("held", "upcoming", "mentioned")
+
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be used; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    action: str  # one of ACTIONS
+    names: tuple[str, ...]  # the records it names (ids or labels): merged, dropped, set; a title's person
+    file: str
+    line: int
+    field: str | None = None  # set
+    value: object = None  # set: the value, checked and in its stored form; title: the title
+    meeting: str | None = None  # set (a title or role): the meeting; title: the meeting
+    giver: str | None = None  # title: the person the title was wrongly given to ("from")
+    note: str | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.file} line {self.line}"
+
+    def describe(self) -> str:
+        """One line that says what the correction asks, for messages and listings."""
+        if self.action == "merge":
+            return "merge " + " ".join(self.names)
+        if self.action == "set":
+            at = f" at {self.meeting}" if self.meeting else ""
+            return f"set {self.names[0]} {self.field}{at} = {shown_value(self.value)}"
+        if self.action == "title":
+            return f"title {self.value!r} at {self.meeting} belongs to {self.names[0]}"
+        return f"{self.action.replace('_', '-')} {self.names[0]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    kinds: tuple[str, ...]
+    read: object  # the value as TOML gives it -> its stored form; ValueError says what it takes
+    at_meeting: bool = False  # a person's title or role: at which meeting
+
+
+def shown_value(value) -> str:
+    if isinstance(value, tuple):  # a date
+        return value[0] or "unknown"
+    if isinstance(value, list):
+        return ", ".join(value)
+    return str(value)
+
+
+# -- values -------------------------------------------------------------------------------------
+
+def _text(value) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("takes some text")
+    return unicodedata.normalize("NFC", " ".join(value.split()))
+
+
+def _date(value) -> tuple[str | None, str]:
+    """(value, precision): ``2019-10-31``, ``2019-10``, ``2019``, ``--10-31`` or ``unknown``
+    (a TOML date is a day)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat(), "day"
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() == "unknown":
+            return None, "unknown"
+        for pattern, precision in _DATE_FORMS:
+            if pattern.match(text) and _is_calendar_date(text, precision):
+                return text, precision
+    raise ValueError("takes a date: 2019-10-31 (a day), 2019-10 (a month), 2019 (a year), "
+                     "--10-31 (a day and month of unknown year) or unknown")
+
+
+def _is_calendar_date(text: str, precision: str) -> bool:
+    try:
+        if precision == "day":
+            dt.date.fromisoformat(text)
+        elif precision == "month":
+            dt.date(int(text[:4]), int(text[5:7]), 1)
+        elif precision == "month_day":
+            dt.date(2000, int(text[2:4]), int(text[5:7]))  # a leap year: 29 February may be meant
+    except ValueError:
+        return False
+    return True
+
+
+def _term(value) -> str:
+    match = _TERM.match(value.strip()) if isinstance(value, str) else None
+    if not match or not int(match[1]) < int(match[2]) <= int(match[1]) + 10:
+        raise ValueError("takes a term like 2020-2025")
+    return f"{match[1]}-{match[2]}"
+
+
+def _ordinal(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("takes a whole number from 1 (an integer, not text)")
+    return value
+
+
+def _khoa(value) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return to_roman(value)
+    if isinstance(value, str) and from_roman(value.strip().upper()):
+        return value.strip().upper()
+    raise ValueError("takes a khóa in roman numerals (XIX) or a whole number")
+
+
+def _choice(choices: tuple[str, ...]):
+    def read(value) -> str:
+        if not isinstance(value, str) or value.strip() not in choices:
+            raise ValueError(f"takes one of {', '.join(choices)}")
+        return value.strip()
+    return read
+
+
+def _roles(value) -> list[str]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        raise ValueError("takes a role or a list of roles, such as \"chủ trì\" or [\"chủ trì\", \"kết luận\"]")
+    return list(dict.fromkeys(_text(i) for i in items))
+
+
+MEETING, PERSON, PAPERS = ("meeting",), ("person",), ("resolution", "document")
+FIELDS = {
+    "date": Field(MEETING, _date), "term": Field(MEETING + PAPERS, _term), "province": Field(MEETING, _text),
+    "khoa": Field(MEETING, _khoa), "ordinal": Field(MEETING, _ordinal), "type": Field(MEETING, _choice(MEETING_TYPES)),
+    "status": Field(MEETING, _choice(STATUSES)), "body": Field(MEETING, _text),
+    "label": Field(MEETING + PAPERS, _text), "number": Field(PAPERS, _text), "issuer": Field(PAPERS, _text),
+    "subject": Field(PAPERS, _text),
+    "name": Field(PERSON, _text), "title": Field(PERSON, _text, at_meeting=True),
+    "role": Field(PERSON, _roles, at_meeting=True),
+}
+
+
+def field_value(field: str, value):
+    """A field's value in its stored form; ValueError (``field ... takes ...``) when it
+    is not one."""
+    if field not in FIELDS:
+        raise ValueError(f"unknown field {field!r}; fields: {', '.join(FIELDS)}")
+    try:
+        return FIELDS[field].read(value)
+    except ValueError as problem:
+        raise ValueError(f"field {field!r} {problem}, not {value!r}") from None
+
+
+def toml_value(field: str, text: str):
+    """What a value typed on the command line is in the file: a number for an ordinal,
+    a list for roles, else the text."""
+    text = text.strip()
+    if field == "ordinal":
+        number = int(text) if text.isdecimal() else from_roman(text.upper())
+        return number if number is not None else text
+    if field == "khoa" and text.isdecimal():
+        return int(text)
+    if field == "role":
+        return [part.strip() for part in text.split(",")]
+    return text
+
+
+# -- the file -----------------------------------------------------------------------------------
+
+def files_for(corpus_paths: Iterable[Path], given: Path | None) -> list[Path]:
+    """The corrections files that apply: the one given (``--corrections``, else
+    ``$NGHIQUYET_CORRECTIONS``), else the ``nghiquyet.toml`` at each corpus folder's root."""
+    given = given or (Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None)
+    if given is not None:
+        return [given]
+    return [p / FILE_NAME for p in corpus_paths if (p / FILE_NAME).is_file()]
+
+
+def load(paths: Iterable[Path], missing_ok: bool = False) -> list[Correction]:
+    corrections: list[Correction] = []
+    for path in paths:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except FileNotFoundError:
+            if missing_ok:
+                continue
+            raise CorrectionsError(f"{path}: no such corrections file") from None
+        except (OSError, UnicodeDecodeError) as problem:
+            raise CorrectionsError(f"{path}: cannot read the corrections file ({_reason(problem)})") from None
+        corrections += parse(text, str(path))
+    return corrections
+
+
+def _reason(problem: Exception) -> str:
+    return problem.strerror if isinstance(problem, OSError) and problem.strerror else "not UTF-8"
+
+
+def parse(text: str, file: str) -> list[Correction]:
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as problem:
+        raise CorrectionsError(f"{file}: not valid TOML: {problem}") from None
+    headers = table_lines(text)
+    corrections = []
+    for action, tables in document.items():
+        line = headers.get(action, [_key_line(text, action)])[0]
+        if action not in ACTIONS:
+            raise CorrectionsError(f"{file}, line {line}: unknown table {action!r}; a correction is one of "
+                                   f"{', '.join(f'[[{a}]]' for a in ACTIONS)}")
+        if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+            raise CorrectionsError(f"{file}, line {line}: write each {action} as a table of its own, [[{action}]]")
+        lines = headers.get(action, [])
+        for number, table in enumerate(tables):
+            at = lines[number] if number < len(lines) else line
+            corrections.append(_correction(action, table, file, at))
+    return sorted(corrections, key=lambda c: c.line)
+
+
+def _correction(action: str, table: dict, file: str, line: int) -> Correction:
+    def fail(message: str):
+        raise CorrectionsError(f"{file}, line {line}: [[{action}]] {message}")
+
+    required, optional = KEYS[action]
+    unknown = sorted(set(table) - set(required) - set(optional))
+    if unknown:
+        fail(f"has an unknown key {unknown[0]!r}; its keys: {', '.join(required + optional)}")
+    missing = [k for k in required if k not in table]
+    if missing:
+        fail(f"needs {missing[0]!r}")
+    for key in set(table) - {"records", "value"}:
+        if not isinstance(table[key], str) or not table[key].strip():
+            fail(f"{key!r} takes some text, not {table[key]!r}")
+    note = table.get("note")
+    if action == "merge":
+        names = table["records"]
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            fail(f"'records' takes a list of ids or labels, not {names!r}")
+        if len(set(names)) < 2:
+            fail("'records' needs two records or more")
+        return Correction(action, tuple(n.strip() for n in names), file, line, note=note)
+    if action in ("drop", "not_person"):
+        return Correction(action, (table["record"].strip(),), file, line, note=note)
+    if action == "title":
+        return Correction(action, (table["person"].strip(),), file, line, value=_text(table["title"]),
+                          meeting=table["meeting"].strip(), giver=table.get("from", "").strip() or None, note=note)
+    field = table["field"].strip()
+    try:
+        value = field_value(field, table["value"])
+    except ValueError as problem:
+        fail(str(problem))
+    if FIELDS[field].at_meeting and "meeting" not in table:
+        fail(f"field {field!r} is a person's at a meeting: add meeting = \"m-...\"")
+    if not FIELDS[field].at_meeting and "meeting" in table:
+        fail(f"field {field!r} takes no meeting")
+    return Correction(action, (table["record"].strip(),), file, line, field, value,
+                      table.get("meeting", "").strip() or None, note=note)
+
+
+_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]\s*(?:#.*)?$")
+
+
+def table_lines(text: str) -> dict[str, list[int]]:
+    """The line of each ``[[name]]`` header, in order, outside multi-line strings."""
+    found: dict[str, list[int]] = {}
+    quote = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if quote is None:
+            match = _HEADER.match(line)
+            if match:
+                found.setdefault(match[1], []).append(number)
+                continue
+        for delimiter in re.findall(r'"""|\'\'\'', line):
+            quote = delimiter if quote is None else (None if delimiter == quote else quote)
+    return found
+
+
+def _key_line(text: str, key: str) -> int:
+    pattern = re.compile(rf"^\s*\[*\s*{re.escape(key)}\b")
+    return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
