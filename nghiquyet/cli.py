@@ -162,6 +162,13 @@ FORMAT_OPTIONS = [
     _parameter("jsonl", Annotated[bool, _option("--jsonl", panel=OUTPUT_PANEL, help="Print one JSON object a line.")],
                False),
 ]
+CSV_OPTIONS = [
+    _parameter("csv", Annotated[bool, _option(
+        "--csv", panel=OUTPUT_PANEL, help="Print a header row and one CSV row a result (RFC 4180, UTF-8).")], False),
+    _parameter("csv_bom", Annotated[bool, _option(
+        "--csv-bom", panel=OUTPUT_PANEL,
+        help="CSV with a UTF-8 byte-order mark first, by which spreadsheet programs read it as UTF-8.")], False),
+]
 FILTER_OPTIONS = [
     _parameter("kind", Annotated[list[str] | None, _option(
         "--kind", "-k", panel=FILTER_PANEL, metavar="KIND",
@@ -201,6 +208,8 @@ class Options:
     debug: bool = False
     json_: bool = False
     jsonl: bool = False
+    csv: bool = False
+    csv_bom: bool = False
     kind: list[str] | None = None
     term: str | None = None
     since: str | None = None
@@ -215,8 +224,9 @@ class Options:
     _told_skipped: bool = False
 
     def __post_init__(self):
-        if self.json_ and self.jsonl:
-            raise UserError("choose one of --json and --jsonl")
+        self.csv = self.csv or self.csv_bom
+        if self.json_ + self.jsonl + self.csv > 1:
+            raise UserError("choose one of --json, --jsonl and --csv")
         if self.ext is not None and not all(e.strip(". ") for e in self.ext):
             raise UserError("--ext takes an extension, such as md")
         if self.collection is not None and not self.db:
@@ -228,7 +238,7 @@ class Options:
 
     @property
     def output(self) -> Output:
-        fmt = Format.json if self.json_ else Format.jsonl if self.jsonl else Format.table
+        fmt = Format.json if self.json_ else Format.jsonl if self.jsonl else Format.csv if self.csv else Format.table
         return Output.decide(fmt, self.color)
 
     def index(self, always_show_progress: bool = False):
@@ -349,10 +359,12 @@ class _ProgressBar:
         return False
 
 
-def command(*, formats: bool = True, filters: bool = True, **settings):
+def command(*, formats: bool = True, filters: bool = True, csv: bool = False, **settings):
     """Register a command that takes ``Options`` first, with the shared options added to
-    its signature so that every command offers (and documents) the same ones."""
-    shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (FILTER_OPTIONS if filters else [])
+    its signature so that every command offers (and documents) the same ones; ``csv``:
+    it prints rows, which --csv can give too."""
+    shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (CSV_OPTIONS if csv else []) + \
+        (FILTER_OPTIONS if filters else [])
     settings["help"] = _unwrapped(settings["help"])
 
     def register(function):
@@ -471,7 +483,7 @@ def _silence_stdout() -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 
-@command(help="""Search meetings, people, resolutions, documents and passages in one ranked list.
+@command(csv=True, help="""Search meetings, people, resolutions, documents and passages in one ranked list.
 
 Finds Vietnamese however it is typed: without diacritics, with either tone placement,
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
@@ -490,12 +502,13 @@ def search(options: Options, query: Annotated[str, typer.Argument(
                 keep=catalog.keeps if catalog else (lambda record: True))
     options.settle()
     out = options.output
-    if out.format is not Format.table:
+    if out.format.is_json:
         _print_json(out, (h.to_dict() for h in hits))
-    elif hits:
+    elif hits or out.format is Format.csv:
         from .render import views
 
-        _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”")
+        _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”",
+                 bom=options.csv_bom)
     return FOUND if hits else NOTHING
 
 
@@ -517,7 +530,7 @@ def _catalog(options: Options, index):
     return Catalog(index, options.filters) if options.filters.narrows_meetings else None
 
 
-@command(help="""Meetings in date order, grouped by term (nhiệm kỳ): those held, and those
+@command(csv=True, help="""Meetings in date order, grouped by term (nhiệm kỳ): those held, and those
 announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
@@ -568,7 +581,7 @@ def _show_timeline(options: Options, groups) -> None:
     out = options.output
     columns = (views.TIMELINE + (views.CAREER if options.filters.person else ())
                + (views.ACTIONS if options.filters.resolution else ()) + views.TIMELINE_END)
-    if out.format is not Format.table:
+    if out.format.is_json:
         from .models import to_dict
 
         def entries():
@@ -588,6 +601,12 @@ def _show_timeline(options: Options, groups) -> None:
         console = out.console()
         for group in groups:
             table.listing(console, group.entries, columns, title=group.heading)
+    elif out.format is Format.csv:
+        from .render import plain, spreadsheet
+
+        spreadsheet.write(["term", *views.headers(columns)],
+                          ([group.term or "", *plain.fields(entry, columns)] for group in groups
+                           for entry in group.entries), bom=options.csv_bom)
     else:
         from .render import plain
 
@@ -602,11 +621,15 @@ def _print_json(out: Output, items) -> None:
     as_json.items(items, lines=out.format is Format.jsonl)
 
 
-def _listing(out: Output, items, columns, title: str | None = None) -> None:
+def _listing(out: Output, items, columns, title: str | None = None, bom: bool = False) -> None:
     if out.rich:
         from .render import table
 
         table.listing(out.console(), items, columns, title)
+    elif out.format is Format.csv:
+        from .render import plain, spreadsheet, views
+
+        spreadsheet.write(views.headers(columns), (plain.fields(item, columns) for item in items), bom=bom)
     else:
         from .render import plain
 
@@ -641,14 +664,14 @@ def _list_kind(options: Options, kind: str, sort: str | None) -> int:
     records = records[:options.limit] if options.limit else records
     options.settle()
     out = options.output
-    if out.format is not Format.table:
+    if out.format.is_json:
         from .models import to_dict
 
         _print_json(out, (to_dict(r) for r in records))
-    elif records:
+    elif records or out.format is Format.csv:
         from .render import views
 
-        _listing(out, records, views.LISTINGS[kind])
+        _listing(out, records, views.LISTINGS[kind], bom=options.csv_bom)
     return FOUND if records else NOTHING
 
 
@@ -667,24 +690,24 @@ def _sort_option(kind: str):
                                               help=f"Order by {first} (the default), {', '.join(others)}.")]
 
 
-@command(help="List meetings (held, upcoming and mentioned), with the shared filters.\n\n"
+@command(csv=True, help="List meetings (held, upcoming and mentioned), with the shared filters.\n\n"
               "Example: nghiquyet meetings --term 2020-2025")
 def meetings(options: Options, sort: _sort_option("meeting") = None) -> int:
     return _list_kind(options, "meeting", sort)
 
 
-@command(help="List people, with their titles and how many meetings they attended.\n\n"
+@command(csv=True, help="List people, with their titles and how many meetings they attended.\n\n"
               "Example: nghiquyet people --sort meetings")
 def people(options: Options, sort: _sort_option("person") = None) -> int:
     return _list_kind(options, "person", sort)
 
 
-@command(help="List resolutions (Nghị quyết).\n\nExample: nghiquyet resolutions --sort mentions")
+@command(csv=True, help="List resolutions (Nghị quyết).\n\nExample: nghiquyet resolutions --sort mentions")
 def resolutions(options: Options, sort: _sort_option("resolution") = None) -> int:
     return _list_kind(options, "resolution", sort)
 
 
-@command(help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
+@command(csv=True, help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
               "Example: nghiquyet documents --json")
 def documents(options: Options, sort: _sort_option("document") = None) -> int:
     return _list_kind(options, "document", sort)
