@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -820,37 +821,95 @@ def stats(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, help="""The whole index as one JSON object, written once it is whole.
+class ExportFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    ftm = "ftm"
 
-Its keys: version, corpus, files, meetings, people, resolutions, documents; UTF-8, unescaped.
-With filters, only the records they keep (every file is still listed).
+
+@command(help="""The whole index as one JSON object (the default, --json), written once it is whole;
+or as JSON Lines, FollowTheMoney entities, or a relational SQLite file.
+
+The JSON object's keys: version, corpus, files, meetings, people, resolutions, documents;
+UTF-8, unescaped. With filters, only the records they keep (every file is still listed).
+
+--jsonl streams one object a line, each with its kind (export, file, meeting, person,
+resolution, document).
+
+--format ftm: one FollowTheMoney entity a line, for Aleph and the tools of that
+ecosystem (pip install 'nghiquyet[ftm]').
+
+--sqlite FILE: tables of meetings, people, titles, attendance, roles, papers and
+mentions, for Datasette, pandas or any SQL tool (docs/export-sqlite.md).
 
 Example: nghiquyet export --corpus articles/ --province "lao cai" > index.json""")
-def export(options: Options) -> int:
+def export(options: Options,
+           format_: Annotated[ExportFormat | None, typer.Option(
+               "--format", "-f", case_sensitive=False, show_default=False,
+               help="json (the default), jsonl, or ftm (FollowTheMoney entities, one a line).")] = None,
+           sqlite: Annotated[Path | None, typer.Option(
+               "--sqlite", metavar="FILE", show_default=False, dir_okay=False,
+               help="Write a relational SQLite file (replaced whole once written), not stdout.")] = None,
+           ) -> int:
+    from .export import MissingExtra, Selection
+
+    _no_limit(options, "export")
+    chosen = _export_format(options, format_, sqlite)
+    index = options.index()
+    catalog = _catalog(options, index)
+    selection = Selection(index, options.filters.wants, catalog.keeps if catalog else (lambda record: True))
+    try:
+        if sqlite is not None:
+            from .export import relational
+
+            try:
+                relational.write(selection, sqlite, before_replacing=options.settle)
+            except OSError as problem:
+                raise UserError(f"cannot write {sqlite}: {problem.strerror or problem}") from None
+        elif chosen is ExportFormat.json:
+            _export_json(options, selection)
+        else:
+            _export_lines(options, selection, chosen)
+    except MissingExtra as missing:
+        raise UserError(str(missing)) from None
+    return FOUND
+
+
+def _export_format(options: Options, format_, sqlite) -> ExportFormat:
+    flags = ExportFormat.json if options.json_ else ExportFormat.jsonl if options.jsonl else None
+    if sum(x is not None for x in (flags, format_, sqlite)) > 1 and not (flags and flags == format_):
+        raise UserError("choose one of --json, --jsonl, --format and --sqlite")
+    return flags or format_ or ExportFormat.json
+
+
+def _export_json(options: Options, selection) -> None:
+    from .export import PARTS
     from .models import to_dict
     from .render import json as as_json
 
-    _no_limit(options, "export")
-    index = options.index()
-    catalog = _catalog(options, index)
-    head = {"version": __version__, "corpus": [str(p) for p in index.spec.paths],
-            "files": [{"file": f.file, "sha256": f.sha256, "status": f.status,
-                       **({"reason": f.reason} if f.reason else {})} for f in index.files()]}
-
-    def kept(kind: str):
-        if options.filters.wants(kind):
-            yield from (to_dict(r) for r in index.records([kind]) if catalog is None or catalog.keeps(r))
-
-    parts = [(name, kept(kind)) for name, kind in (("meetings", "meeting"), ("people", "person"),
-                                                   ("resolutions", "resolution"), ("documents", "document"))]
+    parts = [(name, (to_dict(r) for r in selection.records(kind))) for name, kind in PARTS]
     # Written whole to a spool (on disk past a few MB) before any of it is printed, so that a
     # store found damaged half way is rebuilt and the export given once, never in two halves.
     with tempfile.SpooledTemporaryFile(max_size=EXPORT_SPOOL_BYTES, mode="w+", encoding="utf-8") as spool:
-        as_json.streamed_object(head, parts, spool)
+        as_json.streamed_object(selection.head(), parts, spool)
         options.settle()
         spool.seek(0)
         shutil.copyfileobj(spool, sys.stdout)
-    return FOUND
+
+
+def _export_lines(options: Options, selection, chosen: ExportFormat) -> None:
+    """One object a line, streamed as it is made: for archives too big for one document."""
+    from .export import lines
+    from .render import json as as_json
+
+    if chosen is ExportFormat.ftm:
+        from .export import ftm
+
+        made = ftm.entities(selection)
+    else:
+        made = lines(selection)
+    options.settle()
+    as_json.items(made, lines=True)
 
 
 @command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a progress bar.

@@ -6,10 +6,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
-from cli_runs import invoke, parse_json
+from cli_runs import assert_valid, invoke, parse_json, parse_jsonl
 
 from nghiquyet.render import spreadsheet
 
@@ -87,3 +89,117 @@ def test_csv_with_json_is_one_line_of_error(tmp_path, other):
     out = nghiquyet(tmp_path, "meetings", "--csv", other)
     assert out.code == 2 and out.stdout == ""
     assert out.stderr == "nghiquyet: error: choose one of --json, --jsonl and --csv\n"
+
+
+# -- export as JSON Lines ----------------------------------------------------------------------------
+
+def test_export_jsonl_is_the_json_export_a_line_at_a_time(tmp_path):
+    whole = parse_json(nghiquyet(tmp_path, "export"))
+    assert parse_json(nghiquyet(tmp_path, "export", "--json")) == whole
+    lines = parse_jsonl(nghiquyet(tmp_path, "export", "--jsonl"))
+    for number, line in enumerate(lines, 1):
+        assert_valid(line, "export_line", f"export --jsonl, line {number}")
+    first, *rest = lines
+    assert first == {"kind": "export", "version": whole["version"], "corpus": whole["corpus"]}
+    assert [{k: v for k, v in line.items() if k != "kind"} for line in rest if line["kind"] == "file"] == whole["files"]
+    for part, kind in (("meetings", "meeting"), ("people", "person"), ("resolutions", "resolution"),
+                       ("documents", "document")):
+        assert whole[part] and [line for line in rest if line["kind"] == kind] == whole[part]
+
+
+def test_export_takes_one_format(tmp_path):
+    out = nghiquyet(tmp_path, "export", "--jsonl", "--format", "ftm")
+    assert out.code == 2 and out.stdout == "" and len(out.stderr_lines) == 1, out.stderr
+
+
+# -- export as a relational SQLite file ------------------------------------------------------------
+
+@pytest.fixture()
+def exported(tmp_path) -> sqlite3.Connection:
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(b"what was there before")
+    out = nghiquyet(tmp_path, "export", "--sqlite", str(path))
+    assert (out.code, out.stdout, out.stderr) == (0, "", "")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no part left aside
+    db = sqlite3.connect(path)
+    yield db
+    db.close()
+
+
+def test_export_sqlite_keeps_every_record_and_its_links(tmp_path, exported):
+    whole = parse_json(nghiquyet(tmp_path, "export"))
+    assert exported.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert exported.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert {r for (r,) in exported.execute("SELECT id FROM meetings")} == {m["id"] for m in whole["meetings"]}
+    assert {r for (r,) in exported.execute("SELECT id FROM resolutions")} == {r["id"] for r in whole["resolutions"]}
+    assert {r for (r,) in exported.execute("SELECT id FROM documents")} == {d["id"] for d in whole["documents"]}
+    roles = {(m["id"], p["person_id"], role) for m in whole["meetings"] for p in m["people"] for role in p["roles"]}
+    assert set(exported.execute("SELECT meeting_id, person_id, role FROM roles")) == roles
+    titles = {(p["id"], t["title"]) for p in whole["people"] for t in p["titles"]}
+    assert set(exported.execute("SELECT person_id, title FROM titles")) == titles
+    mentions = sorted((r["id"], x["meeting_id"], x["action"]) for r in whole["resolutions"] + whole["documents"]
+                      for x in r["mentions"])
+    assert sorted(exported.execute("SELECT paper_id, meeting_id, action FROM mentions")) == mentions
+    indexed = {name for (name,) in exported.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"mentions_by_paper", "attendance_by_person", "meetings_by_date"} <= indexed
+
+
+def _queries() -> list[str]:
+    """The SQL blocks of docs/export-sqlite.md, in their order."""
+    text = (Path(__file__).parent.parent / "docs" / "export-sqlite.md").read_text(encoding="utf-8")
+    return [block.split("```", 1)[0] for block in text.split("```sql\n")[1:]]
+
+
+def test_the_documented_questions_answer_on_the_seeds(tmp_path, exported):
+    whole = parse_json(nghiquyet(tmp_path, "export"))
+    by_id = {m["id"]: m for m in whole["meetings"]}
+    resolution, chaired, term = (exported.execute(sql).fetchall() for sql in _queries()[:3])
+    number_01 = [r for r in whole["resolutions"] if r["number"] == "01"]
+    assert sorted(label for _, label, _ in resolution) == sorted(
+        by_id[x["meeting_id"]]["label"] for r in number_01 for x in r["mentions"] if x["meeting_id"])
+    (meeting,) = [m for m in whole["meetings"] if m["type"] == "hoi_nghi_btv" and m["ordinal"] == 53]
+    assert chaired == [(p["name"], meeting["date"]["value"], meeting["label"]) for p in meeting["people"]
+                       if "chủ trì" in p["roles"]]
+    held = [m for m in whole["meetings"] if m["term"] == "2020-2025" and m["status"] == "held"]
+    assert len(term) == len(held) >= 2 and [date for date, _, _ in term] == sorted(m["date"]["value"] for m in held)
+
+
+def test_export_sqlite_into_a_missing_folder_is_one_line(tmp_path):
+    out = nghiquyet(tmp_path, "export", "--sqlite", str(tmp_path / "no" / "such" / "x.sqlite"))
+    assert out.code == 2 and out.stderr.startswith("nghiquyet: error: cannot write") and len(out.stderr_lines) == 1
+
+
+# -- export as FollowTheMoney entities -------------------------------------------------------------
+
+def test_every_ftm_entity_is_valid_by_followthemoney(tmp_path):
+    from followthemoney import model
+
+    whole = parse_json(nghiquyet(tmp_path, "export"))
+    entities = parse_jsonl(nghiquyet(tmp_path, "export", "--format", "ftm"))
+    ids = [e["id"] for e in entities]
+    assert len(ids) == len(set(ids))
+    for entity in entities:
+        proxy = model.get_proxy(entity, cleaned=False)  # an unknown property or schema raises
+        proxy.schema.validate(entity)  # every value valid for its type; raises InvalidData
+        assert all(proxy.has(name) for name in proxy.schema.required), entity
+        for prop, values in ((p, proxy.get(p)) for p in proxy.iterprops()):
+            if prop.type.name == "entity":
+                assert set(values) <= set(ids), f"{entity['id']}.{prop.name} points outside the export"
+    by_schema = {}
+    for entity in entities:
+        by_schema.setdefault(entity["schema"], []).append(entity)
+    assert {e["properties"]["name"][0] for e in by_schema["Person"]} == {p["name"] for p in whole["people"]}
+    assert len(by_schema["Event"]) == len(whole["meetings"])
+    assert len(by_schema["Document"]) == len(whole["resolutions"]) + len(whole["documents"])
+    chair = next(p for m in whole["meetings"] for p in m["people"] if "chủ trì" in p["roles"])
+    assert any(f"nghiquyet-{chair['person_id']}" in e["properties"].get("organizer", []) for e in by_schema["Event"])
+    assert {"Occupancy", "Position", "Documentation"} <= set(by_schema)
+    assert entities == parse_jsonl(nghiquyet(tmp_path, "export", "--format", "ftm"))  # stable ids, same order
+
+
+def test_ftm_without_the_extra_names_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "followthemoney", None)  # import fails, as when not installed
+    out = nghiquyet(tmp_path, "export", "--format", "ftm")
+    assert out.code == 2 and out.stdout == ""
+    assert out.stderr_lines == ["nghiquyet: error: FollowTheMoney export needs the ftm extra: "
+                                "pip install 'nghiquyet[ftm]'"]
