@@ -489,19 +489,57 @@ def _silence_stdout() -> None:
 Finds Vietnamese however it is typed: without diacritics, with either tone placement,
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
 
+With --queries FILE, every query of a file (one a line; - reads standard input; blank lines
+and lines starting with # are skipped) in one run, each hit tagged with its query.
+
 Example: nghiquyet search "tran quoc to" --kind person""")
-def search(options: Options, query: Annotated[str, typer.Argument(
-        metavar="QUERY", help="What to look for.", show_default=False)]) -> int:
+def search(options: Options,
+           query: Annotated[str | None, typer.Argument(
+               metavar="[QUERY]", help="What to look for.", show_default=False)] = None,
+           queries: Annotated[str | None, typer.Option(
+               "--queries", metavar="FILE", show_default=False,
+               help="Run every query of FILE, one a line (- for standard input), and tag each hit with its "
+                    "query (--limit applies to each).")] = None,
+           ) -> int:
     from .query import analyse_query
     from .search import DEFAULT_LIMIT
     from .search import search as find
 
-    _check_query(analyse_query(query))
+    asked = _asked(query, queries)
+    for where, text in asked:
+        _check_query(analyse_query(text), where)
     index = options.index()
     catalog = _catalog(options, index)
-    hits = find(index, query, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
-                keep=catalog.keeps if catalog else (lambda record: True))
+    found = [(text, find(index, text, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
+                         keep=catalog.keeps if catalog else (lambda record: True))) for _, text in asked]
     options.settle()
+    if queries is None:
+        _show_hits(options, *found[0])
+    else:
+        _show_batch(options, found)
+    return FOUND if any(hits for _, hits in found) else NOTHING
+
+
+def _asked(query: str | None, queries: str | None) -> list[tuple[str, str]]:
+    """The queries to run, each with where it was given (for an error about it)."""
+    if (query is None) == (queries is None):
+        raise UserError("give a QUERY or --queries FILE, not both" if query else "give a QUERY or --queries FILE")
+    if queries is None:
+        return [("", query)]
+    from .query import batch
+
+    name = "standard input" if queries == "-" else queries
+    try:
+        text = sys.stdin.read() if queries == "-" else Path(queries).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise UserError(f"cannot read --queries {name}: {getattr(problem, 'strerror', None) or problem}") from None
+    asked = [(f"line {number} of {name}: ", text) for number, text in batch(text)]
+    if not asked:
+        raise UserError(f"--queries {name} holds no query")
+    return asked
+
+
+def _show_hits(options: Options, query: str, hits) -> None:
     out = options.output
     if out.format.is_json:
         _print_json(out, (h.to_dict() for h in hits))
@@ -510,14 +548,28 @@ def search(options: Options, query: Annotated[str, typer.Argument(
 
         _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”",
                  bom=options.csv_bom)
-    return FOUND if hits else NOTHING
 
 
-def _check_query(query) -> None:
+def _show_batch(options: Options, found) -> None:
+    """The hits of many queries, each led by its query: a ``query`` field in JSON, a first
+    column elsewhere."""
+    from .render import views
+
+    out = options.output
+    tagged = [(query, hit) for query, hits in found for hit in hits]
+    if out.format.is_json:
+        _print_json(out, ({"query": query, **hit.to_dict()} for query, hit in tagged))
+    elif tagged or out.format is Format.csv:
+        total = len(tagged)
+        _listing(out, tagged, views.tagged(views.HITS), bom=options.csv_bom,
+                 title=f"{total} hit{'s' * (total != 1)} for {len(found)} quer{'ies' if len(found) != 1 else 'y'}")
+
+
+def _check_query(query, where: str = "") -> None:
     if not query.terms:
-        raise UserError("the query has no letters or digits to look for")
+        raise UserError(f"{where}the query has no letters or digits to look for")
     if len(query.terms) > MAX_QUERY_TERMS:
-        raise UserError(f"the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
+        raise UserError(f"{where}the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
 
 
 def _no_limit(options: Options, command_name: str) -> None:

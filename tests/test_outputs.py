@@ -203,3 +203,46 @@ def test_ftm_without_the_extra_names_it(tmp_path, monkeypatch):
     assert out.code == 2 and out.stdout == ""
     assert out.stderr_lines == ["nghiquyet: error: FollowTheMoney export needs the ftm extra: "
                                 "pip install 'nghiquyet[ftm]'"]
+
+
+# -- batch search -----------------------------------------------------------------------------------
+
+BATCH = "# people and papers to check\ntran quoc to\n\n  nghi quyet so 01  \n# done\n"
+
+
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_batch_search_tags_each_hit_with_its_query(tmp_path, given):
+    listed = tmp_path / "queries.txt"
+    listed.write_text(BATCH, encoding="utf-8")
+    source = {"file": (str(listed), None), "stdin": ("-", BATCH)}[given]
+    out = nghiquyet(tmp_path, "search", "--queries", source[0], "--limit", "3", "--json", stdin=source[1])
+    hits = parse_json(out)
+    for hit in hits:
+        assert_valid(hit, "search_hit", "a batch hit")
+    expected = [{"query": query, **hit} for query in ("tran quoc to", "nghi quyet so 01")
+                for hit in parse_json(nghiquyet(tmp_path, "search", query, "--limit", "3", "--json"))]
+    assert hits == expected and len(hits) > 3
+
+
+def test_batch_search_leads_every_row_with_its_query(tmp_path):
+    args = ("search", "--queries", "-", "--limit", "2")
+    header, *rows = parse_csv(nghiquyet(tmp_path, *args, "--csv", stdin=BATCH).stdout)
+    single = parse_csv(nghiquyet(tmp_path, "search", "tran quoc to", "--limit", "2", "--csv").stdout)
+    assert header == ["query", *single[0]]
+    assert [row[1:] for row in rows if row[0] == "tran quoc to"] == single[1:]
+    assert {row[0] for row in rows} == {"tran quoc to", "nghi quyet so 01"}
+    piped = [line.split("\t") for line in nghiquyet(tmp_path, *args, stdin=BATCH).stdout.splitlines()]
+    assert [fields[0] for fields in piped] == [row[0] for row in rows]
+    assert [len(fields) for fields in piped] == [len(header)] * len(rows)
+
+
+@pytest.mark.parametrize("args, stdin, message", [
+    (("search", "tran", "--queries", "-"), "tran\n", "give a QUERY or --queries FILE, not both"),
+    (("search",), None, "give a QUERY or --queries FILE"),
+    (("search", "--queries", "-"), "# only a comment\n\n", "--queries standard input holds no query"),
+    (("search", "--queries", "-"), "tran quoc to\n?!\n", "line 2 of standard input: the query has no letters"),
+])
+def test_a_bad_batch_is_one_line_of_error(tmp_path, args, stdin, message):
+    out = nghiquyet(tmp_path, *args, stdin=stdin)
+    assert out.code == 2 and out.stdout == "" and len(out.stderr_lines) == 1
+    assert out.stderr_lines[0].startswith(f"nghiquyet: error: {message}")

@@ -9,7 +9,7 @@ a header row of the columns' names (``headers``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -71,6 +71,17 @@ HITS = (  # a record's name first: the matched words alone may be a title many p
            detail=lambda h: (where(h.source), h.id), share=2,
            detail_headers=("source", "id")),
 )
+
+
+def tagged(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns of items given as ``(query, item)`` pairs, led by the query's own
+    (``search --queries``)."""
+    def of_item(function):
+        return (lambda pair: function(pair[1])) if function else None
+
+    return (Column("query", lambda pair: pair[0], "cyan"),
+            *(replace(c, value=of_item(c.value), highlights=of_item(c.highlights), detail=of_item(c.detail),
+                      for_people=of_item(c.for_people)) for c in columns))
 
 
 def _date_column(meeting_of) -> Column:
