@@ -988,6 +988,64 @@ def index(options: Options, shard: Annotated[str | None, typer.Option(
     return FOUND
 
 
+@app.command(cls=_Command, help=_unwrapped("""The indexes kept in the cache folder: the corpus
+each holds, its size, when it was last used.
+
+The folder is $NGHIQUYET_CACHE_DIR, else $XDG_CACHE_HOME/nghiquyet, else ~/.cache/nghiquyet.
+--prune removes the indexes whose corpus is gone or that were not used for --older-than
+days; --clear removes them all. A removed index is built again when its corpus is next
+asked about.
+
+Example: nghiquyet cache --prune --older-than 30"""))
+def cache(
+        prune: Annotated[bool, typer.Option("--prune", help="Remove the indexes whose corpus is gone, or unused "
+                                                             "for --older-than days.")] = False,
+        older_than: Annotated[float, typer.Option("--older-than", metavar="DAYS", min=0,
+                                                  help="With --prune: unused for more than this many days.")] = 90,
+        clear: Annotated[bool, typer.Option("--clear", help="Remove every index in the cache folder.")] = False,
+        json_: Annotated[bool, typer.Option("--json", help="Print the indexes as JSON, each marked removed or not.")
+                         ] = False,
+) -> None:
+    from . import stores
+    from .index import cache_dir
+
+    if prune and clear:
+        error("choose one of --prune and --clear")
+        raise typer.Exit(USAGE)
+    folder = cache_dir()
+    found = stores.stored(folder)
+    removed = found if clear else stores.prunable(found, older_than) if prune else []
+    try:
+        for store in removed:
+            stores.remove(store)
+    except OSError as problem:
+        error(f"cannot remove {problem.filename}: {problem.strerror}")
+        raise typer.Exit(USAGE) from None
+    _show_stores(found, removed, folder, json_)
+    raise typer.Exit(FOUND if found else NOTHING)
+
+
+def _show_stores(found, removed, folder: Path, json_: bool) -> None:
+    out = Output.decide(Format.json if json_ else Format.table, ColorMode.auto)
+    if json_:
+        from .render import json as as_json
+
+        gone = {s.path for s in removed}
+        as_json.items(({**s.to_dict(), "removed": s.path in gone} for s in found), lines=False)
+        return
+    if removed:
+        from .render.views import size
+
+        say(f"removed {len(removed)} of {len(found)} indexes ({size(sum(s.size for s in removed))}) from {folder}")
+    kept = [s for s in found if s not in removed]
+    if kept:
+        from .render import views
+
+        _listing(out, kept, views.STORES, title=f"indexes in {folder}")
+    elif not removed:
+        say(f"no index in {folder}")
+
+
 def _parse_shard(text: str, options: Options) -> tuple[int, int]:
     k, _, n = text.partition("/")
     if not (k.strip().isdecimal() and n.strip().isdecimal() and 1 <= int(k) <= int(n)):

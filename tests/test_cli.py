@@ -20,7 +20,7 @@ from nghiquyet.cli import app
 HERE = Path(__file__).parent
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "documents", "show", "stats",
-            "export", "index"]
+            "export", "index", "cache"]
 
 
 def run(*args, env=None, stdin=subprocess.DEVNULL):

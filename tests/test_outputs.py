@@ -6,8 +6,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import os
+import shutil
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -246,3 +249,58 @@ def test_a_bad_batch_is_one_line_of_error(tmp_path, args, stdin, message):
     out = nghiquyet(tmp_path, *args, stdin=stdin)
     assert out.code == 2 and out.stdout == "" and len(out.stderr_lines) == 1
     assert out.stderr_lines[0].startswith(f"nghiquyet: error: {message}")
+
+
+# -- the cache folder -------------------------------------------------------------------------------
+
+def _corpus(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    shutil.copy(next(SEEDS.glob("002_*.txt")), folder)
+    return folder
+
+
+def _stores(tmp_path: Path, *args: str) -> list[dict]:
+    return parse_json(nghiquyet(tmp_path, "cache", "--json", *args))
+
+
+def test_cache_lists_prunes_and_clears_the_stores(tmp_path):
+    kept, gone, old = (_corpus(tmp_path, name) for name in ("kept", "gone", "old"))
+    for folder in (kept, gone, old):
+        assert nghiquyet(tmp_path, "people", "--corpus", str(folder)).code == 0
+    listed = _stores(tmp_path)
+    assert sorted(s["corpus"] for s in listed) == sorted([[str(kept)], [str(gone)], [str(old)]])
+    assert all(s["size"] > 0 and s["extensions"] == ["txt"] and not s["removed"] for s in listed)
+    shutil.rmtree(gone)
+    (old_store,) = [Path(s["store"]) for s in listed if s["corpus"] == [str(old)]]
+    long_ago = time.time() - 40 * 86400
+    os.utime(old_store, (long_ago, long_ago))
+
+    assert {s["corpus"][0]: s["corpus_gone"] for s in _stores(tmp_path)}[str(gone)]
+    assert not [s for s in _stores(tmp_path, "--prune") if s["removed"] and s["corpus"] == [str(old)]]  # 90 days
+    pruned = _stores(tmp_path, "--prune", "--older-than", "30")
+    assert [s["corpus"] for s in pruned if s["removed"]] == [[str(old)]]  # the gone one went on the first prune
+    assert [s["corpus"] for s in _stores(tmp_path)] == [[str(kept)]]
+    assert nghiquyet(tmp_path, "people", "--corpus", str(kept)).code == 0  # used again: still there
+    assert all(s["removed"] for s in _stores(tmp_path, "--clear"))
+    assert list((tmp_path / "cache").iterdir()) == []
+    out = nghiquyet(tmp_path, "cache")
+    assert out.code == 1 and out.stdout == "" and "no index" in out.stderr
+
+
+def test_using_a_store_marks_it_used(tmp_path):
+    folder = _corpus(tmp_path, "corpus")
+    assert nghiquyet(tmp_path, "people", "--corpus", str(folder)).code == 0
+    (store,) = (tmp_path / "cache").glob("*.sqlite")
+    os.utime(store, (0, 0))
+    assert nghiquyet(tmp_path, "search", "nguyen thanh hai", "--corpus", str(folder)).code == 0
+    assert time.time() - store.stat().st_mtime < 3600
+
+
+def test_a_store_that_does_not_say_its_corpus_is_listed_as_unknown(tmp_path):
+    (tmp_path / "cache").mkdir()
+    sqlite3.connect(tmp_path / "cache" / "0123456789abcdef.sqlite").execute("CREATE TABLE t (x)").connection.close()
+    (listed,) = _stores(tmp_path)
+    assert listed["corpus"] is None and not listed["corpus_gone"]
+    piped = nghiquyet(tmp_path, "cache").stdout
+    assert piped.startswith("(unknown)\t") and "0123456789abcdef.sqlite" in piped

@@ -127,3 +127,27 @@ PAPERS = (
     Column("mentions", lambda r: str(len(r.mentions)), "magenta"),
 )
 LISTINGS = {"meeting": MEETINGS, "person": PEOPLE, "resolution": PAPERS, "document": PAPERS}
+
+
+def size(count: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if count < 1024 or unit == "MB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1024
+    return ""
+
+
+def _when(seconds: float) -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
+
+
+STORES = (  # nghiquyet cache
+    Column("corpus", lambda s: "; ".join(s.corpus) if s.corpus is not None else "(unknown)", "bold", share=1,
+           detail=lambda s: (" ".join(s.extensions), "corpus gone" if s.corpus_gone else ""),
+           detail_headers=("extensions", "state")),
+    Column("size", lambda s: size(s.size), "magenta"),
+    Column("last used", lambda s: _when(s.last_used), "green"),
+    Column("store", lambda s: s.path.name, "dim"),
+)
