@@ -68,8 +68,8 @@ class _Group(TyperGroup):
         except click_exceptions.ClickException as problem:
             error(problem.format_message())
             code = problem.exit_code
-        except typer.Abort:
-            code = INTERRUPTED
+        except (typer.Abort, KeyboardInterrupt):
+            code = _interrupted()
         if standalone_mode:
             sys.exit(code or 0)
         return code
@@ -408,7 +408,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
         _silence_stdout()
         return FOUND
     except KeyboardInterrupt:
-        return INTERRUPTED
+        return _interrupted()
     except Exception as problem:  # a bug: say so in one line unless asked for the traceback
         if debug:
             raise
@@ -474,6 +474,12 @@ def _unusable():
     from .storage import Unusable
 
     return Unusable
+
+
+def _interrupted() -> int:
+    """Ctrl-C: one line said, and the status a shell expects of SIGINT (128 + 2)."""
+    say("interrupted")
+    return INTERRUPTED
 
 
 def _silence_stdout() -> None:
@@ -1056,4 +1062,7 @@ def _parse_shard(text: str, options: Options) -> tuple[int, int]:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # before a command started, or after it ended
+        sys.exit(_interrupted())

@@ -155,6 +155,7 @@ def test_no_colour_when_asked(how):
     screen = run_in_terminal("search", "tran quoc to", *how.get("args", []), env=how.get("env"))
     assert "Trần Quốc Tỏ" in screen
     assert not re.search(r"\x1b\[[0-9;]*m", screen)
+    assert "score" in screen and "\t" not in screen  # still a table, as the README says, not piped lines
 
 
 def test_json_mode_prints_nothing_but_json(tmp_path):
