@@ -31,16 +31,15 @@ def parse_csv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
+QUOTED = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 9, khóa XVII\n\n"
+          "Sáng 3/4/2022, đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy chủ trì hội nghị. Hội nghị thảo luận chủ đề "
+          '"Năm kỷ cương, kỷ luật" và phong trào "Dân vận khéo, vận động giỏi" của tỉnh.\n')
+
+
 @pytest.fixture()
 def quoted_corpus(tmp_path) -> Path:
     """An article whose sentences hold commas and straight double quotes."""
-    folder = tmp_path / "quoted"
-    folder.mkdir()
-    (folder / "bai.txt").write_text(
-        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 9, khóa XVII\n\n"
-        "Sáng 3/4/2022, đồng chí Đặng Quốc Khánh, Bí thư Tỉnh ủy chủ trì hội nghị. Hội nghị thảo luận "
-        'chủ đề "Năm kỷ cương, kỷ luật" và phong trào "Dân vận khéo, vận động giỏi" của tỉnh.\n', encoding="utf-8")
-    return folder
+    return _corpus(tmp_path, "quoted", QUOTED)
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -253,10 +252,12 @@ def test_a_bad_batch_is_one_line_of_error(tmp_path, args, stdin, message):
 
 # -- the cache folder -------------------------------------------------------------------------------
 
-def _corpus(tmp_path: Path, name: str) -> Path:
+def _corpus(tmp_path: Path, name: str, text: str | None = None) -> Path:
+    """A folder of one article: ``text``, else one of the seeds."""
     folder = tmp_path / name
     folder.mkdir()
-    shutil.copy(next(SEEDS.glob("002_*.txt")), folder)
+    seed = next(SEEDS.glob("002_*.txt"))
+    (folder / "bai.txt").write_text(text or seed.read_text(encoding="utf-8"), encoding="utf-8")
     return folder
 
 
