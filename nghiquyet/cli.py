@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -67,8 +68,8 @@ class _Group(TyperGroup):
         except click_exceptions.ClickException as problem:
             error(problem.format_message())
             code = problem.exit_code
-        except typer.Abort:
-            code = INTERRUPTED
+        except (typer.Abort, KeyboardInterrupt):
+            code = _interrupted()
         if standalone_mode:
             sys.exit(code or 0)
         return code
@@ -166,6 +167,13 @@ FORMAT_OPTIONS = [
     _parameter("jsonl", Annotated[bool, _option("--jsonl", panel=OUTPUT_PANEL, help="Print one JSON object a line.")],
                False),
 ]
+CSV_OPTIONS = [
+    _parameter("csv", Annotated[bool, _option(
+        "--csv", panel=OUTPUT_PANEL, help="Print a header row and one CSV row a result (RFC 4180, UTF-8).")], False),
+    _parameter("csv_bom", Annotated[bool, _option(
+        "--csv-bom", panel=OUTPUT_PANEL,
+        help="CSV with a UTF-8 byte-order mark first, by which spreadsheet programs read it as UTF-8.")], False),
+]
 FILTER_OPTIONS = [
     _parameter("kind", Annotated[list[str] | None, _option(
         "--kind", "-k", panel=FILTER_PANEL, metavar="KIND",
@@ -206,6 +214,8 @@ class Options:
     debug: bool = False
     json_: bool = False
     jsonl: bool = False
+    csv: bool = False
+    csv_bom: bool = False
     kind: list[str] | None = None
     term: str | None = None
     since: str | None = None
@@ -222,8 +232,9 @@ class Options:
     writes_corrections: bool = False  # nghiquyet correct: the corrections file may not exist yet
 
     def __post_init__(self):
-        if self.json_ and self.jsonl:
-            raise UserError("choose one of --json and --jsonl")
+        self.csv = self.csv or self.csv_bom
+        if self.json_ + self.jsonl + self.csv > 1:
+            raise UserError("choose one of --json, --jsonl and --csv")
         if self.ext is not None and not all(e.strip(". ") for e in self.ext):
             raise UserError("--ext takes an extension, such as md")
         if self.collection is not None and not self.db:
@@ -235,7 +246,7 @@ class Options:
 
     @property
     def output(self) -> Output:
-        fmt = Format.json if self.json_ else Format.jsonl if self.jsonl else Format.table
+        fmt = Format.json if self.json_ else Format.jsonl if self.jsonl else Format.csv if self.csv else Format.table
         return Output.decide(fmt, self.color)
 
     def index(self, always_show_progress: bool = False):
@@ -372,11 +383,13 @@ class _ProgressBar:
         return False
 
 
-def command(*, formats: bool = True, filters: bool = True, group=None, **settings):
+def command(*, formats: bool = True, filters: bool = True, csv: bool = False, group=None, **settings):
     """Register a command that takes ``Options`` first, with the shared options added to
     its signature so that every command offers (and documents) the same ones; on the
-    app, or on a ``group`` of commands (``nghiquyet correct ...``)."""
-    shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (FILTER_OPTIONS if filters else [])
+    app, or on a ``group`` of commands (``nghiquyet correct ...``). ``csv``: it prints
+    rows, which --csv can give too."""
+    shared = CORPUS_OPTIONS + (FORMAT_OPTIONS if formats else []) + (CSV_OPTIONS if csv else []) + \
+        (FILTER_OPTIONS if filters else [])
     settings["help"] = _unwrapped(settings["help"])
 
     def register(function):
@@ -419,7 +432,7 @@ def _run(function, chosen: dict, kwargs: dict) -> int:
         _silence_stdout()
         return FOUND
     except KeyboardInterrupt:
-        return INTERRUPTED
+        return _interrupted()
     except Exception as problem:  # a bug: say so in one line unless asked for the traceback
         if debug:
             raise
@@ -493,6 +506,12 @@ def _unusable():
     return Unusable
 
 
+def _interrupted() -> int:
+    """Ctrl-C: one line said, and the status a shell expects of SIGINT (128 + 2)."""
+    say("interrupted")
+    return INTERRUPTED
+
+
 def _silence_stdout() -> None:
     """After the reader of a pipe has gone (``| head -1``), end without complaint."""
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -501,39 +520,92 @@ def _silence_stdout() -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 
-@command(help="""Search meetings, people, resolutions, documents and passages in one ranked list.
+@command(csv=True, help="""Search meetings, people, resolutions, documents and passages in one ranked list.
 
 Finds Vietnamese however it is typed: without diacritics, with either tone placement,
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
 
+With --queries FILE, every query of a file (one a line; - reads standard input; blank lines
+and lines starting with # are skipped) in one run, each hit tagged with its query.
+
 Example: nghiquyet search "tran quoc to" --kind person""")
-def search(options: Options, query: Annotated[str, typer.Argument(
-        metavar="QUERY", help="What to look for.", show_default=False)]) -> int:
+def search(options: Options,
+           query: Annotated[str | None, typer.Argument(
+               metavar="[QUERY]", help="What to look for.", show_default=False)] = None,
+           queries: Annotated[str | None, typer.Option(
+               "--queries", metavar="FILE", show_default=False,
+               help="Run every query of FILE, one a line (- for standard input), and tag each hit with its "
+                    "query (--limit applies to each).")] = None,
+           ) -> int:
     from .query import analyse_query
     from .search import DEFAULT_LIMIT
     from .search import search as find
 
-    _check_query(analyse_query(query))
+    asked = _asked(query, queries)
+    for where, text in asked:
+        _check_query(analyse_query(text), where)
     index = options.index()
     catalog = _catalog(options, index)
-    hits = find(index, query, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
-                keep=catalog.keeps if catalog else (lambda record: True))
+    found = [(text, find(index, text, kinds=options.filters.kinds or None, limit=options.limit or DEFAULT_LIMIT,
+                         keep=catalog.keeps if catalog else (lambda record: True))) for _, text in asked]
     options.settle()
+    if queries is None:
+        _show_hits(options, *found[0])
+    else:
+        _show_batch(options, found)
+    return FOUND if any(hits for _, hits in found) else NOTHING
+
+
+def _asked(query: str | None, queries: str | None) -> list[tuple[str, str]]:
+    """The queries to run, each with where it was given (for an error about it)."""
+    if (query is None) == (queries is None):
+        raise UserError("give a QUERY or --queries FILE, not both" if query else "give a QUERY or --queries FILE")
+    if queries is None:
+        return [("", query)]
+    from .query import batch
+
+    name = "standard input" if queries == "-" else queries
+    try:
+        text = sys.stdin.read() if queries == "-" else Path(queries).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise UserError(f"cannot read --queries {name}: {getattr(problem, 'strerror', None) or problem}") from None
+    asked = [(f"line {number} of {name}: ", text) for number, text in batch(text)]
+    if not asked:
+        raise UserError(f"--queries {name} holds no query")
+    return asked
+
+
+def _show_hits(options: Options, query: str, hits) -> None:
     out = options.output
-    if out.format is not Format.table:
+    if out.format.is_json:
         _print_json(out, (h.to_dict() for h in hits))
-    elif hits:
+    elif hits or out.format is Format.csv:
         from .render import views
 
-        _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”")
-    return FOUND if hits else NOTHING
+        _listing(out, hits, views.HITS, title=f"{len(hits)} hit{'s' * (len(hits) != 1)} for “{query}”",
+                 bom=options.csv_bom)
 
 
-def _check_query(query) -> None:
+def _show_batch(options: Options, found) -> None:
+    """The hits of many queries, each led by its query: a ``query`` field in JSON, a first
+    column elsewhere."""
+    from .render import views
+
+    out = options.output
+    tagged = [(query, hit) for query, hits in found for hit in hits]
+    if out.format.is_json:
+        _print_json(out, ({"query": query, **hit.to_dict()} for query, hit in tagged))
+    elif tagged or out.format is Format.csv:
+        total = len(tagged)
+        _listing(out, tagged, views.tagged(views.HITS), bom=options.csv_bom,
+                 title=f"{total} hit{'s' * (total != 1)} for {len(found)} quer{'ies' if len(found) != 1 else 'y'}")
+
+
+def _check_query(query, where: str = "") -> None:
     if not query.terms:
-        raise UserError("the query has no letters or digits to look for")
+        raise UserError(f"{where}the query has no letters or digits to look for")
     if len(query.terms) > MAX_QUERY_TERMS:
-        raise UserError(f"the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
+        raise UserError(f"{where}the query is too long: {len(query.terms)} words, at most {MAX_QUERY_TERMS}")
 
 
 def _no_limit(options: Options, command_name: str) -> None:
@@ -547,7 +619,7 @@ def _catalog(options: Options, index):
     return Catalog(index, options.filters) if options.filters.narrows_meetings else None
 
 
-@command(help="""Meetings in date order, grouped by term (nhiệm kỳ): those held, and those
+@command(csv=True, help="""Meetings in date order, grouped by term (nhiệm kỳ): those held, and those
 announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
@@ -648,7 +720,7 @@ def _show_timeline(options: Options, groups, drawn=None) -> None:
     options.settle()
     out = options.output
     columns = _timeline_columns(options)
-    if out.format is not Format.table:
+    if out.format.is_json:
         from .models import to_dict
 
         def entries():
@@ -672,6 +744,12 @@ def _show_timeline(options: Options, groups, drawn=None) -> None:
         console = out.console()
         for group in groups:
             table.listing(console, group.entries, columns, title=group.heading)
+    elif out.format is Format.csv:
+        from .render import plain, spreadsheet, views
+
+        spreadsheet.write(["term", *views.headers(columns)],
+                          ([group.term or "", *plain.fields(entry, columns)] for group in groups
+                           for entry in group.entries), bom=options.csv_bom)
     else:
         from .render import plain
 
@@ -686,11 +764,15 @@ def _print_json(out: Output, items) -> None:
     as_json.items(items, lines=out.format is Format.jsonl)
 
 
-def _listing(out: Output, items, columns, title: str | None = None) -> None:
+def _listing(out: Output, items, columns, title: str | None = None, bom: bool = False) -> None:
     if out.rich:
         from .render import table
 
         table.listing(out.console(), items, columns, title)
+    elif out.format is Format.csv:
+        from .render import plain, spreadsheet, views
+
+        spreadsheet.write(views.headers(columns), (plain.fields(item, columns) for item in items), bom=bom)
     else:
         from .render import plain
 
@@ -725,14 +807,14 @@ def _list_kind(options: Options, kind: str, sort: str | None) -> int:
     records = records[:options.limit] if options.limit else records
     options.settle()
     out = options.output
-    if out.format is not Format.table:
+    if out.format.is_json:
         from .models import to_dict
 
         _print_json(out, (to_dict(r) for r in records))
-    elif records:
+    elif records or out.format is Format.csv:
         from .render import views
 
-        _listing(out, records, views.LISTINGS[kind])
+        _listing(out, records, views.LISTINGS[kind], bom=options.csv_bom)
     return FOUND if records else NOTHING
 
 
@@ -751,24 +833,24 @@ def _sort_option(kind: str):
                                               help=f"Order by {first} (the default), {', '.join(others)}.")]
 
 
-@command(help="List meetings (held, upcoming and mentioned), with the shared filters.\n\n"
+@command(csv=True, help="List meetings (held, upcoming and mentioned), with the shared filters.\n\n"
               "Example: nghiquyet meetings --term 2020-2025")
 def meetings(options: Options, sort: _sort_option("meeting") = None) -> int:
     return _list_kind(options, "meeting", sort)
 
 
-@command(help="List people, with their titles and how many meetings they attended.\n\n"
+@command(csv=True, help="List people, with their titles and how many meetings they attended.\n\n"
               "Example: nghiquyet people --sort meetings")
 def people(options: Options, sort: _sort_option("person") = None) -> int:
     return _list_kind(options, "person", sort)
 
 
-@command(help="List resolutions (Nghị quyết).\n\nExample: nghiquyet resolutions --sort mentions")
+@command(csv=True, help="List resolutions (Nghị quyết).\n\nExample: nghiquyet resolutions --sort mentions")
 def resolutions(options: Options, sort: _sort_option("resolution") = None) -> int:
     return _list_kind(options, "resolution", sort)
 
 
-@command(help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
+@command(csv=True, help="List other documents: Đề án, Kế hoạch, Chương trình, Chỉ thị, Kết luận, Quy định...\n\n"
               "Example: nghiquyet documents --json")
 def documents(options: Options, sort: _sort_option("document") = None) -> int:
     return _list_kind(options, "document", sort)
@@ -886,37 +968,95 @@ def stats(options: Options) -> int:
     return FOUND
 
 
-@command(formats=False, help="""The whole index as one JSON object, written once it is whole.
+class ExportFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    ftm = "ftm"
 
-Its keys: version, corpus, files, meetings, people, resolutions, documents; UTF-8, unescaped.
-With filters, only the records they keep (every file is still listed).
+
+@command(help="""The whole index as one JSON object (the default, --json), written once it is whole;
+or as JSON Lines, FollowTheMoney entities, or a relational SQLite file.
+
+The JSON object's keys: version, corpus, files, meetings, people, resolutions, documents;
+UTF-8, unescaped. With filters, only the records they keep (every file is still listed).
+
+--jsonl streams one object a line, each with its kind (export, file, meeting, person,
+resolution, document).
+
+--format ftm: one FollowTheMoney entity a line, for Aleph and the tools of that
+ecosystem (pip install 'nghiquyet[ftm]').
+
+--sqlite FILE: tables of meetings, people, titles, attendance, roles, papers and
+mentions, for Datasette, pandas or any SQL tool (docs/export-sqlite.md).
 
 Example: nghiquyet export --corpus articles/ --province "lao cai" > index.json""")
-def export(options: Options) -> int:
+def export(options: Options,
+           format_: Annotated[ExportFormat | None, typer.Option(
+               "--format", "-f", case_sensitive=False, show_default=False,
+               help="json (the default), jsonl, or ftm (FollowTheMoney entities, one a line).")] = None,
+           sqlite: Annotated[Path | None, typer.Option(
+               "--sqlite", metavar="FILE", show_default=False, dir_okay=False,
+               help="Write a relational SQLite file (replaced whole once written), not stdout.")] = None,
+           ) -> int:
+    from .export import MissingExtra, Selection
+
+    _no_limit(options, "export")
+    chosen = _export_format(options, format_, sqlite)
+    index = options.index()
+    catalog = _catalog(options, index)
+    selection = Selection(index, options.filters.wants, catalog.keeps if catalog else (lambda record: True))
+    try:
+        if sqlite is not None:
+            from .export import relational
+
+            try:
+                relational.write(selection, sqlite, before_replacing=options.settle)
+            except OSError as problem:
+                raise UserError(f"cannot write {sqlite}: {problem.strerror or problem}") from None
+        elif chosen is ExportFormat.json:
+            _export_json(options, selection)
+        else:
+            _export_lines(options, selection, chosen)
+    except MissingExtra as missing:
+        raise UserError(str(missing)) from None
+    return FOUND
+
+
+def _export_format(options: Options, format_, sqlite) -> ExportFormat:
+    flags = ExportFormat.json if options.json_ else ExportFormat.jsonl if options.jsonl else None
+    if sum(x is not None for x in (flags, format_, sqlite)) > 1 and not (flags and flags == format_):
+        raise UserError("choose one of --json, --jsonl, --format and --sqlite")
+    return flags or format_ or ExportFormat.json
+
+
+def _export_json(options: Options, selection) -> None:
+    from .export import PARTS
     from .models import to_dict
     from .render import json as as_json
 
-    _no_limit(options, "export")
-    index = options.index()
-    catalog = _catalog(options, index)
-    head = {"version": __version__, "corpus": [str(p) for p in index.spec.paths],
-            "files": [{"file": f.file, "sha256": f.sha256, "status": f.status,
-                       **({"reason": f.reason} if f.reason else {})} for f in index.files()]}
-
-    def kept(kind: str):
-        if options.filters.wants(kind):
-            yield from (to_dict(r) for r in index.records([kind]) if catalog is None or catalog.keeps(r))
-
-    parts = [(name, kept(kind)) for name, kind in (("meetings", "meeting"), ("people", "person"),
-                                                   ("resolutions", "resolution"), ("documents", "document"))]
+    parts = [(name, (to_dict(r) for r in selection.records(kind))) for name, kind in PARTS]
     # Written whole to a spool (on disk past a few MB) before any of it is printed, so that a
     # store found damaged half way is rebuilt and the export given once, never in two halves.
     with tempfile.SpooledTemporaryFile(max_size=EXPORT_SPOOL_BYTES, mode="w+", encoding="utf-8") as spool:
-        as_json.streamed_object(head, parts, spool)
+        as_json.streamed_object(selection.head(), parts, spool)
         options.settle()
         spool.seek(0)
         shutil.copyfileobj(spool, sys.stdout)
-    return FOUND
+
+
+def _export_lines(options: Options, selection, chosen: ExportFormat) -> None:
+    """One object a line, streamed as it is made: for archives too big for one document."""
+    from .export import lines
+    from .render import json as as_json
+
+    if chosen is ExportFormat.ftm:
+        from .export import ftm
+
+        made = ftm.entities(selection)
+    else:
+        made = lines(selection)
+    options.settle()
+    as_json.items(made, lines=True)
 
 
 @command(formats=False, filters=False, help="""Build or refresh the index of a corpus now, with a progress bar.
@@ -941,6 +1081,64 @@ def index(options: Options, shard: Annotated[str | None, typer.Option(
           f"unchanged, {report.removed} removed, {len(report.skipped)} skipped) in "
           f"{time.monotonic() - started:.1f} s; index: {where}", file=sys.stderr)
     return FOUND
+
+
+@app.command(cls=_Command, help=_unwrapped("""The indexes kept in the cache folder: the corpus
+each holds, its size, when it was last used.
+
+The folder is $NGHIQUYET_CACHE_DIR, else $XDG_CACHE_HOME/nghiquyet, else ~/.cache/nghiquyet.
+--prune removes the indexes whose corpus is gone or that were not used for --older-than
+days; --clear removes them all. A removed index is built again when its corpus is next
+asked about.
+
+Example: nghiquyet cache --prune --older-than 30"""))
+def cache(
+        prune: Annotated[bool, typer.Option("--prune", help="Remove the indexes whose corpus is gone, or unused "
+                                                             "for --older-than days.")] = False,
+        older_than: Annotated[float, typer.Option("--older-than", metavar="DAYS", min=0,
+                                                  help="With --prune: unused for more than this many days.")] = 90,
+        clear: Annotated[bool, typer.Option("--clear", help="Remove every index in the cache folder.")] = False,
+        json_: Annotated[bool, typer.Option("--json", help="Print the indexes as JSON, each marked removed or not.")
+                         ] = False,
+) -> None:
+    from . import stores
+    from .index import cache_dir
+
+    if prune and clear:
+        error("choose one of --prune and --clear")
+        raise typer.Exit(USAGE)
+    folder = cache_dir()
+    found = stores.stored(folder)
+    removed = found if clear else stores.prunable(found, older_than) if prune else []
+    try:
+        for store in removed:
+            stores.remove(store)
+    except OSError as problem:
+        error(f"cannot remove {problem.filename}: {problem.strerror}")
+        raise typer.Exit(USAGE) from None
+    _show_stores(found, removed, folder, json_)
+    raise typer.Exit(FOUND if found else NOTHING)
+
+
+def _show_stores(found, removed, folder: Path, json_: bool) -> None:
+    out = Output.decide(Format.json if json_ else Format.table, ColorMode.auto)
+    if json_:
+        from .render import json as as_json
+
+        gone = {s.path for s in removed}
+        as_json.items(({**s.to_dict(), "removed": s.path in gone} for s in found), lines=False)
+        return
+    if removed:
+        from .render.views import size
+
+        say(f"removed {len(removed)} of {len(found)} indexes ({size(sum(s.size for s in removed))}) from {folder}")
+    kept = [s for s in found if s not in removed]
+    if kept:
+        from .render import views
+
+        _listing(out, kept, views.STORES, title=f"indexes in {folder}")
+    elif not removed:
+        say(f"no index in {folder}")
 
 
 def _parse_shard(text: str, options: Options) -> tuple[int, int]:
@@ -1069,4 +1267,7 @@ def correct_list(options: Options) -> int:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # before a command started, or after it ended
+        sys.exit(_interrupted())

@@ -25,6 +25,11 @@ class Format(StrEnum):
     table = "table"  # Rich on a terminal, tab-separated lines through a pipe
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"  # a header row, then RFC 4180 rows
+
+    @property
+    def is_json(self) -> bool:
+        return self in (Format.json, Format.jsonl)
 
 
 @dataclass(frozen=True, slots=True)

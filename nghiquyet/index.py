@@ -30,7 +30,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from . import corpus, freshness
+from . import corpus, freshness, stores
 from .corpus import Skipped, SourceFile
 from .models import RECORD_CLASSES, Meeting, Person, Resolution, from_dict, to_dict
 from .searchable import fields
@@ -279,15 +279,18 @@ def open_index(spec: CorpusSpec, use_cache: bool = True, on_progress: Callable[[
     index again and answers again."""
     path = _store_path(spec, warn) if use_cache else None
     rules = rules_fingerprint() if path else ""  # a store in memory never outlives its rules
+    described = json.dumps({"paths": [str(p) for p in spec.paths], "extensions": list(spec.extensions)},
+                           ensure_ascii=False) if path else ""
     try:
-        store = SqliteStore.open(path, rules)
+        store = SqliteStore.open(path, rules, described)
+        stores.mark_used(path)
         return _opened(store, spec, on_progress, check_while_answering and path is not None)
     except StoreError as error:
         if path is None:
             raise
         warn(f"the index at {path} cannot be used ({error}); rebuilding it")
         remove_store(path)
-        return _opened(SqliteStore.open(path, rules), spec, on_progress, False)
+        return _opened(SqliteStore.open(path, rules, described), spec, on_progress, False)
 
 
 def _opened(store: Store, spec: CorpusSpec, on_progress, check_later: bool) -> Index:

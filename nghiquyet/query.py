@@ -150,3 +150,10 @@ def _number_forms(value: int, typed: str) -> tuple[Form, ...]:
     forms["words"] = Form(spelled[0] if spelled else (str(value),), EQUIVALENT, ORDINAL_WORDS, value)
     first = forms.pop(typed)
     return (Form(first.syllables, EXACT, first.how, first.value), *forms.values())
+
+
+def batch(text: str) -> list[tuple[int, str]]:
+    """The queries of a batch (``search --queries FILE``), each with its line number: one a
+    line, blank lines and lines starting with ``#`` left out."""
+    lines = (line.strip() for line in text.splitlines())
+    return [(number, line) for number, line in enumerate(lines, 1) if line and not line.startswith("#")]

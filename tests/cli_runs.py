@@ -78,14 +78,15 @@ def run_in_terminal(args, cache_dir: Path, columns: int = 250, env: dict | None 
     return Run(tuple(args), process.returncode, stdout, stderr, mode="terminal")
 
 
-def invoke(args, cache_dir: Path, env: dict | None = None) -> Run:
+def invoke(args, cache_dir: Path, env: dict | None = None, stdin: str | None = None) -> Run:
     """``nghiquyet ARGS`` in this process, through Typer's test runner: the same commands,
     error handling and exit statuses as ``run``, stdout and stderr apart, without starting
     a Python (a tenth of the time). Not for what needs a real process: a terminal, signals,
     a closed pipe, argv bytes, start-up. An exception that escapes shows as a traceback on
     stderr, as it would from a process."""
     unset = dict.fromkeys(("NGHIQUYET_CORPUS", "NGHIQUYET_DB", "FORCE_COLOR", "NO_COLOR", "COLUMNS"))
-    result = CliRunner().invoke(app, list(args), env={**unset, "NGHIQUYET_CACHE_DIR": str(cache_dir), **(env or {})})
+    result = CliRunner().invoke(app, list(args), env={**unset, "NGHIQUYET_CACHE_DIR": str(cache_dir), **(env or {})},
+                                input=stdin)
     stderr = result.stderr
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         stderr += f"Traceback (in-process): {result.exception!r}"

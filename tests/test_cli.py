@@ -20,7 +20,7 @@ from nghiquyet.cli import app
 HERE = Path(__file__).parent
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 COMMANDS = ["search", "timeline", "meetings", "people", "resolutions", "documents", "show", "stats",
-            "export", "index"]
+            "export", "index", "cache"]
 
 
 def run(*args, env=None, stdin=subprocess.DEVNULL):
@@ -155,6 +155,7 @@ def test_no_colour_when_asked(how):
     screen = run_in_terminal("search", "tran quoc to", *how.get("args", []), env=how.get("env"))
     assert "Trần Quốc Tỏ" in screen
     assert not re.search(r"\x1b\[[0-9;]*m", screen)
+    assert "score" in screen and "\t" not in screen  # still a table, as the README says, not piped lines
 
 
 def test_json_mode_prints_nothing_but_json(tmp_path):

@@ -6,7 +6,7 @@
   stderr with the reason, and no article text acts as Rich markup or a control code;
 - a damaged index store (truncated, emptied, random bytes, another version, a damaged
   page) is rebuilt with a one-line warning; files that vanish after indexing are
-  forgotten; Ctrl-C during indexing exits 130 and keeps the previous index; two
+  forgotten; Ctrl-C during indexing says so in one line, exits 130 and keeps the previous index; two
   indexers racing on one corpus both succeed;
 - bad queries and options get a one-line error and exit 2, or a correct empty result
   and exit 1: never a traceback or exit 3;
@@ -619,6 +619,23 @@ def test_ctrl_c_while_indexing_exits_130_and_keeps_the_previous_index(generated_
     out = run(question, cache_dir)
     assert (out.code, out.stderr) == (0, ""), out.stderr
     assert out.stdout == answer
+
+
+def test_ctrl_c_says_so_in_one_line(generated_3000, tmp_path):
+    """Ctrl-C once the indexer has made its store (seen in the cache folder), not after a
+    guessed delay: the indexer is then reading the 3,000 articles."""
+    cache_dir = tmp_path / "cache"
+    process = subprocess.Popen([sys.executable, "-m", "nghiquyet", "index", "--corpus", str(generated_3000)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                               env=environment(cache_dir), start_new_session=True, cwd=str(tmp_path))
+    deadline = time.monotonic() + 120
+    while not list(cache_dir.glob("*.sqlite")) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)  # a poll for the store, not a wait for the indexer to get somewhere
+    assert process.poll() is None, "indexing ended before Ctrl-C"
+    os.kill(process.pid, signal.SIGINT)
+    stdout, stderr = _end_or_fail(process, lambda: process.communicate(timeout=120))
+    assert process.returncode == 130
+    assert (stdout, stderr.decode()) == (b"", "nghiquyet: interrupted\n")
 
 
 def _together(args, cache_dir: Path, count: int) -> list[Run]:

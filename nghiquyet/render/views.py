@@ -2,13 +2,14 @@
 
 A column's ``detail`` holds facts that a table shows dim under the value (type, source,
 id) and a pipe gets as fields of their own after it. A pipe's fields keep their places
-from one version to the next: a new column goes last.
+from one version to the next: a new column goes last. A CSV has the same fields, under
+a header row of the columns' names (``headers``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -21,6 +22,12 @@ class Column:
     detail: Callable[[Any], tuple[str, ...]] | None = None
     share: int = 0  # its share of the room left, wrapping; 0: it keeps its width
     for_people: Callable[[Any], str] | None = None  # what a table shows, when a pipe's value reads badly
+    detail_headers: tuple[str, ...] = ()  # a CSV header's names for the fields of ``detail``
+
+
+def headers(columns: tuple[Column, ...]) -> list[str]:
+    """The names of a pipe's fields, in their order: each column, then its details."""
+    return [name for column in columns for name in (column.header, *column.detail_headers)]
 
 
 def where(source) -> str:
@@ -49,6 +56,9 @@ def meeting_kind(meeting) -> str:
     return meeting.type + STATUS_MARKS[meeting.status]
 
 
+MEETING_DETAIL = ("type", "source", "id")
+
+
 def _meeting_detail(meeting) -> tuple[str, ...]:
     return meeting_kind(meeting), where(meeting.source), meeting.id
 
@@ -58,8 +68,20 @@ HITS = (  # a record's name first: the matched words alone may be a title many p
     Column("kind", lambda h: h.kind, "cyan"),
     Column("record", lambda h: "" if h.kind == "passage" else h.label, "bold", share=1),
     Column("match", lambda h: h.snippet, highlights=lambda h: h.highlights,
-           detail=lambda h: (where(h.source), h.id), share=2),
+           detail=lambda h: (where(h.source), h.id), share=2,
+           detail_headers=("source", "id")),
 )
+
+
+def tagged(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns of items given as ``(query, item)`` pairs, led by the query's own
+    (``search --queries``)."""
+    def of_item(function):
+        return (lambda pair: function(pair[1])) if function else None
+
+    return (Column("query", lambda pair: pair[0], "cyan"),
+            *(replace(c, value=of_item(c.value), highlights=of_item(c.highlights), detail=of_item(c.detail),
+                      for_people=of_item(c.for_people)) for c in columns))
 
 
 def _date_column(meeting_of) -> Column:
@@ -73,7 +95,8 @@ def _province_column(meeting_of) -> Column:
 
 TIMELINE = (
     _date_column(lambda e: e.meeting),
-    Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), share=1),
+    Column("meeting", lambda e: e.meeting.label, "bold", detail=lambda e: _meeting_detail(e.meeting), share=1,
+           detail_headers=MEETING_DETAIL),
     Column("chair", lambda e: ", ".join(e.meeting.chairs)),
     Column("resolutions", lambda e: "; ".join(e.resolutions), share=1),
 )
@@ -86,19 +109,20 @@ TIMELINE_END = (_province_column(lambda e: e.meeting),)  # after CAREER and ACTI
 
 MEETINGS = (
     _date_column(lambda m: m),
-    Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, share=1),
+    Column("meeting", lambda m: m.label, "bold", detail=_meeting_detail, share=1, detail_headers=MEETING_DETAIL),
     Column("term", lambda m: m.term or ""),
     _province_column(lambda m: m),
 )
 PEOPLE = (
-    Column("name", lambda p: p.name, "bold", detail=lambda p: (p.id,)),
+    Column("name", lambda p: p.name, "bold", detail=lambda p: (p.id,), detail_headers=("id",)),
     Column("titles", lambda p: "; ".join(dict.fromkeys(t.title for t in p.titles)), share=1),
     Column("meetings", lambda p: str(len(p.meetings)), "magenta"),
     Column("first seen", lambda p: where(p.source), "dim"),
 )
 PAPERS = (
     Column("number", lambda r: r.number or ""),
-    Column("label", lambda r: r.label, "bold", detail=lambda r: (where(r.source), r.id), share=1),
+    Column("label", lambda r: r.label, "bold", detail=lambda r: (where(r.source), r.id), share=1,
+           detail_headers=("source", "id")),
     Column("issuer", lambda r: r.issuer or "", share=1),
     Column("mentions", lambda r: str(len(r.mentions)), "magenta"),
 )
@@ -120,3 +144,27 @@ def _correction_text(row: dict) -> str:
     if action == "title":
         return f"title {row['value']} at {row['meeting']}: {row['records'][0]}"
     return f"{action} {' '.join(row['records'])}"
+
+
+def size(count: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if count < 1024 or unit == "MB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1024
+    return ""
+
+
+def _when(seconds: float) -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
+
+
+STORES = (  # nghiquyet cache
+    Column("corpus", lambda s: "; ".join(s.corpus) if s.corpus is not None else "(unknown)", "bold", share=1,
+           detail=lambda s: (" ".join(s.extensions), "corpus gone" if s.corpus_gone else ""),
+           detail_headers=("extensions", "state")),
+    Column("size", lambda s: size(s.size), "magenta"),
+    Column("last used", lambda s: _when(s.last_used), "green"),
+    Column("store", lambda s: s.path.name, "dim"),
+)

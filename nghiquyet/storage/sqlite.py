@@ -83,13 +83,14 @@ class SqliteStore:
     failures = (sqlite3.DatabaseError,)
     merges_alone = True  # one corpus, one writer at a time
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, rules: str = ""):
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, rules: str = "", corpus: str = ""):
         self.db = connection
         self.path = path  # None: in memory
         self.rules = rules  # the fingerprint of the rules that extracted its records
+        self.corpus = corpus  # what it indexes, as JSON, for 'nghiquyet cache' (``stores.py``)
 
     @classmethod
-    def open(cls, path: Path | None, rules: str) -> SqliteStore:
+    def open(cls, path: Path | None, rules: str, corpus: str = "") -> SqliteStore:
         """The store at ``path`` (made if new), or one in memory for ``None``, of records
         extracted by the rules of fingerprint ``rules``.
 
@@ -97,12 +98,12 @@ class SqliteStore:
         """
         try:
             if path and not path.exists():
-                _make_whole(path, rules)
+                _make_whole(path, rules, corpus)
             elif path and path.stat().st_size < _HEADER_SIZE:
                 raise StoreError("the file is cut short")  # SQLite would take it for a new, empty store
             db = sqlite3.connect(str(path) if path else ":memory:", timeout=600, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 600000")
-            store = cls(db, path, rules)
+            store = cls(db, path, rules, corpus)
             store._prepare(path is not None)
             return store
         except sqlite3.DatabaseError as error:
@@ -134,7 +135,8 @@ class SqliteStore:
             if statement.strip():
                 self.db.execute(statement)
         self.db.executemany("INSERT INTO meta VALUES (?, ?)",
-                            [("schema", SCHEMA_VERSION), ("tool", __version__), ("rules", self.rules)])
+                            [("schema", SCHEMA_VERSION), ("tool", __version__), ("rules", self.rules),
+                             ("corpus", self.corpus)])
 
     @property
     def location(self) -> str:
@@ -374,7 +376,7 @@ def _quoted(run: Run) -> str:
     return '"' + " ".join(run) + '"'
 
 
-def _make_whole(path: Path, rules: str) -> None:
+def _make_whole(path: Path, rules: str, corpus: str) -> None:
     """A new store at ``path``, made aside and linked into place, so that another run
     never finds it half made (a store of a few bytes is a damaged one). When another run
     made one meanwhile, theirs stays. Where files cannot be linked, SQLite makes it in
@@ -386,7 +388,7 @@ def _make_whole(path: Path, rules: str) -> None:
         db = sqlite3.connect(name, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = WAL")
-            store = SqliteStore(db, aside, rules)
+            store = SqliteStore(db, aside, rules, corpus)
             with store.transaction():
                 store._create()
         finally:
