@@ -304,8 +304,9 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
-# Words that end like a cue but are none (folded): "chương trình Hội nghị" is no "trình".
-NOT_CUES = ("chuong trinh", "quy trinh", "lo trinh", "hanh trinh")
+# Words that end like a cue but are none (folded): "chương trình Hội nghị" is no "trình",
+# "phát biểu kết luận hội nghị" (the closing speech) no Kết luận.
+NOT_CUES = ("chuong trinh", "quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
 # Cues that may stand a verb away from the meeting's name: "sẽ khai mạc Kỳ họp", "sau khi
 # bế mạc Đại hội".
 CUES_BEFORE_A_VERB = ("upcoming", "past")

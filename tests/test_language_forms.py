@@ -491,3 +491,10 @@ def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
 ])
 def test_a_session_named_by_no_body_keeps_the_council_terms(text, term):
     assert meetings_of(text)[0].term == term
+
+
+def test_a_closing_speech_is_no_paper_and_a_press_conference_keeps_its_name():
+    chaired = meetings_of("Ông Lò Văn Ba, Phó Bí thư Tỉnh ủy phát biểu kết luận hội nghị.")
+    assert [(m.status, m.people[0].roles) for m in chaired] == [("held", ["phát biểu", "kết luận"])]
+    press = meetings_of("Sáng 3/10, Tỉnh ủy tổ chức họp báo về Đại hội. Tại họp báo, ông Lò Văn Ba phát biểu.")
+    assert press[0].label == "Họp báo Tỉnh ủy"

@@ -196,7 +196,8 @@ class _Extraction:
         if type_ == "hoi_nghi" and group and group.first.topic and not ordinal:
             label = _capitalised(group.first.written)  # "Hội nghị thông báo nhanh ...", whoever held it
         else:
-            label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national)
+            label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national,
+                                  self._called(type_) if type_ == "hoi_nghi" else None)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
             ordinal or khoa) else ("primary", self.scope)
         first = self._source(group.first.start if group else self._first_anaphora())
@@ -265,9 +266,13 @@ class _Extraction:
                       if start <= m.start < end and m.type == type_ and not (m.bare or m.verb)), None)
         if named:
             return _capitalised(named.written)
+        return (self._called(type_) if type_ == "hoi_nghi" else None) or MEETING_LABEL_WORDS[type_]
+
+    def _called(self, type_: str) -> str | None:
+        """The word the article keeps calling a meeting of this type by, if any."""
         called = [m.written for m in self._reporting_anaphora if m.type == type_]
-        if type_ != "hoi_nghi" or not called:
-            return MEETING_LABEL_WORDS[type_]
+        if not called:
+            return None
         most = Counter(map(fold, called)).most_common(1)[0][0]
         return _capitalised(next(word for word in called if fold(word) == most))
 
@@ -602,9 +607,10 @@ def _same_body(one: str | None, other: str | None) -> bool:
 
 
 def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str | None, fallback: str,
-                  national: bool = False) -> str:
+                  national: bool = False, called: str | None = None) -> str:
     """``Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25, khóa XIX``; ``Kỳ họp thứ 4, HĐND
-    tỉnh khóa XIV``; ``Đại hội Đảng bộ tỉnh lần thứ XX``."""
+    tỉnh khóa XIV``; ``Đại hội Đảng bộ tỉnh lần thứ XX``; a conference by the word the
+    article ``called`` it, ``Họp báo Tỉnh ủy``."""
     # A quán triệt conference without an ordinal is told apart by what it disseminates
     # (or its headline), not by who held it.
     if not ordinal and (not body or type_ == "hoi_nghi_quan_triet"):
@@ -614,7 +620,8 @@ def meeting_label(type_: str, body: str | None, ordinal: int | None, khoa: str |
     if type_ == "ky_hop":
         return f"Kỳ họp thứ {ordinal or '?'}" + (f", {body}" if body else "") + (f" khóa {khoa}" if khoa else "")
     number = to_roman(ordinal) if type_ == "dai_hoi" and ordinal else ordinal
-    label = " ".join(filter(None, (MEETING_LABEL_WORDS[type_], body, f"lần thứ {number}" if ordinal else None)))
+    head = called or MEETING_LABEL_WORDS[type_]
+    label = " ".join(filter(None, (head, body, f"lần thứ {number}" if ordinal else None)))
     return label + (f", khóa {khoa}" if khoa and type_ != "dai_hoi" else "")
 
 
