@@ -157,8 +157,13 @@ class Catalog:
         return shown_as(self.meetings.values())
 
     @cached_property
-    def reported_by_file(self) -> dict[str, Meeting]:
-        return {m.source.file: m for m in self.meetings.values() if m.reported}
+    def reported_by_file(self) -> dict[str, list[Meeting]]:
+        """The meetings each file reports: its own, and any a paragraph reports beside it."""
+        reported: dict[str, list[Meeting]] = {}
+        for meeting in self.meetings.values():
+            if meeting.reported:
+                reported.setdefault(meeting.source.file, []).append(meeting)
+        return reported
 
     @cached_property
     def person(self) -> Wanted | None:
@@ -201,7 +206,7 @@ class Catalog:
                 return False
             linked = [self.meetings.get(m.meeting_id) for m in record.mentions if m.meeting_id]
             return self._any_linked(linked, resolution_checked=True)
-        return self._any_linked([self.reported_by_file.get(record.source.file)])
+        return self._any_linked(self.reported_by_file.get(record.source.file, []))
 
     def _any_linked(self, meetings, person_checked=False, resolution_checked=False) -> bool:
         if not (self.filters.by_meeting_facts

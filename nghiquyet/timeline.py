@@ -96,7 +96,7 @@ def meetings_mentioning(catalog: Catalog, query: str) -> set[str]:
     a resolution they discussed, or a passage of the article that reports them."""
     from .search import search
 
-    reported = {file: meeting.id for file, meeting in catalog.reported_by_file.items()}
+    reported = catalog.reported_by_file
     ids: set[str] = set()
     for hit in search(catalog.index, query, limit=10_000, keep=catalog.keeps):
         record = hit.record
@@ -107,8 +107,15 @@ def meetings_mentioning(catalog: Catalog, query: str) -> set[str]:
         elif hit.kind in ("resolution", "document"):
             ids.update(m.meeting_id for m in record.mentions if m.meeting_id)
         elif hit.source.file in reported:
-            ids.add(reported[hit.source.file])
+            ids.add(_reporting(reported[hit.source.file], hit.source.line).id)
     return ids
+
+
+def _reporting(meetings: list[Meeting], line: int) -> Meeting:
+    """Of the meetings a file reports, the one a line is about: the last named before it
+    (the article's own comes first; a paragraph may report another beside it)."""
+    ordered = sorted(meetings, key=lambda m: m.source.line)
+    return next((m for m in reversed(ordered) if m.source.line <= line), ordered[0])
 
 
 def _order(meeting: Meeting):

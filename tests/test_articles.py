@@ -21,7 +21,9 @@ class _Article:
         self.file = file
         meetings = index.meetings()
         self.by_id = {m.id: m for m in meetings}
-        self.reported = [m for m in meetings if m.reported and m.source.file == file]
+        # the article's own meeting first: it is named before those a paragraph reports beside it
+        self.reported = sorted((m for m in meetings if m.reported and m.source.file == file),
+                               key=lambda m: m.source.line)
         self.mentioned = [m for m in meetings if not m.reported and any(s.file == file for s in m.mentions)]
         self.people = [p for p in index.people() if any(t.source.file == file for t in p.titles)
                        or any(self.by_id.get(a.meeting_id, None) in self.reported for a in p.meetings)]

@@ -498,3 +498,23 @@ def test_a_closing_speech_is_no_paper_and_a_press_conference_keeps_its_name():
     assert [(m.status, m.people[0].roles) for m in chaired] == [("held", ["phát biểu", "kết luận"])]
     press = meetings_of("Sáng 3/10, Tỉnh ủy tổ chức họp báo về Đại hội. Tại họp báo, ông Lò Văn Ba phát biểu.")
     assert press[0].label == "Họp báo Tỉnh ủy"
+
+
+def test_a_paragraph_that_reports_another_meeting_keeps_its_people():
+    text = ("Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII bế mạc\n\n"
+            "Sáng 16/10, Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII bế mạc. Đồng chí Lò Văn Ba, Phó Bí thư "
+            "Tỉnh ủy chủ trì phiên bế mạc.\n\n"
+            "Sáng 9/10, Hội nghị lần thứ 13 Ban Chấp hành Trung ương khóa XII đã bế mạc. Đồng chí Hà Thị Mai, Ủy viên "
+            "Bộ Chính trị điều hành phiên bế mạc.\n\n"
+            "Hà Thị Mai.")  # a caption, naming her again with no role
+    own, other = meetings_of(text)
+    assert [(p.name, p.roles) for p in own.people] == [("Lò Văn Ba", ["chủ trì"])]
+    assert [(p.name, p.roles) for p in other.people] == [("Hà Thị Mai", ["chủ trì"])]
+    assert (other.status, other.same_as, other.date.value[-5:]) == ("held", None, "10-09")
+
+
+def test_a_meeting_only_named_beside_the_article_s_keeps_no_one():
+    text = ("Sáng 16/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII khai mạc. Đồng chí Lò Văn Ba chủ trì. Đại hội "
+            "quán triệt Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương khóa XII.")
+    own, *others = meetings_of(text)
+    assert [p.name for p in own.people] == ["Lò Văn Ba"] and all(not m.people for m in others)

@@ -158,12 +158,41 @@ class _Extraction:
 
     def _build(self) -> None:
         primary = self._primary_meeting()
-        referenced = [self._referenced_meeting(g) for g in self.groups if g is not self.primary_group and g.event]
+        referenced = [(g, self._referenced_meeting(g)) for g in self.groups if g is not self.primary_group and g.event]
+        referenced = [(g, m) for g, m in referenced if m]
         plenum = self._plenum_within(primary) if primary else None
-        self.facts.meetings = ([primary] if primary else []) + [m for m in referenced if m] + (
+        self.facts.meetings = ([primary] if primary else []) + [m for _, m in referenced] + (
             [plenum] if plenum else [])
-        self.facts.people = self._people(primary)
+        self.facts.people = self._people(primary, self._reported_beside(referenced))
         self.facts.papers = self._papers(primary)
+
+    def _reported_beside(self, referenced: list[tuple[_Group, Meeting]]) -> dict[int, Meeting]:
+        """Paragraphs (by their first position) that report another meeting than the
+        article's own: they date it and do not name the article's meeting (a round-up's
+        "Ngày 21/10, tại Hội nghị ... tỉnh B, đồng chí X được bầu ..."), or later call it by
+        a word only it answers to. People named there were at that meeting; it is held,
+        and known by its own id."""
+        own = (self.primary_group.mentions if self.primary_group else []) + [
+            m for m in self._reporting_anaphora if m.anchor == self.primary_family]
+        beside: dict[int, Meeting] = {}
+        for group, meeting in referenced:
+            day = self._clause_day(group)
+            if day is None or group.upcoming:
+                continue
+            start, end = self._paragraph(day.start)
+            if any(start <= m.start < end for m in own) or start in beside or not any(
+                    start <= m.start < end and m.cue is None for m in group.mentions):
+                continue
+            meeting.id, meeting.same_as, meeting.reported = meeting.same_as, None, True
+            beside[start] = meeting
+            for anaphora in self._anaphora_of(group):  # "Hội nghị cũng đã bầu ...", later on
+                start, end = self._paragraph(anaphora.start)
+                if not any(start <= m.start < end for m in own):
+                    beside.setdefault(start, meeting)
+        return beside
+
+    def _paragraph(self, position: int) -> tuple[int, int]:
+        return self.page.line_span(self.page.line_of(position))
 
     # -- the article's own meeting --------------------------------------------------------
 
@@ -458,22 +487,32 @@ class _Extraction:
 
     # -- people ---------------------------------------------------------------------------
 
-    def _people(self, meeting: Meeting | None) -> list[Person]:
-        date = meeting.date if meeting else DateValue()
+    def _people(self, meeting: Meeting | None, beside: dict[int, Meeting]) -> list[Person]:
+        """Everyone the article names, at its meeting or at the one a paragraph reports
+        beside it (``_reported_beside``), with the titles written there dated by it."""
         people: dict[str, Person] = {}
-        roles: dict[str, list[str]] = {}
+        roles: dict[tuple[str, str | None], list[str]] = {}
         for mention in self.people:
+            at = beside.get(self._paragraph(mention.start)[0], meeting)
+            date = at.date if at else DateValue()
             person_id, source = _person_id(mention.name), self._source(mention.start)
             person = people.setdefault(person_id, Person(person_id, mention.name, source, mention.name))
             for title in mention.titles:
                 if all(normalise(t.title) != normalise(title) for t in person.titles):
                     person.titles.append(TitleHeld(title, source, date))
-            roles.setdefault(person.id, []).extend(mention.roles)
+            roles.setdefault((person.id, at.id if at else None), []).extend(mention.roles)
+        elsewhere = {person_id for person_id, at in roles if meeting and at != meeting.id}
+        for person_id in elsewhere:  # named with no role outside that paragraph, as in a caption: not here too
+            if meeting and not roles.get((person_id, meeting.id), [None]):
+                del roles[(person_id, meeting.id)]
         if meeting:
-            meeting.unnamed_roles = self._unnamed_roles(people.values(), roles)
-            meeting.people = [Participant(p.id, p.name, list(dict.fromkeys(roles[p.id]))) for p in people.values()]
-            for participant in meeting.people:
-                people[participant.person_id].meetings = [Attendance(meeting.id, participant.roles)]
+            own = {person_id: said for (person_id, at), said in roles.items() if at == meeting.id}
+            meeting.unnamed_roles = self._unnamed_roles([people[p] for p in own], own)
+        for at in ([meeting] if meeting else []) + list(beside.values()):
+            at.people = [Participant(person_id, people[person_id].name, list(dict.fromkeys(said)))
+                         for (person_id, there), said in roles.items() if there == at.id]
+            for participant in at.people:
+                people[participant.person_id].meetings.append(Attendance(at.id, participant.roles))
         return list(people.values())
 
     def _unnamed_roles(self, people, roles: dict[str, list[str]]) -> list[UnnamedRole]:
