@@ -271,6 +271,10 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a briefing about a congress is the briefing, the congress its subject
     ("Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất. "
      "Đại hội diễn ra từ ngày 9 đến 11/10.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),
+    # ... and announced as coming, it is upcoming: its being the briefing's subject says nothing of when
+    ("Sáng 25/9/2020, Tỉnh ủy tổ chức họp báo về Đại hội đại biểu Đảng bộ tỉnh lần thứ XI. Đại hội đại biểu Đảng bộ "
+     "tỉnh lần thứ XI sẽ diễn ra trong 3 ngày (01 - 03/10/2020).",
+     {("hoi_nghi", None): "held", ("dai_hoi", 11): "upcoming"}),
 ])
 def test_how_an_article_speaks_of_a_meeting(text, statuses):
     assert {(m.type, m.ordinal): m.status for m in meetings_of(text)} == statuses

@@ -125,8 +125,9 @@ class _Group:
 
     @property
     def upcoming(self) -> bool:
-        """Every mention that is no paper's source announces it."""
-        events = [m for m in self.mentions if m.cue != "document"]
+        """Every mention that is neither a paper's source nor a subject spoken about
+        ("họp báo về Đại hội ...") announces it."""
+        events = [m for m in self.mentions if m.cue not in ("document", "about")]
         return bool(events) and all(m.cue == "upcoming" for m in events)
 
     @property
