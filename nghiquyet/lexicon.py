@@ -256,6 +256,9 @@ MEETING_HOLDERS = ("ban chap hanh", "bch", "ban thuong vu", "btv", "thuong truc"
 # election of the standing committee ("hội nghị đã bầu Ban Thường vụ").
 PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch", "bau ban thuong vu", "bau bi thu")
 # Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
+# Bodies named by no level or place (canonical keys): "đại hội đảng bộ các cấp nhiệm kỳ
+# 2025-2030" is every congress of a term, no one meeting to record.
+GENERIC_BODIES = ("", "dang bo", "dang bo cac cap")
 COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 # Mass organisations whose national congresses are not the Party's (folded):
 # "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X".
@@ -289,9 +292,9 @@ DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai ngh
 # as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {
     # a paper's source or a span named after it, not an event: "Nghị quyết Đại hội XIII",
-    # "trong nhiệm kỳ Đại hội XII", "Tiểu ban nhân sự Đại hội XIV"
+    # "trong nhiệm kỳ Đại hội XII", "Tiểu ban nhân sự Đại hội XIV", "chương trình đại hội"
     "document": ("nghi quyet", "bao cao chinh tri", "van kien", "du thao", "ket luan", "chi thi", "nhiem ky",
-                 "nhan su"),
+                 "nhan su", "chuong trinh"),
     "upcoming": ("chuan bi cho", "chuan bi", "trinh", "di du", "tien toi", "huong toi", "chao mung", "phuc vu", "truoc",
                  "du kien", "se", "ke hoach to chuc", "sap toi", "sap"),
     "past": ("sau", "thanh cong", "tuyen truyen ve", "tuyen truyen", "ky niem", "thoi gian", "ket qua"),
@@ -304,9 +307,9 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
-# Words that end like a cue but are none (folded): "chương trình Hội nghị" is no "trình",
-# "phát biểu kết luận hội nghị" (the closing speech) no Kết luận.
-NOT_CUES = ("chuong trinh", "quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
+# Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
+# kết luận hội nghị" (the closing speech) no Kết luận.
+NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
 # Cues that may stand a verb away from the meeting's name: "sẽ khai mạc Kỳ họp", "sau khi
 # bế mạc Đại hội".
 CUES_BEFORE_A_VERB = ("upcoming", "past")

@@ -271,6 +271,12 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a briefing about a congress is the briefing, the congress its subject
     ("Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất. "
      "Đại hội diễn ra từ ngày 9 đến 11/10.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),
+    # a directive on the congresses of a term: its agenda ("chương trình đại hội") and every congress of the
+    # term are no meeting held; the session that agreed it is
+    ("Trong chương trình đại hội, các tỉnh ủy dành thời gian thảo luận văn kiện. Kết luận nêu rõ, tại phiên họp "
+     "ngày 29/8/2025, Bộ Chính trị yêu cầu tổ chức thành công đại hội đảng bộ nhiệm kỳ 2025-2030 tiến tới Đại hội "
+     "đại biểu toàn quốc lần thứ XIV của Đảng. Trong chương trình đại hội, tập trung thảo luận.",
+     {("hoi_nghi", None): "held", ("dai_hoi", 14): "upcoming"}),
     # ... and announced as coming, it is upcoming: its being the briefing's subject says nothing of when
     ("Sáng 25/9/2020, Tỉnh ủy tổ chức họp báo về Đại hội đại biểu Đảng bộ tỉnh lần thứ XI. Đại hội đại biểu Đảng bộ "
      "tỉnh lần thứ XI sẽ diễn ra trong 3 ngày (01 - 03/10/2020).",

@@ -19,6 +19,7 @@ from functools import cached_property
 from ..lexicon import (
     DISSEMINATES,
     FAMILY_TYPES,
+    GENERIC_BODIES,
     MEETING_LABEL_WORDS,
     MEETING_WORDS,
     PLENUM_SIGNS,
@@ -466,6 +467,8 @@ class _Extraction:
         dated_topic = day is not None and any(m.topic for m in group.mentions)  # "Ngày 21/12, Hội nghị tọa đàm ..."
         if not (ordinal or khoa or term or year or dated_topic):
             return None
+        if not (ordinal or khoa or year or dated_topic) and canonical_body(group.body) in GENERIC_BODIES:
+            return None  # named by a term alone, held by no body in particular
         khoa = _khoa(first.type, ordinal, khoa)
         national, term_basis = group.national, None
         if not term and first.type == "dai_hoi" and national:
