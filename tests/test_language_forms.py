@@ -528,3 +528,9 @@ def test_a_meeting_only_named_beside_the_article_s_keeps_no_one():
             "quán triệt Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương khóa XII.")
     own, *others = meetings_of(text)
     assert [p.name for p in own.people] == ["Lò Văn Ba"] and all(not m.people for m in others)
+
+
+def test_a_congress_named_in_lower_case_by_its_province_is_that_congress():
+    own, *_ = meetings_of("Ngày 28/10, đại hội Đảng bộ tỉnh Lạng Sơn bầu 53 người vào Ban Chấp hành. Đại hội Đảng bộ "
+                          "tỉnh Hải Dương lần thứ 16 bế mạc hôm qua.")
+    assert (own.label, own.date.value) == ("Đại hội Đảng bộ tỉnh Lạng Sơn", "--10-28")

@@ -145,10 +145,11 @@ class MeetingMention:
 
     @property
     def specific(self) -> bool:
-        """Names one meeting: an ordinal, a term or khóa, or a body written as a name."""
+        """Names one meeting: an ordinal, a term or khóa, or a body written as a name or
+        by its province ("đại hội Đảng bộ tỉnh Lạng Sơn")."""
         if self.generic:
             return False
-        named = self.held_by or self.topic or self.written[:1].isupper() and self.body
+        named = self.held_by or self.topic or self.body and (self.written[:1].isupper() or self.province)
         return bool(self.ordinal or self.khoa or self.term or named)
 
     @property
