@@ -96,6 +96,9 @@ SURNAMES = frozenset(fold(s) for s in (
     "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
 
 ))
+# Surnames that fold like words of places and offices ("Bạc" like Bắc, "Lộc" like the
+# Lộc of Bảo Lộc, "Chớ" like chờ), so known only as written, with their marks.
+SURNAMES_AS_WRITTEN = frozenset(normalise(s) for s in ("Bạc", "Lộc", "Bế", "Chớ", "Thò", "Mè", "Ngôn"))
 
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan",
 # "Ban Bí thư", "Ủy ban Kiểm tra".
@@ -392,7 +395,7 @@ def is_surname(folded: str, normalised: str) -> bool:
     like one ("Ban" / Bàn, "Đảng" / Đặng); an Ê Đê woman's name opens with H'."""
     if normalised in NOT_IN_NAMES:
         return False
-    return folded in SURNAMES or folded.startswith(("h'", "h’"))
+    return folded in SURNAMES or normalised in SURNAMES_AS_WRITTEN or folded.startswith(("h'", "h’"))
 
 
 WORD_CHAR, LETTER = r"\w", r"[^\W\d_]"

@@ -534,3 +534,15 @@ def test_a_congress_named_in_lower_case_by_its_province_is_that_congress():
     own, *_ = meetings_of("Ngày 28/10, đại hội Đảng bộ tỉnh Lạng Sơn bầu 53 người vào Ban Chấp hành. Đại hội Đảng bộ "
                           "tỉnh Hải Dương lần thứ 16 bế mạc hôm qua.")
     assert (own.label, own.date.value) == ("Đại hội Đảng bộ tỉnh Lạng Sơn", "--10-28")
+
+
+@pytest.mark.parametrize("surname", ["Bế", "Lộc", "Bạc", "Thò", "Chớ"])
+def test_surnames_that_fold_like_place_words_are_known_as_written(surname):
+    text = f"Các đồng chí Mè Thị Hoa và {surname} Thị Bun được bầu giữ chức Phó Bí thư Tỉnh ủy."
+    assert set(people_of(text)) == {"Mè Thị Hoa", f"{surname} Thị Bun"}
+
+
+def test_places_written_like_those_surnames_stay_places():
+    assert people_of("Đồng chí Bí thư Tỉnh ủy Bắc Ninh phát biểu.") == {}
+    assert people_of("Ông Lò Văn Ba, Chủ tịch UBND thành phố Bảo Lộc dự.") == {
+        "Lò Văn Ba": (["Chủ tịch UBND thành phố Bảo Lộc"], ["dự"])}
