@@ -546,3 +546,13 @@ def test_places_written_like_those_surnames_stay_places():
     assert people_of("Đồng chí Bí thư Tỉnh ủy Bắc Ninh phát biểu.") == {}
     assert people_of("Ông Lò Văn Ba, Chủ tịch UBND thành phố Bảo Lộc dự.") == {
         "Lò Văn Ba": (["Chủ tịch UBND thành phố Bảo Lộc"], ["dự"])}
+
+
+def test_a_place_named_after_someone_ends_a_title_in_a_list_of_names_first():
+    found = people_of("Dự có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy Trần Văn Thời; Hà Thị Mai, Phó Bí thư "
+                      "Thường trực Huyện ủy Dương Minh Châu; lãnh đạo các sở dự.")
+    assert {name: titles for name, (titles, _) in found.items()} == {
+        "Lò Văn Ba": ["Bí thư Huyện ủy Trần Văn Thời"],
+        "Hà Thị Mai": ["Phó Bí thư Thường trực Huyện ủy Dương Minh Châu"]}
+    # after a title that came first, a name there is the next person's, as before
+    assert "Lâm Văn Đức" in people_of("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức; lãnh đạo các sở.")
