@@ -155,13 +155,65 @@ def test_a_pdfs_pages_are_kept_in_a_shared_index_too(database, tmp_path):
         assert '"page": ' in shared.stdout, args
 
 
-def test_the_database_is_plain_tables_a_sql_client_can_ask(seeds_db):
-    """The README's question: who chaired the 53rd standing-committee meeting, and when?"""
-    with psycopg.connect(seeds_db) as db:
-        rows = db.execute("SELECT a.name, m.date FROM nghiquyet.meetings m"
-                          " JOIN nghiquyet.attendance a ON a.meeting_id = m.id"
-                          " WHERE m.type = 'hoi_nghi_btv' AND m.ordinal = 53 AND 'chủ trì' = ANY(a.roles)").fetchall()
-    assert rows == [("Trần Quốc Tỏ", "2019-10-31")]
+def _sql(url: str, query: str, parameters: tuple | None = None) -> list[tuple]:
+    with psycopg.connect(url) as db:
+        return db.execute(query, parameters).fetchall()
+
+
+def _source(record: dict) -> tuple:
+    return record["source"]["file"], record["source"]["line"], record["source"].get("page")
+
+
+def _date(value: dict) -> tuple:
+    return value["value"], value["precision"]
+
+
+def test_the_relational_tables_hold_every_exported_record_field_by_field(seeds_db, tmp_path):
+    exported = json.loads(invoke(["export", "--db", seeds_db], tmp_path / "cache").stdout)
+    meetings, people = exported["meetings"], exported["people"]
+    papers = exported["resolutions"] + exported["documents"]
+
+    def rows(table: str, columns: str) -> set[tuple]:
+        found = _sql(seeds_db, f"SELECT collection, {columns} FROM nghiquyet.{table}")
+        assert {row[0] for row in found} == {"seeds"}
+        return {tuple(tuple(v) if isinstance(v, list) else v for v in row[1:]) for row in found}
+
+    assert rows("meetings", "id, label, type, status, body, province, ordinal, khoa, term, date, date_precision,"
+                            " date_inferred, date_until, same_as, file, line, page") == {
+        (m["id"], m["label"], m["type"], m["status"], m["body"], m["province"], m["ordinal"], m["khoa"], m["term"],
+         *_date(m["date"]), m["date"]["inferred"], m["date"]["until"], m["same_as"], *_source(m)) for m in meetings}
+    assert rows("people", "id, name, file, line, page") == {(p["id"], p["name"], *_source(p)) for p in people}
+    assert rows("titles", "person_id, n, title, date, date_precision, file, line, page") == {
+        (p["id"], n, t["title"], *_date(t["date"]), *_source(t)) for p in people
+        for n, t in enumerate(p["titles"], 1)}
+    assert rows("attendance", "meeting_id, person_id, name, roles") == {
+        (m["id"], a["person_id"], a["name"], tuple(a["roles"])) for m in meetings for a in m["people"]}
+    assert rows("papers", "id, kind, type, label, number, issuer, subject, term, meeting_id, file, line, page") == {
+        (r["id"], r["kind"], r["type"], r["label"], r["number"], r["issuer"], r["subject"], r["term"],
+         r["meeting_id"], *_source(r)) for r in papers}
+    assert rows("mentions", "paper_id, n, meeting_id, action, file, line, page") == {
+        (r["id"], n, x["meeting_id"], x["action"], *_source(x)) for r in papers for n, x in enumerate(r["mentions"], 1)}
+    assert len(rows("mentions", "paper_id, n")) > 10
+
+
+def _documented_queries() -> list[str]:
+    """The SQL blocks of docs/postgresql.md, in their order."""
+    text = (ROOT / "docs" / "postgresql.md").read_text(encoding="utf-8")
+    return [block.split("```", 1)[0] for block in text.split("```sql\n")[1:]]
+
+
+def test_the_readmes_three_questions_answer_in_sql_as_documented(seeds_db, tmp_path):
+    exported = json.loads(invoke(["export", "--db", seeds_db], tmp_path / "cache").stdout)
+    by_id = {m["id"]: m for m in exported["meetings"]}
+    resolution, chaired, term = (_sql(seeds_db, query) for query in _documented_queries()[:3])
+    number_01 = [r for r in exported["resolutions"] if r["number"] == "01"]
+    assert number_01 and set(resolution) == {(by_id[x["meeting_id"]]["date"]["value"], by_id[x["meeting_id"]]["label"],
+                                              x["action"]) for r in number_01 for x in r["mentions"] if x["meeting_id"]}
+    (meeting,) = [m for m in exported["meetings"] if m["type"] == "hoi_nghi_btv" and m["ordinal"] == 53]
+    assert chaired == [(p["name"], meeting["date"]["value"], meeting["label"]) for p in meeting["people"]
+                       if "chủ trì" in p["roles"]] == [("Trần Quốc Tỏ", "2019-10-31", meeting["label"])]
+    held = [m for m in exported["meetings"] if m["term"] == "2020-2025" and m["status"] == "held"]
+    assert len(term) == len(held) >= 2 and [date for date, _, _ in term] == sorted(m["date"]["value"] for m in held)
 
 
 # -- collections and concurrent indexers ----------------------------------------------------------
