@@ -218,15 +218,27 @@ def test_the_readmes_three_questions_answer_in_sql_as_documented(seeds_db, tmp_p
 
 # -- collections and concurrent indexers ----------------------------------------------------------
 
-def _two_collections(root: Path) -> tuple[Path, Path]:
-    """Two folders of the seeds that share one article (002)."""
-    first, second = root / "thai-nguyen", root / "tinh-uy"
-    for folder, names in ((first, ("000", "001", "002")), (second, ("002", "003", "004"))):
+def _collections(root: Path, groups: dict[str, tuple[str, ...]]) -> list[Path]:
+    """Folders of the seeds, named as ``groups`` says, each with the articles it lists
+    (by their numbers)."""
+    folders = []
+    for name, numbers in groups.items():
+        folder = root / name
         folder.mkdir(parents=True)
         for path in SEEDS.glob("*.txt"):
-            if path.name[:3] in names:
+            if path.name[:3] in numbers:
                 shutil.copy(path, folder / path.name)
+        folders.append(folder)
+    return folders
+
+
+def _two_collections(root: Path) -> tuple[Path, Path]:
+    """Two folders of the seeds that share one article (002)."""
+    first, second = _collections(root, {"thai-nguyen": ("000", "001", "002"), "tinh-uy": ("002", "003", "004")})
     return first, second
+
+
+FOUR = {"a": ("000", "001"), "b": ("001", "002"), "c": ("002", "003"), "d": ("003", "004")}  # every seed, each shared
 
 
 def _records(url: str, cache: Path, *extra: str) -> dict[str, list]:
@@ -239,30 +251,65 @@ def _index(url: str, folder: Path, cache: Path) -> subprocess.Popen:
                             env=environment(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_two_indexers_at_once_merge_what_both_found_into_one_record(server, tmp_path):
-    first, second = _two_collections(tmp_path / "corpora")
-    together, one_then_other, other_then_one = (server.create_database(f"merge_{next(_names)}") for _ in range(3))
-    running = [_index(together, folder, tmp_path / "cache") for folder in (first, second)]
+def test_four_indexers_at_once_on_four_collections_end_as_the_embedded_index_of_them_all(server, tmp_path):
+    """Four collections, each sharing an article with the next, indexed at once and one
+    after another in two orders: the same records, field by field, as the embedded store
+    of the seeds (every article once); a record two collections gave is a row in each."""
+    cache = tmp_path / "cache"
+    folders = _collections(tmp_path / "corpora", FOUR)
+    together, forwards, backwards = (server.create_database(f"merge_{next(_names)}") for _ in range(3))
+    running = [_index(together, folder, cache) for folder in folders]
     for process in running:
         _, stderr = process.communicate(timeout=300)
         assert process.returncode == 0, stderr.decode()
-    for url, order in ((one_then_other, (first, second)), (other_then_one, (second, first))):
+    for url, order in ((forwards, folders), (backwards, folders[::-1])):
         for folder in order:
-            assert invoke(["index", "--db", url, "--corpus", str(folder)], tmp_path / "cache").code == 0
-    merged = _records(together, tmp_path / "cache")
-    assert merged == _records(one_then_other, tmp_path / "cache") == _records(other_then_one, tmp_path / "cache")
-    for kind, records in merged.items():
-        ids = [r["id"] for r in records]
-        assert len(ids) == len(set(ids)), f"a {kind} twice"
-    shared_meeting = "m-1b3ed037f6"  # the plenum of 002, in both collections
-    assert [m["id"] for m in merged["meetings"]].count(shared_meeting) == 1
-    assert {m["id"] for m in merged["meetings"]} == {m["id"] for m in _records_of_seeds(tmp_path / "cache")}
-    only_first = _records(together, tmp_path / "cache", "--collection", "thai-nguyen")["meetings"]
-    assert shared_meeting in {m["id"] for m in only_first} and len(only_first) < len(merged["meetings"])
+            assert invoke(["index", "--db", url, "--corpus", str(folder)], cache).code == 0
+    merged = _records(together, cache)
+    assert merged == _records(forwards, cache) == _records(backwards, cache) == _records_of_seeds(cache)
+    assert _sql(together, "SELECT collection FROM nghiquyet.meetings WHERE id = 'm-1b3ed037f6'"
+                          " ORDER BY collection") == [("b",), ("c",)]  # the plenum of 002
+    for name in FOUR:
+        narrowed = _records(together, cache, "--collection", name)
+        assert narrowed["meetings"] and len(narrowed["meetings"]) < len(merged["meetings"])
+        for kind, table in (("meetings", "meetings"), ("people", "people"), ("resolutions", "resolutions")):
+            rows = _sql(together, f"SELECT id FROM nghiquyet.{table} WHERE collection = %s ORDER BY id", (name,))
+            assert [row[0] for row in rows] == [r["id"] for r in narrowed[kind]], (name, kind)
+    assert _sql(together, "SELECT pid FROM nghiquyet.passages GROUP BY pid HAVING count(*) > 1") == []
 
 
-def _records_of_seeds(cache: Path) -> list:
-    return json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)["meetings"]
+def test_a_file_of_one_name_in_two_collections_keeps_passages_of_its_own(server, tmp_path):
+    """Passage ids are made from the file's name, line and column: the collection written
+    second has its name in its ids too, so that each passage has its own id, which
+    ``show`` finds; the first keeps the id the embedded store gives, indexed at once or
+    one after the other."""
+    cache, texts = tmp_path / "cache", {
+        "ha-giang": "Sáng 5/3, Ban Thường vụ Tỉnh ủy họp bàn về chuyển đổi số trong các cơ quan đảng.\n",
+        "cao-bang": "Chiều 6/3, Ban Thường vụ Tỉnh ủy họp bàn về chuyển đổi số trong nông nghiệp.\n"}
+    folders = []
+    for name, text in texts.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "bao-cao.txt").write_text(text, encoding="utf-8")
+        folders.append(tmp_path / name)
+    one_then_other, at_once = (server.create_database(f"names_{next(_names)}") for _ in range(2))
+    for folder in folders:
+        assert invoke(["index", "--db", one_then_other, "--corpus", str(folder)], cache).code == 0
+    for process in [_index(at_once, folder, cache) for folder in folders]:
+        assert process.wait(timeout=300) == 0, process.stderr.read().decode()
+    search = ["search", "chuyen doi so", "--kind", "passage", "--json"]
+    (first,) = json.loads(invoke([*search, "--corpus", str(folders[0])], cache).stdout)
+    for url in (one_then_other, at_once):
+        ids = [hit["id"] for hit in json.loads(invoke([*search, "--db", url], cache).stdout)]
+        assert len(set(ids)) == len(ids) == 2
+        shown = {json.loads(invoke(["show", i, "--json", "--db", url], cache).stdout)[0]["text"] for i in ids}
+        assert shown == {text.strip() for text in texts.values()}
+    (kept,) = json.loads(invoke([*search, "--db", one_then_other, "--collection", "ha-giang"], cache).stdout)
+    assert kept["id"] == first["id"]
+
+
+def _records_of_seeds(cache: Path) -> dict[str, list]:
+    exported = json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)
+    return {kind: exported[kind] for kind in ("meetings", "people", "resolutions", "documents")}
 
 
 def test_a_refresh_of_one_collection_takes_back_only_what_its_files_gave(server, tmp_path):
