@@ -321,9 +321,12 @@ def test_a_refresh_of_one_collection_takes_back_only_what_its_files_gave(server,
     assert invoke(["index", "--db", url, "--corpus", str(first)], tmp_path / "cache").code == 0
     after = _records(url, tmp_path / "cache")
     assert "m-1b3ed037f6" in {m["id"] for m in after["meetings"]}  # the other collection still has it
+    plenum = "SELECT collection FROM nghiquyet.meetings WHERE id = 'm-1b3ed037f6'"
+    assert _sql(url, plenum) == [("tinh-uy",)]
     (second / "002_edb04208f16d82c0.txt").unlink()
     assert invoke(["index", "--db", url, "--corpus", str(second)], tmp_path / "cache").code == 0
     assert "m-1b3ed037f6" not in {m["id"] for m in _records(url, tmp_path / "cache")["meetings"]}
+    assert _sql(url, plenum) == []
 
 
 @pytest.fixture(scope="module")
@@ -333,12 +336,15 @@ def generated(tmp_path_factory) -> Path:
     return folder
 
 
-def _state(url: str) -> tuple[int, int, int]:
-    """Files, files with passages and merged records, as a reader sees them now."""
+def _state(url: str) -> tuple[int, int, int, int]:
+    """Files, files with passages, merged records and their relational rows, as a reader
+    sees them now."""
     with psycopg.connect(url) as db:
         return db.execute("SELECT (SELECT count(*) FROM nghiquyet.files),"
                           " (SELECT count(DISTINCT file_id) FROM nghiquyet.passages),"
-                          " (SELECT count(*) FROM nghiquyet.records)").fetchone()
+                          " (SELECT count(*) FROM nghiquyet.records),"
+                          " (SELECT count(*) FROM nghiquyet.meetings) + (SELECT count(*) FROM nghiquyet.people)"
+                          " + (SELECT count(*) FROM nghiquyet.papers)").fetchone()
 
 
 def _collection_locked(url: str, collection: str) -> bool:
@@ -356,16 +362,28 @@ def made(database, tmp_path) -> str:
     return database
 
 
-def test_a_reader_sees_the_index_before_a_refresh_or_after_it_never_half(made, generated, tmp_path):
+def _answers(url: str, cache: Path) -> tuple:
+    """What a reader's command answers now: the records and files it counts."""
+    stats = invoke(["stats", "--json", "--db", url], cache)
+    assert (stats.code, stats.stderr) == (0, ""), stats.stderr
+    counted = json.loads(stats.stdout)
+    return counted["files_read"], tuple(sorted(counted["records"].items()))
+
+
+def test_readers_see_the_index_before_a_refresh_or_after_it_never_half(made, generated, tmp_path):
+    """Readers, in SQL and by command, while an indexer writes: never a part of its work."""
     database = made
+    before = _answers(database, tmp_path / "cache")
     indexer = _index(database, generated, tmp_path / "cache")
-    seen = set()
+    seen, answered = set(), set()
     while indexer.poll() is None:
         seen.add(_state(database))
+        answered.add(_answers(database, tmp_path / "cache"))
     assert indexer.returncode == 0, indexer.stderr.read().decode()
     final = _state(database)
-    assert final[0] == final[1] == 80 and final[2] > 80
-    assert seen <= {(0, 0, 0), final}
+    assert final[0] == final[1] == 80 and final[2] > 80 and final[3] == final[2]  # one collection: a row a record
+    assert seen <= {(0, 0, 0, 0), final}
+    assert answered <= {before, _answers(database, tmp_path / "cache")}
 
 
 def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_finishes(made, generated, tmp_path):
@@ -387,8 +405,8 @@ def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_mak
     whole, sharded = (server.create_database(f"shards_{next(_names)}") for _ in range(2))
     assert invoke(["index", "--db", whole, "--corpus", str(generated)], tmp_path / "cache").code == 0
     running = [subprocess.Popen([sys.executable, "-m", "nghiquyet", "index", "--db", sharded, "--corpus",
-                                 str(generated), "--shard", f"{k}/3"], env=environment(tmp_path / "cache"),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2, 3)]
+                                 str(generated), "--shard", f"{k}/4"], env=environment(tmp_path / "cache"),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2, 3, 4)]
     read = []
     for process in running:
         _, stderr = process.communicate(timeout=300)
@@ -396,6 +414,7 @@ def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_mak
         read.append(int(stderr.decode().split("(")[1].split(" read")[0]))
     assert sum(read) == 80 and all(read)  # each file read by one shard
     assert _records(sharded, tmp_path / "cache") == _records(whole, tmp_path / "cache")
+    assert _state(sharded) == _state(whole)
 
 
 # -- failures: one line, exit 2 ---------------------------------------------------------------------
