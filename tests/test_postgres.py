@@ -401,6 +401,36 @@ def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_fi
     assert _state(database)[:2] == (80, 80)
 
 
+@pytest.fixture
+def own_server():
+    """A server of this test's own, to be killed."""
+    started = postgres_server.started()
+    yield started
+    started.stop()
+    postgres_server.remove(started)
+
+
+def test_a_server_killed_mid_index_and_restarted_keeps_the_previous_state_and_the_next_run_finishes(
+        own_server, generated, tmp_path):
+    database = own_server.create_database("killed")
+    indexer = _index(database, generated, tmp_path / "cache")
+    while indexer.poll() is None and not _collection_locked(database, generated.name):
+        pass
+    own_server.kill()
+    _, stderr = indexer.communicate(timeout=300)
+    lines = stderr.decode().splitlines()
+    if indexer.returncode != 0:  # the kill may land after its commit: then it ended well
+        assert (indexer.returncode, len(lines)) == (2, 1), lines
+        assert lines[0].startswith("nghiquyet: error: ") and "Traceback" not in stderr.decode()
+    own_server.start()
+    state = _state(database)
+    assert state == (0, 0, 0, 0) or (state[:2] == (80, 80) and state[3] == state[2]), state  # nothing, or all
+    again = run(["index", "--db", database, "--corpus", str(generated)], tmp_path / "cache")
+    assert again.code == 0, again.stderr
+    final = _state(database)
+    assert final[:2] == (80, 80) and final[3] == final[2] > 80
+
+
 def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_makes(server, generated, tmp_path):
     whole, sharded = (server.create_database(f"shards_{next(_names)}") for _ in range(2))
     assert invoke(["index", "--db", whole, "--corpus", str(generated)], tmp_path / "cache").code == 0
