@@ -447,6 +447,72 @@ def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_mak
     assert _state(sharded) == _state(whole)
 
 
+# -- a database of an earlier format ----------------------------------------------------------------
+
+_FORMAT_2 = """
+DROP VIEW nghiquyet.resolutions, nghiquyet.documents;
+DROP TABLE nghiquyet.mentions, nghiquyet.titles, nghiquyet.attendance, nghiquyet.meetings, nghiquyet.people,
+    nghiquyet.papers, nghiquyet.record_collections;
+ALTER TABLE nghiquyet.lines DROP CONSTRAINT lines_collection_file_id_fkey;
+ALTER TABLE nghiquyet.passages DROP CONSTRAINT passages_collection_file_id_fkey;
+ALTER TABLE nghiquyet.contributions DROP CONSTRAINT contributions_collection_file_id_fkey;
+ALTER TABLE nghiquyet.refs DROP CONSTRAINT refs_collection_file_id_fkey;
+DROP INDEX nghiquyet.aliases_by_target;
+CREATE VIEW nghiquyet.meetings AS SELECT id FROM nghiquyet.records WHERE kind = 'meeting';
+CREATE VIEW nghiquyet.people AS SELECT id FROM nghiquyet.records WHERE kind = 'person';
+CREATE VIEW nghiquyet.titles AS SELECT id FROM nghiquyet.records WHERE kind = 'person';
+CREATE VIEW nghiquyet.attendance AS SELECT id FROM nghiquyet.records WHERE kind = 'meeting';
+CREATE VIEW nghiquyet.papers AS SELECT id FROM nghiquyet.records WHERE kind IN ('resolution', 'document');
+CREATE VIEW nghiquyet.mentions AS SELECT id FROM nghiquyet.records WHERE kind IN ('resolution', 'document');
+CREATE VIEW nghiquyet.record_collections AS SELECT DISTINCT record_id, collection FROM nghiquyet.contributions;
+UPDATE nghiquyet.meta SET value = '2' WHERE key = 'schema';
+"""
+
+
+def _as_format(url: str, version: str) -> None:
+    """The database as an earlier nghiquyet left it: format 2 had views where format 3 has
+    tables, and gave passages of one file name in two collections one id; format 1 kept
+    no page."""
+    from nghiquyet.models import record_id
+
+    with psycopg.connect(url) as db:
+        db.execute(_FORMAT_2)
+        for key, file, line, start in db.execute("SELECT id, file, line, start FROM nghiquyet.passages").fetchall():
+            db.execute("UPDATE nghiquyet.passages SET pid = %s WHERE id = %s",
+                       (record_id("passage", file, line, start), key))
+        if version == "1":
+            db.execute("ALTER TABLE nghiquyet.passages DROP COLUMN page")
+            db.execute("UPDATE nghiquyet.meta SET value = '1' WHERE key = 'schema'")
+
+
+@pytest.mark.parametrize("version", ["1", "2"])
+def test_a_database_of_an_earlier_format_is_brought_to_this_one_in_place(server, tmp_path, version):
+    cache = tmp_path / "cache"
+    url = server.create_database(f"format_{version}_{next(_names)}")
+    for folder in _two_collections(tmp_path / "corpora"):
+        assert invoke(["index", "--db", url, "--corpus", str(folder)], cache).code == 0
+    tables = "SELECT * FROM nghiquyet.{} ORDER BY 1, 2, 3"
+    before = {table: _sql(url, tables.format(table)) for table in ("meetings", "people", "attendance", "mentions")}
+    passages = _sql(url, "SELECT collection, file, line, start, pid FROM nghiquyet.passages ORDER BY 1, 2, 3, 4")
+    exported = _records(url, cache)
+    _as_format(url, version)
+    assert len({pid for *_, pid in _sql(url, "SELECT pid FROM nghiquyet.passages")}) < len(passages)
+    assert _records(url, cache) == exported  # opened, and answering, as it was
+    assert {table: _sql(url, tables.format(table)) for table in before} == before
+    assert _sql(url, "SELECT collection, file, line, start, pid FROM nghiquyet.passages ORDER BY 1, 2, 3, 4") \
+        == passages  # the collection indexed first keeps its ids; the other's have its name in them
+    assert _sql(url, "SELECT value FROM nghiquyet.meta WHERE key = 'schema'") == [("3",)]
+
+
+def test_a_database_of_a_later_format_is_one_line_and_exit_2(database, tmp_path):
+    assert invoke(["stats", "--db", database], tmp_path / "cache").code == 0
+    with psycopg.connect(database) as db:
+        db.execute("UPDATE nghiquyet.meta SET value = '9' WHERE key = 'schema'")
+    done = run(["stats", "--db", database], tmp_path / "cache")
+    assert (done.code, len(done.stderr_lines)) == (2, 1), done.stderr
+    assert "format 9" in done.stderr and "newer one" in done.stderr
+
+
 # -- failures: one line, exit 2 ---------------------------------------------------------------------
 
 def test_a_server_that_cannot_be_reached_is_one_line_and_exit_2(server, tmp_path):
