@@ -453,10 +453,6 @@ _FORMAT_2 = """
 DROP VIEW nghiquyet.resolutions, nghiquyet.documents;
 DROP TABLE nghiquyet.mentions, nghiquyet.titles, nghiquyet.attendance, nghiquyet.meetings, nghiquyet.people,
     nghiquyet.papers, nghiquyet.record_collections;
-ALTER TABLE nghiquyet.lines DROP CONSTRAINT lines_collection_file_id_fkey;
-ALTER TABLE nghiquyet.passages DROP CONSTRAINT passages_collection_file_id_fkey;
-ALTER TABLE nghiquyet.contributions DROP CONSTRAINT contributions_collection_file_id_fkey;
-ALTER TABLE nghiquyet.refs DROP CONSTRAINT refs_collection_file_id_fkey;
 DROP INDEX nghiquyet.aliases_by_target;
 CREATE VIEW nghiquyet.meetings AS SELECT id FROM nghiquyet.records WHERE kind = 'meeting';
 CREATE VIEW nghiquyet.people AS SELECT id FROM nghiquyet.records WHERE kind = 'person';
