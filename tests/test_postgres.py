@@ -3,11 +3,16 @@
 - On the seeds, both stores answer alike: every gold query and the seeds' other search
   cases, ``timeline``, ``export``, ``stats``, the listings and ``show`` of every record,
   byte for byte (ids included); the answers come from the database, with no file.
-- Two indexers at once on two collections that share an article end with one record of
-  each meeting, person and paper, the same whichever finishes first.
-- A reader never sees a half-written refresh; an indexer killed mid-way leaves the
-  previous state and the next run finishes the job.
-- A server that cannot be reached, a URL of another kind, or no driver: one line, exit 2.
+- The relational tables hold the exported records field by field, and the README's
+  questions, read from docs/postgresql.md, answer as the export does.
+- Four indexers at once on four collections that share articles end with one record of
+  each meeting, person and paper, the same whichever finishes first, and a row of it in
+  each collection that gave it; shards of one collection make what one indexer makes;
+  passages of one file name in two collections keep ids of their own.
+- A reader never sees a half-written refresh; an indexer killed mid-way, or its server,
+  leaves the previous state and the next run finishes the job.
+- A database of an earlier format is brought to this one; a server that cannot be
+  reached, a URL of another kind, a later format, or no driver: one line, exit 2.
 
 The server (``postgres_server``) runs once for the module; each test has a database of
 its own. Without PostgreSQL's programs the tests are skipped, saying so.
