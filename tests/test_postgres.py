@@ -3,11 +3,16 @@
 - On the seeds, both stores answer alike: every gold query and the seeds' other search
   cases, ``timeline``, ``export``, ``stats``, the listings and ``show`` of every record,
   byte for byte (ids included); the answers come from the database, with no file.
-- Two indexers at once on two collections that share an article end with one record of
-  each meeting, person and paper, the same whichever finishes first.
-- A reader never sees a half-written refresh; an indexer killed mid-way leaves the
-  previous state and the next run finishes the job.
-- A server that cannot be reached, a URL of another kind, or no driver: one line, exit 2.
+- The relational tables hold the exported records field by field, and the README's
+  questions, read from docs/postgresql.md, answer as the export does.
+- Four indexers at once on four collections that share articles end with one record of
+  each meeting, person and paper, the same whichever finishes first, and a row of it in
+  each collection that gave it; shards of one collection make what one indexer makes;
+  passages of one file name in two collections keep ids of their own.
+- A reader never sees a half-written refresh; an indexer killed mid-way, or its server,
+  leaves the previous state and the next run finishes the job.
+- A database of an earlier format is brought to this one; a server that cannot be
+  reached, a URL of another kind, a later format, or no driver: one line, exit 2.
 
 The server (``postgres_server``) runs once for the module; each test has a database of
 its own. Without PostgreSQL's programs the tests are skipped, saying so.
@@ -155,26 +160,90 @@ def test_a_pdfs_pages_are_kept_in_a_shared_index_too(database, tmp_path):
         assert '"page": ' in shared.stdout, args
 
 
-def test_the_database_is_plain_tables_a_sql_client_can_ask(seeds_db):
-    """The README's question: who chaired the 53rd standing-committee meeting, and when?"""
-    with psycopg.connect(seeds_db) as db:
-        rows = db.execute("SELECT a.name, m.date FROM nghiquyet.meetings m"
-                          " JOIN nghiquyet.attendance a ON a.meeting_id = m.id"
-                          " WHERE m.type = 'hoi_nghi_btv' AND m.ordinal = 53 AND 'chủ trì' = ANY(a.roles)").fetchall()
-    assert rows == [("Trần Quốc Tỏ", "2019-10-31")]
+def _sql(url: str, query: str, parameters: tuple | None = None) -> list[tuple]:
+    with psycopg.connect(url) as db:
+        return db.execute(query, parameters).fetchall()
+
+
+def _source(record: dict) -> tuple:
+    return record["source"]["file"], record["source"]["line"], record["source"].get("page")
+
+
+def _date(value: dict) -> tuple:
+    return value["value"], value["precision"]
+
+
+def test_the_relational_tables_hold_every_exported_record_field_by_field(seeds_db, tmp_path):
+    exported = json.loads(invoke(["export", "--db", seeds_db], tmp_path / "cache").stdout)
+    meetings, people = exported["meetings"], exported["people"]
+    papers = exported["resolutions"] + exported["documents"]
+
+    def rows(table: str, columns: str) -> set[tuple]:
+        found = _sql(seeds_db, f"SELECT collection, {columns} FROM nghiquyet.{table}")
+        assert {row[0] for row in found} == {"seeds"}
+        return {tuple(tuple(v) if isinstance(v, list) else v for v in row[1:]) for row in found}
+
+    assert rows("meetings", "id, label, type, status, body, province, ordinal, khoa, term, date, date_precision,"
+                            " date_inferred, date_until, same_as, file, line, page") == {
+        (m["id"], m["label"], m["type"], m["status"], m["body"], m["province"], m["ordinal"], m["khoa"], m["term"],
+         *_date(m["date"]), m["date"]["inferred"], m["date"]["until"], m["same_as"], *_source(m)) for m in meetings}
+    assert rows("people", "id, name, file, line, page") == {(p["id"], p["name"], *_source(p)) for p in people}
+    assert rows("titles", "person_id, n, title, date, date_precision, file, line, page") == {
+        (p["id"], n, t["title"], *_date(t["date"]), *_source(t)) for p in people
+        for n, t in enumerate(p["titles"], 1)}
+    assert rows("attendance", "meeting_id, person_id, name, roles") == {
+        (m["id"], a["person_id"], a["name"], tuple(a["roles"])) for m in meetings for a in m["people"]}
+    assert rows("papers", "id, kind, type, label, number, issuer, subject, term, meeting_id, file, line, page") == {
+        (r["id"], r["kind"], r["type"], r["label"], r["number"], r["issuer"], r["subject"], r["term"],
+         r["meeting_id"], *_source(r)) for r in papers}
+    assert rows("mentions", "paper_id, n, meeting_id, action, file, line, page") == {
+        (r["id"], n, x["meeting_id"], x["action"], *_source(x)) for r in papers for n, x in enumerate(r["mentions"], 1)}
+    assert len(rows("mentions", "paper_id, n")) > 10
+
+
+def _documented_queries() -> list[str]:
+    """The SQL blocks of docs/postgresql.md, in their order."""
+    text = (ROOT / "docs" / "postgresql.md").read_text(encoding="utf-8")
+    return [block.split("```", 1)[0] for block in text.split("```sql\n")[1:]]
+
+
+def test_the_readmes_three_questions_answer_in_sql_as_documented(seeds_db, tmp_path):
+    exported = json.loads(invoke(["export", "--db", seeds_db], tmp_path / "cache").stdout)
+    by_id = {m["id"]: m for m in exported["meetings"]}
+    resolution, chaired, term = (_sql(seeds_db, query) for query in _documented_queries()[:3])
+    number_01 = [r for r in exported["resolutions"] if r["number"] == "01"]
+    assert number_01 and set(resolution) == {(by_id[x["meeting_id"]]["date"]["value"], by_id[x["meeting_id"]]["label"],
+                                              x["action"]) for r in number_01 for x in r["mentions"] if x["meeting_id"]}
+    (meeting,) = [m for m in exported["meetings"] if m["type"] == "hoi_nghi_btv" and m["ordinal"] == 53]
+    assert chaired == [(p["name"], meeting["date"]["value"], meeting["label"]) for p in meeting["people"]
+                       if "chủ trì" in p["roles"]] == [("Trần Quốc Tỏ", "2019-10-31", meeting["label"])]
+    held = [m for m in exported["meetings"] if m["term"] == "2020-2025" and m["status"] == "held"]
+    assert len(term) == len(held) >= 2 and [date for date, _, _ in term] == sorted(m["date"]["value"] for m in held)
 
 
 # -- collections and concurrent indexers ----------------------------------------------------------
 
-def _two_collections(root: Path) -> tuple[Path, Path]:
-    """Two folders of the seeds that share one article (002)."""
-    first, second = root / "thai-nguyen", root / "tinh-uy"
-    for folder, names in ((first, ("000", "001", "002")), (second, ("002", "003", "004"))):
+def _collections(root: Path, groups: dict[str, tuple[str, ...]]) -> list[Path]:
+    """Folders of the seeds, named as ``groups`` says, each with the articles it lists
+    (by their numbers)."""
+    folders = []
+    for name, numbers in groups.items():
+        folder = root / name
         folder.mkdir(parents=True)
         for path in SEEDS.glob("*.txt"):
-            if path.name[:3] in names:
+            if path.name[:3] in numbers:
                 shutil.copy(path, folder / path.name)
+        folders.append(folder)
+    return folders
+
+
+def _two_collections(root: Path) -> tuple[Path, Path]:
+    """Two folders of the seeds that share one article (002)."""
+    first, second = _collections(root, {"thai-nguyen": ("000", "001", "002"), "tinh-uy": ("002", "003", "004")})
     return first, second
+
+
+FOUR = {"a": ("000", "001"), "b": ("001", "002"), "c": ("002", "003"), "d": ("003", "004")}  # every seed, each shared
 
 
 def _records(url: str, cache: Path, *extra: str) -> dict[str, list]:
@@ -187,30 +256,65 @@ def _index(url: str, folder: Path, cache: Path) -> subprocess.Popen:
                             env=environment(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_two_indexers_at_once_merge_what_both_found_into_one_record(server, tmp_path):
-    first, second = _two_collections(tmp_path / "corpora")
-    together, one_then_other, other_then_one = (server.create_database(f"merge_{next(_names)}") for _ in range(3))
-    running = [_index(together, folder, tmp_path / "cache") for folder in (first, second)]
+def test_four_indexers_at_once_on_four_collections_end_as_the_embedded_index_of_them_all(server, tmp_path):
+    """Four collections, each sharing an article with the next, indexed at once and one
+    after another in two orders: the same records, field by field, as the embedded store
+    of the seeds (every article once); a record two collections gave is a row in each."""
+    cache = tmp_path / "cache"
+    folders = _collections(tmp_path / "corpora", FOUR)
+    together, forwards, backwards = (server.create_database(f"merge_{next(_names)}") for _ in range(3))
+    running = [_index(together, folder, cache) for folder in folders]
     for process in running:
         _, stderr = process.communicate(timeout=300)
         assert process.returncode == 0, stderr.decode()
-    for url, order in ((one_then_other, (first, second)), (other_then_one, (second, first))):
+    for url, order in ((forwards, folders), (backwards, folders[::-1])):
         for folder in order:
-            assert invoke(["index", "--db", url, "--corpus", str(folder)], tmp_path / "cache").code == 0
-    merged = _records(together, tmp_path / "cache")
-    assert merged == _records(one_then_other, tmp_path / "cache") == _records(other_then_one, tmp_path / "cache")
-    for kind, records in merged.items():
-        ids = [r["id"] for r in records]
-        assert len(ids) == len(set(ids)), f"a {kind} twice"
-    shared_meeting = "m-1b3ed037f6"  # the plenum of 002, in both collections
-    assert [m["id"] for m in merged["meetings"]].count(shared_meeting) == 1
-    assert {m["id"] for m in merged["meetings"]} == {m["id"] for m in _records_of_seeds(tmp_path / "cache")}
-    only_first = _records(together, tmp_path / "cache", "--collection", "thai-nguyen")["meetings"]
-    assert shared_meeting in {m["id"] for m in only_first} and len(only_first) < len(merged["meetings"])
+            assert invoke(["index", "--db", url, "--corpus", str(folder)], cache).code == 0
+    merged = _records(together, cache)
+    assert merged == _records(forwards, cache) == _records(backwards, cache) == _records_of_seeds(cache)
+    assert _sql(together, "SELECT collection FROM nghiquyet.meetings WHERE id = 'm-1b3ed037f6'"
+                          " ORDER BY collection") == [("b",), ("c",)]  # the plenum of 002
+    for name in FOUR:
+        narrowed = _records(together, cache, "--collection", name)
+        assert narrowed["meetings"] and len(narrowed["meetings"]) < len(merged["meetings"])
+        for kind, table in (("meetings", "meetings"), ("people", "people"), ("resolutions", "resolutions")):
+            rows = _sql(together, f"SELECT id FROM nghiquyet.{table} WHERE collection = %s ORDER BY id", (name,))
+            assert [row[0] for row in rows] == [r["id"] for r in narrowed[kind]], (name, kind)
+    assert _sql(together, "SELECT pid FROM nghiquyet.passages GROUP BY pid HAVING count(*) > 1") == []
 
 
-def _records_of_seeds(cache: Path) -> list:
-    return json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)["meetings"]
+def test_a_file_of_one_name_in_two_collections_keeps_passages_of_its_own(server, tmp_path):
+    """Passage ids are made from the file's name, line and column: the collection written
+    second has its name in its ids too, so that each passage has its own id, which
+    ``show`` finds; the first keeps the id the embedded store gives, indexed at once or
+    one after the other."""
+    cache, texts = tmp_path / "cache", {
+        "ha-giang": "Sáng 5/3, Ban Thường vụ Tỉnh ủy họp bàn về chuyển đổi số trong các cơ quan đảng.\n",
+        "cao-bang": "Chiều 6/3, Ban Thường vụ Tỉnh ủy họp bàn về chuyển đổi số trong nông nghiệp.\n"}
+    folders = []
+    for name, text in texts.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "bao-cao.txt").write_text(text, encoding="utf-8")
+        folders.append(tmp_path / name)
+    one_then_other, at_once = (server.create_database(f"names_{next(_names)}") for _ in range(2))
+    for folder in folders:
+        assert invoke(["index", "--db", one_then_other, "--corpus", str(folder)], cache).code == 0
+    for process in [_index(at_once, folder, cache) for folder in folders]:
+        assert process.wait(timeout=300) == 0, process.stderr.read().decode()
+    search = ["search", "chuyen doi so", "--kind", "passage", "--json"]
+    (first,) = json.loads(invoke([*search, "--corpus", str(folders[0])], cache).stdout)
+    for url in (one_then_other, at_once):
+        ids = [hit["id"] for hit in json.loads(invoke([*search, "--db", url], cache).stdout)]
+        assert len(set(ids)) == len(ids) == 2
+        shown = {json.loads(invoke(["show", i, "--json", "--db", url], cache).stdout)[0]["text"] for i in ids}
+        assert shown == {text.strip() for text in texts.values()}
+    (kept,) = json.loads(invoke([*search, "--db", one_then_other, "--collection", "ha-giang"], cache).stdout)
+    assert kept["id"] == first["id"]
+
+
+def _records_of_seeds(cache: Path) -> dict[str, list]:
+    exported = json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)
+    return {kind: exported[kind] for kind in ("meetings", "people", "resolutions", "documents")}
 
 
 def test_a_refresh_of_one_collection_takes_back_only_what_its_files_gave(server, tmp_path):
@@ -222,9 +326,12 @@ def test_a_refresh_of_one_collection_takes_back_only_what_its_files_gave(server,
     assert invoke(["index", "--db", url, "--corpus", str(first)], tmp_path / "cache").code == 0
     after = _records(url, tmp_path / "cache")
     assert "m-1b3ed037f6" in {m["id"] for m in after["meetings"]}  # the other collection still has it
+    plenum = "SELECT collection FROM nghiquyet.meetings WHERE id = 'm-1b3ed037f6'"
+    assert _sql(url, plenum) == [("tinh-uy",)]
     (second / "002_edb04208f16d82c0.txt").unlink()
     assert invoke(["index", "--db", url, "--corpus", str(second)], tmp_path / "cache").code == 0
     assert "m-1b3ed037f6" not in {m["id"] for m in _records(url, tmp_path / "cache")["meetings"]}
+    assert _sql(url, plenum) == []
 
 
 @pytest.fixture(scope="module")
@@ -234,12 +341,15 @@ def generated(tmp_path_factory) -> Path:
     return folder
 
 
-def _state(url: str) -> tuple[int, int, int]:
-    """Files, files with passages and merged records, as a reader sees them now."""
+def _state(url: str) -> tuple[int, int, int, int]:
+    """Files, files with passages, merged records and their relational rows, as a reader
+    sees them now."""
     with psycopg.connect(url) as db:
         return db.execute("SELECT (SELECT count(*) FROM nghiquyet.files),"
                           " (SELECT count(DISTINCT file_id) FROM nghiquyet.passages),"
-                          " (SELECT count(*) FROM nghiquyet.records)").fetchone()
+                          " (SELECT count(*) FROM nghiquyet.records),"
+                          " (SELECT count(*) FROM nghiquyet.meetings) + (SELECT count(*) FROM nghiquyet.people)"
+                          " + (SELECT count(*) FROM nghiquyet.papers)").fetchone()
 
 
 def _collection_locked(url: str, collection: str) -> bool:
@@ -257,16 +367,28 @@ def made(database, tmp_path) -> str:
     return database
 
 
-def test_a_reader_sees_the_index_before_a_refresh_or_after_it_never_half(made, generated, tmp_path):
+def _answers(url: str, cache: Path) -> tuple:
+    """What a reader's command answers now: the records and files it counts."""
+    stats = invoke(["stats", "--json", "--db", url], cache)
+    assert (stats.code, stats.stderr) == (0, ""), stats.stderr
+    counted = json.loads(stats.stdout)
+    return counted["files_read"], tuple(sorted(counted["records"].items()))
+
+
+def test_readers_see_the_index_before_a_refresh_or_after_it_never_half(made, generated, tmp_path):
+    """Readers, in SQL and by command, while an indexer writes: never a part of its work."""
     database = made
+    before = _answers(database, tmp_path / "cache")
     indexer = _index(database, generated, tmp_path / "cache")
-    seen = set()
+    seen, answered = set(), set()
     while indexer.poll() is None:
         seen.add(_state(database))
+        answered.add(_answers(database, tmp_path / "cache"))
     assert indexer.returncode == 0, indexer.stderr.read().decode()
     final = _state(database)
-    assert final[0] == final[1] == 80 and final[2] > 80
-    assert seen <= {(0, 0, 0), final}
+    assert final[0] == final[1] == 80 and final[2] > 80 and final[3] == final[2]  # one collection: a row a record
+    assert seen <= {(0, 0, 0, 0), final}
+    assert answered <= {before, _answers(database, tmp_path / "cache")}
 
 
 def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_finishes(made, generated, tmp_path):
@@ -284,12 +406,42 @@ def test_an_indexer_killed_mid_way_leaves_the_previous_state_and_the_next_run_fi
     assert _state(database)[:2] == (80, 80)
 
 
+@pytest.fixture
+def own_server():
+    """A server of this test's own, to be killed."""
+    started = postgres_server.started()
+    yield started
+    started.stop()
+    postgres_server.remove(started)
+
+
+def test_a_server_killed_mid_index_and_restarted_keeps_the_previous_state_and_the_next_run_finishes(
+        own_server, generated, tmp_path):
+    database = own_server.create_database("killed")
+    indexer = _index(database, generated, tmp_path / "cache")
+    while indexer.poll() is None and not _collection_locked(database, generated.name):
+        pass
+    own_server.kill()
+    _, stderr = indexer.communicate(timeout=300)
+    lines = stderr.decode().splitlines()
+    if indexer.returncode != 0:  # the kill may land after its commit: then it ended well
+        assert (indexer.returncode, len(lines)) == (2, 1), lines
+        assert lines[0].startswith("nghiquyet: error: ") and "Traceback" not in stderr.decode()
+    own_server.start()
+    state = _state(database)
+    assert state == (0, 0, 0, 0) or (state[:2] == (80, 80) and state[3] == state[2]), state  # nothing, or all
+    again = run(["index", "--db", database, "--corpus", str(generated)], tmp_path / "cache")
+    assert again.code == 0, again.stderr
+    final = _state(database)
+    assert final[:2] == (80, 80) and final[3] == final[2] > 80
+
+
 def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_makes(server, generated, tmp_path):
     whole, sharded = (server.create_database(f"shards_{next(_names)}") for _ in range(2))
     assert invoke(["index", "--db", whole, "--corpus", str(generated)], tmp_path / "cache").code == 0
     running = [subprocess.Popen([sys.executable, "-m", "nghiquyet", "index", "--db", sharded, "--corpus",
-                                 str(generated), "--shard", f"{k}/3"], env=environment(tmp_path / "cache"),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2, 3)]
+                                 str(generated), "--shard", f"{k}/4"], env=environment(tmp_path / "cache"),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2, 3, 4)]
     read = []
     for process in running:
         _, stderr = process.communicate(timeout=300)
@@ -297,6 +449,69 @@ def test_shards_of_one_collection_indexed_at_once_make_the_index_one_indexer_mak
         read.append(int(stderr.decode().split("(")[1].split(" read")[0]))
     assert sum(read) == 80 and all(read)  # each file read by one shard
     assert _records(sharded, tmp_path / "cache") == _records(whole, tmp_path / "cache")
+    assert _state(sharded) == _state(whole)
+
+
+# -- a database of an earlier format ----------------------------------------------------------------
+
+_FORMAT_2 = """
+DROP VIEW nghiquyet.resolutions, nghiquyet.documents;
+DROP TABLE nghiquyet.mentions, nghiquyet.titles, nghiquyet.attendance, nghiquyet.meetings, nghiquyet.people,
+    nghiquyet.papers, nghiquyet.record_collections;
+DROP INDEX nghiquyet.aliases_by_target;
+CREATE VIEW nghiquyet.meetings AS SELECT id FROM nghiquyet.records WHERE kind = 'meeting';
+CREATE VIEW nghiquyet.people AS SELECT id FROM nghiquyet.records WHERE kind = 'person';
+CREATE VIEW nghiquyet.titles AS SELECT id FROM nghiquyet.records WHERE kind = 'person';
+CREATE VIEW nghiquyet.attendance AS SELECT id FROM nghiquyet.records WHERE kind = 'meeting';
+CREATE VIEW nghiquyet.papers AS SELECT id FROM nghiquyet.records WHERE kind IN ('resolution', 'document');
+CREATE VIEW nghiquyet.mentions AS SELECT id FROM nghiquyet.records WHERE kind IN ('resolution', 'document');
+CREATE VIEW nghiquyet.record_collections AS SELECT DISTINCT record_id, collection FROM nghiquyet.contributions;
+UPDATE nghiquyet.meta SET value = '2' WHERE key = 'schema';
+"""
+
+
+def _as_format(url: str, version: str) -> None:
+    """The database as an earlier nghiquyet left it: format 2 had views where format 3 has
+    tables, and gave passages of one file name in two collections one id; format 1 kept
+    no page."""
+    from nghiquyet.models import record_id
+
+    with psycopg.connect(url) as db:
+        db.execute(_FORMAT_2)
+        for key, file, line, start in db.execute("SELECT id, file, line, start FROM nghiquyet.passages").fetchall():
+            db.execute("UPDATE nghiquyet.passages SET pid = %s WHERE id = %s",
+                       (record_id("passage", file, line, start), key))
+        if version == "1":
+            db.execute("ALTER TABLE nghiquyet.passages DROP COLUMN page")
+            db.execute("UPDATE nghiquyet.meta SET value = '1' WHERE key = 'schema'")
+
+
+@pytest.mark.parametrize("version", ["1", "2"])
+def test_a_database_of_an_earlier_format_is_brought_to_this_one_in_place(server, tmp_path, version):
+    cache = tmp_path / "cache"
+    url = server.create_database(f"format_{version}_{next(_names)}")
+    for folder in _two_collections(tmp_path / "corpora"):
+        assert invoke(["index", "--db", url, "--corpus", str(folder)], cache).code == 0
+    tables = "SELECT * FROM nghiquyet.{} ORDER BY 1, 2, 3"
+    before = {table: _sql(url, tables.format(table)) for table in ("meetings", "people", "attendance", "mentions")}
+    passages = _sql(url, "SELECT collection, file, line, start, pid FROM nghiquyet.passages ORDER BY 1, 2, 3, 4")
+    exported = _records(url, cache)
+    _as_format(url, version)
+    assert len({pid for *_, pid in _sql(url, "SELECT pid FROM nghiquyet.passages")}) < len(passages)
+    assert _records(url, cache) == exported  # opened, and answering, as it was
+    assert {table: _sql(url, tables.format(table)) for table in before} == before
+    assert _sql(url, "SELECT collection, file, line, start, pid FROM nghiquyet.passages ORDER BY 1, 2, 3, 4") \
+        == passages  # the collection indexed first keeps its ids; the other's have its name in them
+    assert _sql(url, "SELECT value FROM nghiquyet.meta WHERE key = 'schema'") == [("3",)]
+
+
+def test_a_database_of_a_later_format_is_one_line_and_exit_2(database, tmp_path):
+    assert invoke(["stats", "--db", database], tmp_path / "cache").code == 0
+    with psycopg.connect(database) as db:
+        db.execute("UPDATE nghiquyet.meta SET value = '9' WHERE key = 'schema'")
+    done = run(["stats", "--db", database], tmp_path / "cache")
+    assert (done.code, len(done.stderr_lines)) == (2, 1), done.stderr
+    assert "format 9" in done.stderr and "newer one" in done.stderr
 
 
 # -- failures: one line, exit 2 ---------------------------------------------------------------------

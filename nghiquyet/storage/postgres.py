@@ -3,9 +3,10 @@
 Everything lives in the schema ``nghiquyet``. Each corpus is a named collection: its
 files, lines, passages and what each file contributes carry the collection's name (the
 key to distribute them by). The merged records (``records``) are one set for the whole
-database: a meeting two collections report is one record, made from both. Views over
-them (``meetings``, ``people``, ``titles``, ``attendance``, ``papers``, ``mentions``) are
-plain relational tables for any SQL client; ``docs/postgresql.md`` describes them.
+database: a meeting two collections report is one record, made from both. From them,
+in the same transaction, come relational tables for any SQL client (``meetings``,
+``people``, ``titles``, ``attendance``, ``papers``, ``mentions``), each row keyed by a
+collection that gave the record; ``docs/postgresql.md`` describes them.
 
 Matching runs in the server: ``fold`` (``unaccent``, which takes đ to d, then lower case)
 feeds a ``simple`` text-search vector of every passage and record, and a search's
@@ -31,10 +32,113 @@ import psycopg
 from ..models import record_id
 from . import FileRow, Lookup, SentenceRow, Unusable
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _LOCKS, _SHARD_LOCKS = 7401, 7402  # the first keys of this program's advisory locks
 _SCHEMA_LOCK, _MERGE_LOCK = 0, 1  # second keys; a collection's is the hash of its name
 TYPO_SIMILARITY = 0.1  # trigram similarity a near spelling may fall to (a letter changed in three)
+
+# Format 3: the relational tables, for any SQL client, each row keyed by the collection that
+# gave it (a record several collections gave is a row in each). Also what a database of
+# format 2 gains (``_migrate``). A file's lines, passages and contributions have no foreign
+# key to it: checked a row at a time, such keys made writing them three times as slow.
+_TABLES_V3 = """
+CREATE INDEX aliases_by_target ON nghiquyet.aliases (target);
+CREATE TABLE nghiquyet.record_collections (
+    collection text NOT NULL REFERENCES nghiquyet.collections,
+    record_id text COLLATE "C" NOT NULL REFERENCES nghiquyet.records ON DELETE CASCADE,
+    PRIMARY KEY (collection, record_id)
+);
+CREATE INDEX record_collections_by_record ON nghiquyet.record_collections (record_id);
+CREATE TABLE nghiquyet.meetings (
+    collection text NOT NULL, id text COLLATE "C" NOT NULL, label text NOT NULL, type text NOT NULL,
+    status text NOT NULL, body text, province text, ordinal integer, khoa text, term text,
+    date text, date_precision text NOT NULL, date_inferred boolean NOT NULL, date_until text, same_as text,
+    file text NOT NULL, line integer NOT NULL, page integer,
+    PRIMARY KEY (collection, id),
+    FOREIGN KEY (collection, id) REFERENCES nghiquyet.record_collections ON DELETE CASCADE
+);
+CREATE INDEX meetings_by_date ON nghiquyet.meetings (date);
+CREATE INDEX meetings_by_term ON nghiquyet.meetings (term, date);
+CREATE INDEX meetings_by_type ON nghiquyet.meetings (type, ordinal);
+CREATE TABLE nghiquyet.people (
+    collection text NOT NULL, id text COLLATE "C" NOT NULL, name text NOT NULL,
+    file text NOT NULL, line integer NOT NULL, page integer,
+    PRIMARY KEY (collection, id),
+    FOREIGN KEY (collection, id) REFERENCES nghiquyet.record_collections ON DELETE CASCADE
+);
+CREATE INDEX people_by_name ON nghiquyet.people (name);
+CREATE TABLE nghiquyet.titles (
+    collection text NOT NULL, person_id text COLLATE "C" NOT NULL, n integer NOT NULL, title text NOT NULL,
+    date text, date_precision text NOT NULL, file text NOT NULL, line integer NOT NULL, page integer,
+    PRIMARY KEY (collection, person_id, n),
+    FOREIGN KEY (collection, person_id) REFERENCES nghiquyet.people ON DELETE CASCADE
+);
+CREATE INDEX titles_by_title ON nghiquyet.titles (title);
+CREATE TABLE nghiquyet.attendance (
+    collection text NOT NULL, meeting_id text COLLATE "C" NOT NULL, person_id text COLLATE "C" NOT NULL,
+    name text NOT NULL, roles text[] NOT NULL,
+    PRIMARY KEY (collection, meeting_id, person_id),
+    FOREIGN KEY (collection, meeting_id) REFERENCES nghiquyet.meetings ON DELETE CASCADE
+);
+CREATE INDEX attendance_by_person ON nghiquyet.attendance (person_id);
+CREATE TABLE nghiquyet.papers (
+    collection text NOT NULL, id text COLLATE "C" NOT NULL, kind text NOT NULL, type text NOT NULL,
+    label text NOT NULL, number text, issuer text, subject text, term text, meeting_id text COLLATE "C",
+    file text NOT NULL, line integer NOT NULL, page integer,
+    PRIMARY KEY (collection, id),
+    FOREIGN KEY (collection, id) REFERENCES nghiquyet.record_collections ON DELETE CASCADE
+);
+CREATE INDEX papers_by_number ON nghiquyet.papers (number);
+CREATE TABLE nghiquyet.mentions (
+    collection text NOT NULL, paper_id text COLLATE "C" NOT NULL, n integer NOT NULL,
+    meeting_id text COLLATE "C", action text, file text NOT NULL, line integer NOT NULL, page integer,
+    PRIMARY KEY (collection, paper_id, n),
+    FOREIGN KEY (collection, paper_id) REFERENCES nghiquyet.papers ON DELETE CASCADE
+);
+CREATE INDEX mentions_by_meeting ON nghiquyet.mentions (meeting_id);
+CREATE VIEW nghiquyet.resolutions AS SELECT * FROM nghiquyet.papers WHERE kind = 'resolution';
+CREATE VIEW nghiquyet.documents AS SELECT * FROM nghiquyet.papers WHERE kind = 'document';
+"""
+
+# The relational rows of the records ``%(ids)s``, made again from their JSON: a record's
+# collections are those of its contributions and of those of the undated papers joined to it.
+_DERIVE = [
+    "DELETE FROM record_collections WHERE record_id = ANY(%(ids)s)",  # and, by cascade, the rows below
+    "INSERT INTO record_collections (collection, record_id)"
+    " SELECT c.collection, r.id FROM records r JOIN contributions c ON c.record_id = r.id WHERE r.id = ANY(%(ids)s)"
+    " UNION SELECT c.collection, r.id FROM records r JOIN aliases a ON a.target = r.id"
+    " JOIN contributions c ON c.record_id = a.id WHERE r.id = ANY(%(ids)s)",
+    "INSERT INTO meetings SELECT rc.collection, r.id, d->>'label', d->>'type', d->>'status', d->>'body',"
+    " d->>'province', (d->>'ordinal')::integer, d->>'khoa', d->>'term', d->'date'->>'value',"
+    " d->'date'->>'precision', (d->'date'->>'inferred')::boolean, d->'date'->>'until', d->>'same_as',"
+    " d->'source'->>'file', (d->'source'->>'line')::integer, (d->'source'->>'page')::integer"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id, LATERAL (SELECT r.data AS d) x"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind = 'meeting'",
+    "INSERT INTO people SELECT rc.collection, r.id, d->>'name',"
+    " d->'source'->>'file', (d->'source'->>'line')::integer, (d->'source'->>'page')::integer"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id, LATERAL (SELECT r.data AS d) x"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind = 'person'",
+    "INSERT INTO titles SELECT rc.collection, r.id, t.n, t.v->>'title', t.v->'date'->>'value',"
+    " t.v->'date'->>'precision', t.v->'source'->>'file', (t.v->'source'->>'line')::integer,"
+    " (t.v->'source'->>'page')::integer"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id,"
+    " json_array_elements(r.data->'titles') WITH ORDINALITY t(v, n)"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind = 'person'",
+    "INSERT INTO attendance SELECT rc.collection, r.id, p->>'person_id', p->>'name',"
+    " ARRAY(SELECT json_array_elements_text(p->'roles'))"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id, json_array_elements(r.data->'people') p"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind = 'meeting'",
+    "INSERT INTO papers SELECT rc.collection, r.id, r.kind, d->>'type', d->>'label', d->>'number', d->>'issuer',"
+    " d->>'subject', d->>'term', d->>'meeting_id',"
+    " d->'source'->>'file', (d->'source'->>'line')::integer, (d->'source'->>'page')::integer"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id, LATERAL (SELECT r.data AS d) x"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind IN ('resolution', 'document')",
+    "INSERT INTO mentions SELECT rc.collection, r.id, m.n, m.v->>'meeting_id', m.v->>'action',"
+    " m.v->'source'->>'file', (m.v->'source'->>'line')::integer, (m.v->'source'->>'page')::integer"
+    " FROM record_collections rc JOIN records r ON r.id = rc.record_id,"
+    " json_array_elements(r.data->'mentions') WITH ORDINALITY m(v, n)"
+    " WHERE rc.record_id = ANY(%(ids)s) AND r.kind IN ('resolution', 'document')",
+]
 
 _SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
@@ -89,34 +193,7 @@ CREATE INDEX records_text ON nghiquyet.records USING gin (tsv);
 CREATE TABLE nghiquyet.aliases (id text PRIMARY KEY, target text NOT NULL);
 CREATE TABLE nghiquyet.words (word text PRIMARY KEY);
 CREATE INDEX words_by_trigram ON nghiquyet.words USING gin (word public.gin_trgm_ops);
-CREATE VIEW nghiquyet.meetings AS
-    SELECT id, data->>'label' AS label, data->>'type' AS type, data->>'status' AS status, data->>'body' AS body,
-           data->>'province' AS province, (data->>'ordinal')::integer AS ordinal, data->>'khoa' AS khoa,
-           data->>'term' AS term, data->'date'->>'value' AS date, data->'date'->>'precision' AS date_precision,
-           data->'source'->>'file' AS file, (data->'source'->>'line')::integer AS line
-    FROM nghiquyet.records WHERE kind = 'meeting';
-CREATE VIEW nghiquyet.people AS
-    SELECT id, data->>'name' AS name, data->'source'->>'file' AS file, (data->'source'->>'line')::integer AS line
-    FROM nghiquyet.records WHERE kind = 'person';
-CREATE VIEW nghiquyet.titles AS
-    SELECT r.id AS person_id, t->>'title' AS title, t->'date'->>'value' AS date,
-           t->'source'->>'file' AS file, (t->'source'->>'line')::integer AS line
-    FROM nghiquyet.records r, json_array_elements(r.data->'titles') t WHERE r.kind = 'person';
-CREATE VIEW nghiquyet.attendance AS
-    SELECT r.id AS meeting_id, p->>'person_id' AS person_id, p->>'name' AS name,
-           ARRAY(SELECT json_array_elements_text(p->'roles')) AS roles
-    FROM nghiquyet.records r, json_array_elements(r.data->'people') p WHERE r.kind = 'meeting';
-CREATE VIEW nghiquyet.papers AS
-    SELECT id, kind, data->>'type' AS type, data->>'label' AS label, data->>'number' AS number,
-           data->>'issuer' AS issuer, data->>'subject' AS subject, data->>'term' AS term
-    FROM nghiquyet.records WHERE kind IN ('resolution', 'document');
-CREATE VIEW nghiquyet.mentions AS
-    SELECT r.id AS paper_id, m->>'meeting_id' AS meeting_id, m->>'action' AS action,
-           m->'source'->>'file' AS file, (m->'source'->>'line')::integer AS line
-    FROM nghiquyet.records r, json_array_elements(r.data->'mentions') m WHERE r.kind IN ('resolution', 'document');
-CREATE VIEW nghiquyet.record_collections AS
-    SELECT DISTINCT record_id, collection FROM nghiquyet.contributions
-"""
+""" + _TABLES_V3
 
 _SENTENCE = ("SELECT p.pid, p.file, p.line, p.start, p.\"end\", l.text, p.page FROM passages p"
              " JOIN lines l ON l.collection = p.collection AND l.file_id = p.file_id AND l.line = p.line")
@@ -136,6 +213,7 @@ class PostgresStore:
         self.shard = shard
         self._written_files: list[int] = []  # by this transaction: their words go into the vocabulary
         self._written_records: list[str] = []
+        self._removed_records: list[str] = []
 
     @classmethod
     def open(cls, url: str, collection: str | None, rules: str, corpus: list[str] | None = None,
@@ -154,21 +232,45 @@ class PostgresStore:
         except psycopg.Error as error:  # no right to make the tables, or to write them
             connection.close()
             raise Unusable(f"cannot use the database {store.location}: {_first_line(error)}") from error
+        except Unusable:
+            connection.close()
+            raise
         return store
 
     def _prepare(self) -> None:
+        """The tables made if new, or brought to this format if of an earlier one."""
+        self.db.execute("SET search_path = nghiquyet, public")
         with self.db.transaction():
             self.db.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCKS, _SCHEMA_LOCK))
             made = self.db.execute("SELECT to_regclass('nghiquyet.meta')").fetchone()[0]
             if made is None:
                 self.db.execute(_SCHEMA)
                 self.db.execute("INSERT INTO nghiquyet.meta VALUES ('schema', %s)", (SCHEMA_VERSION,))
-        self.db.execute("SET search_path = nghiquyet, public")
+            else:
+                (version,), = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+                if version != SCHEMA_VERSION:
+                    self._migrate(version)
         self.db.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (str(TYPO_SIMILARITY),))
-        version = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
+
+    def _migrate(self, version: str) -> None:
+        """The tables of an earlier format brought to this one, in place: nothing is read
+        again but what the earlier format lacked (a PDF passage's page, format 1)."""
+        if version == "1":  # a passage had no page
+            self.db.execute("ALTER TABLE passages ADD COLUMN page integer")
+            # its PDFs, read again by the next run, gain their pages
+            self.db.execute("UPDATE files SET size = -1, sha256 = NULL WHERE encoding = 'pdf'")
+            version = "2"
+        if version == "2":  # views over the JSON become tables, keyed by collection
+            self.db.execute("DROP VIEW meetings, people, titles, attendance, papers, mentions, record_collections")
+            self.db.execute(_TABLES_V3)
+            self._derive_tables([row[0] for row in self.db.execute("SELECT id FROM records").fetchall()])
+            self._qualify_passages("EXISTS (SELECT 1 FROM passages o WHERE o.pid = p.pid"
+                                   " AND o.collection <> p.collection AND o.file_id < p.file_id)", ())
+            version = "3"
         if version != SCHEMA_VERSION:
-            raise Unusable(f"the database holds nghiquyet's tables in format {version}; this is format "
-                           f"{SCHEMA_VERSION}")
+            raise Unusable(f"the database holds nghiquyet's tables in format {version}, which this nghiquyet "
+                           f"(format {SCHEMA_VERSION}) does not know: use the nghiquyet that made them, or a newer one")
+        self.db.execute("UPDATE meta SET value = %s WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     def _register(self, corpus: list[str], rules: str) -> None:
         """A collection written by other rules is read again whole: each file's known state
@@ -197,7 +299,7 @@ class PostgresStore:
         with self._failing_as_unusable():
             return self.db.execute(query, parameters).fetchall()
 
-    def _run(self, query: str, parameters: tuple = ()) -> None:
+    def _run(self, query: str, parameters: tuple | dict = ()) -> None:
         with self._failing_as_unusable():
             self.db.execute(query, parameters)
 
@@ -216,10 +318,41 @@ class PostgresStore:
 
     @contextmanager
     def transaction(self):
+        """One writer's unit of work; before it commits, what derives from what it wrote
+        (``_derive``), so that a reader never sees one without the other."""
         with self._failing_as_unusable(), self.db.transaction():
-            self._written_files, self._written_records = [], []
+            self._written_files, self._written_records, self._removed_records = [], [], []
             self._lock_collection()
             yield self
+            self._derive()
+
+    def _derive(self) -> None:
+        """Under the merge lock, so that each writer sees what the others committed: its
+        passages' ids made unique across collections, and the relational rows of the
+        records it wrote or removed."""
+        if not (self._written_files or self._written_records or self._removed_records):
+            return
+        self.lock_records()
+        if self._written_files:
+            self._qualify_passages("p.collection = %s AND p.file_id = ANY(%s) AND EXISTS (SELECT 1 FROM passages o"
+                                   " WHERE o.pid = p.pid AND o.collection <> p.collection)",
+                                   (self.collection, self._written_files))
+        self._derive_tables(list(dict.fromkeys(self._written_records + self._removed_records)))
+
+    def _qualify_passages(self, where: str, given: tuple) -> None:
+        """A passage's id is made from its file's name, line and column, as in the embedded
+        store; the passages ``where`` finds (their id taken by another collection's file of
+        the same name) have the collection's name in theirs too."""
+        rows = self._rows(f"SELECT p.collection, p.id, p.file, p.line, p.start FROM passages p WHERE {where}", given)
+        if rows:
+            self._run("UPDATE passages p SET pid = v.pid FROM unnest(%s::text[], %s::bigint[], %s::text[])"
+                      " AS v(collection, id, pid) WHERE p.collection = v.collection AND p.id = v.id",
+                      ([c for c, *_ in rows], [i for _, i, *_ in rows],
+                       [record_id("passage", c, file, line, start) for c, _, file, line, start in rows]))
+
+    def _derive_tables(self, ids: list[str]) -> None:
+        for statement in _DERIVE:
+            self._run(statement, {"ids": ids})
 
     def _lock_collection(self) -> None:
         if self.shard is None:
@@ -386,13 +519,15 @@ class PostgresStore:
         self._written_records.append(record_id)
 
     def remove_records(self, ids: Iterable[str]) -> None:
-        self._run("DELETE FROM records WHERE id = ANY(%s)", (list(ids),))
+        ids = list(ids)
+        self._run("DELETE FROM records WHERE id = ANY(%s)", (ids,))
+        self._removed_records += ids
 
     def _in_collection(self) -> tuple[str, tuple]:
         """The condition that keeps records the collection asked for contributed to."""
         if self.collection is None:
             return "TRUE", ()
-        return ("EXISTS (SELECT 1 FROM contributions c WHERE c.record_id = r.id AND c.collection = %s)",
+        return ("EXISTS (SELECT 1 FROM record_collections c WHERE c.record_id = r.id AND c.collection = %s)",
                 (self.collection,))
 
     def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict]:
