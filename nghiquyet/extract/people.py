@@ -377,7 +377,7 @@ class _Sentence:
                 continue
             if not self._title_head(k):
                 break
-            k, neighbour = self._add_title(person, k)
+            k, neighbour = self._add_title(person, k, named_first=not titled_first)
             if neighbour:
                 break
         given = self._given_office(k)
@@ -421,14 +421,14 @@ class _Sentence:
                 return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said], False
         return None
 
-    def _add_title(self, person: PersonMention, k: int) -> tuple[int, bool]:
+    def _add_title(self, person: PersonMention, k: int, named_first: bool = False) -> tuple[int, bool]:
         """The title from ``k``; when it ends in someone else's name (``..., Chủ tịch HĐND
         tỉnh Lã Văn Hòa cùng dự``), that name and title make a new person. Returns where
         it ends and whether a neighbour took it."""
         head = self._title_head(k)
         end = self._title_end(k + head)
         name_start = self._name_in_title(k + head, end)
-        if name_start is not None and self._neighbour_at(k, name_start):
+        if name_start is not None and self._neighbour_at(k, name_start, named_first):
             name_end = self._name_run(name_start)
             neighbour = self._person(name_start, name_end, k, [self._title_text(k, name_start)], name_end)
             if neighbour is not None:
@@ -441,19 +441,21 @@ class _Sentence:
         ``Bí thư Huyện ủy Tân Biên`` (a two-syllable name there is the place's)."""
         return self.toks[k - 1].norm in PLACE_WORDS or k >= 2 and self._words(k - 2, 2) in COMMITTEES
 
-    def _neighbour_at(self, title_start: int, name_start: int) -> bool:
+    def _neighbour_at(self, title_start: int, name_start: int, named_first: bool = False) -> bool:
         """Whether a name closing a title is another person's: it opens with a surname (not
         ``Bí thư Huyện ủy Bắc Mê``), is not inside brackets or after "và" (``Sở Khoa học và
-        Đào Tạo``), and is followed by what follows a person."""
+        Đào Tạo``), and is followed by what follows a person. In an entry that opened with
+        its person's name, a name after a level or a committee that ends the entry is a
+        place named after someone (``A, Bí thư Huyện ủy Trần Văn Thời;``)."""
         name_end = self._name_run(name_start)
+        after_place = self._after_place_word(name_start)
         if not _is_surname(self.toks[name_start]) or self.toks[title_start].sep.strip() == "(" or (
-                self.toks[name_start - 1].text == "va") or (
-                name_end - name_start < 3 and self._after_place_word(name_start)):
+                self.toks[name_start - 1].text == "va") or (name_end - name_start < 3 and after_place):
             return False
-        if name_end >= len(self.toks):
-            return True
+        if name_end >= len(self.toks) or ";" in self.toks[name_end].sep:
+            return not (named_first and after_place)
         following = self.toks[name_end]
-        return (";" in following.sep or following.text in ("cung", "va") or bool(_Roles.role_at(self, name_end)[1])
+        return (following.text in ("cung", "va") or bool(_Roles.role_at(self, name_end)[1])
                 or following.sep.strip() in (",", "-") and bool(self._title_head(name_end)))
 
     def _title_head(self, i: int) -> int:
