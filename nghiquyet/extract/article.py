@@ -259,12 +259,27 @@ class _Extraction:
         return announced[0] if announced else None  # else a meeting it only calls "the meeting"
 
     def _anaphora(self) -> str | None:
-        """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...)."""
+        """The kind of meeting the article keeps calling "the meeting" (hội nghị, đại hội...);
+        the kind of the one its lead says a body held that day, when it calls that one so
+        too ("Chiều 18/8, Đảng ủy phường tổ chức Hội nghị ... tham dự Đại hội ...", whose
+        delegates it then speaks of the congress to come)."""
         counts = Counter(m.anchor for m in self._reporting_anaphora)
         if not counts:
             return None
+        held = self._held_in_lead()
+        if held is not None and counts[held.anchor]:
+            return held.anchor
         best = max(counts.values())
         return next(m.anchor for m in self._reporting_anaphora if counts[m.anchor] == best)
+
+    def _held_in_lead(self) -> MeetingMention | None:
+        """The first meeting the lead names as held by a body on a day it writes."""
+        lead = self._lead_sentences()[:1]
+        for start, end in lead:
+            days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
+            return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
+                         and any(d.start < m.start for d in days)), None)
+        return None
 
     @cached_property
     def _reporting_anaphora(self) -> list[MeetingMention]:
