@@ -277,6 +277,11 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      "ngày 29/8/2025, Bộ Chính trị yêu cầu tổ chức thành công đại hội đảng bộ nhiệm kỳ 2025-2030 tiến tới Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng. Trong chương trình đại hội, tập trung thảo luận.",
      {("hoi_nghi", None): "held", ("dai_hoi", 14): "upcoming"}),
+    # the meeting a body held that day, as the lead says, is the one reported, however much the article
+    # then says of the congress its delegates will attend
+    ("Chiều 18/8/2025, Đảng ủy phường tổ chức Hội nghị sinh hoạt đại biểu tham dự Đại hội đại biểu Đảng bộ phường "
+     "lần thứ I. Tại Hội nghị, các đại biểu nghe phổ biến nội dung Đại hội. Đại hội là sự kiện chính trị quan trọng. "
+     "Đại hội bầu Ban Chấp hành khóa mới.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),
     # ... and announced as coming, it is upcoming: its being the briefing's subject says nothing of when
     ("Sáng 25/9/2020, Tỉnh ủy tổ chức họp báo về Đại hội đại biểu Đảng bộ tỉnh lần thứ XI. Đại hội đại biểu Đảng bộ "
      "tỉnh lần thứ XI sẽ diễn ra trong 3 ngày (01 - 03/10/2020).",
