@@ -1180,6 +1180,7 @@ def _correct(options: Options, action: str, names: list[str], **details) -> int:
     from .corrections.adding import add, target_file
 
     options.writes_corrections = True
+    options._told_skipped = options._told_corrections = True  # those are other commands' to say, and correct list's
     index = options.index()
     path = target_file(index.spec.paths, options.corrections)
     options.settle()  # the index is current before the file is written: a command answered again writes twice

@@ -374,3 +374,17 @@ def test_without_a_corrections_file_records_are_as_extracted(corpus):
     assert index.overlay is None
     assert all(getattr(r, "corrections", None) is None for r in index.records())
     assert json.dumps([r.label for r in index.people()], ensure_ascii=False).count("Lê Văn") == 2
+
+
+# -- what a correct command says, and what it refuses ------------------------------------------
+
+def test_a_correct_command_says_only_what_concerns_its_own_correction(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")  # a file every command skips
+    write(corpus, '[[drop]]\nrecord = "m-0123456789"\n')  # a correction that applies to nothing
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    done = invoke(["correct", "not-person", "Bắc Mê", *c], cache)
+    assert done.code == 0, done.stderr
+    assert done.stderr_lines == [f"nghiquyet: {corpus / 'nghiquyet.toml'} line 5: not-person p-5bee582653"]
+    listed = invoke(["correct", "list", *c], cache)  # the others still say it
+    assert "not applied" in listed.stderr and "skipped empty.txt" in listed.stderr
+
