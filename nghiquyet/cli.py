@@ -956,7 +956,9 @@ def stats(options: Options) -> int:
             *((f"year {year}", str(n)) for year, n in data["per_year"].items()),
             *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"]),
             *((f"correction not applied {c['file']}:{c['line']}", f"{c['correction']}: {c['reason']}")
-              for c in data["corrections_unapplied"])]
+              for c in data["corrections_unapplied"]),
+            *((f"correction found again {c['file']}:{c['line']}", f"{c['correction']}: {c['applied']}")
+              for c in data["corrections_found_again"])]
     if out.rich:
         from .render import table
 

@@ -454,3 +454,53 @@ def test_a_year_or_a_number_may_be_a_toml_integer(corpus):
                   f'[[set]]\nrecord = "{plenum}"\nfield = "khoa"\nvalue = 18\n')
     meeting = opened(corpus).get(plenum)
     assert (meeting.date.value, meeting.date.precision, meeting.khoa) == ("2023", "year", "XVIII")
+
+
+# -- a record whose id changes --------------------------------------------------------------------
+
+UNDATED = STANDING.replace("Ngày 3/8/2021, ", "")  # no term or khóa: the meeting's id is its article's
+
+
+def test_a_correction_follows_a_meeting_whose_id_changes_by_its_hints(corpus, tmp_path):
+    (corpus / "b.txt").write_text(UNDATED, encoding="utf-8")
+    standing = ids(corpus)["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"]
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    assert invoke(["correct", "set", standing, "province", "Tuyên Quang", *c], cache).code == 0
+    written = tomllib.loads((corpus / "nghiquyet.toml").read_text(encoding="utf-8"))["set"][0]
+    assert written["hints"] == [{"id": standing, "label": "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30",
+                                 "file": "b.txt"}]
+
+    def corrected(index):
+        meeting = meeting_of(index, "Hội nghị Ban Thường vụ")
+        assert not index.unapplied_corrections()
+        return meeting.id if meeting.province == "Tuyên Quang" else None
+
+    (corpus / "b.txt").write_text("Hà Giang, ngày 4/8/2021\n" + UNDATED, encoding="utf-8")  # dated: a term
+    dated = corrected(opened(corpus))
+    assert dated and dated != standing
+    listed = parse_json(invoke(["correct", "list", "--json", *c], cache))
+    assert listed[0]["applied"] and listed[0]["reason"] == f"applied to {dated} (was {standing})"
+    stats = parse_json(invoke(["stats", "--json", *c], cache))
+    assert_valid(stats, "stats", "stats --json")
+    assert [s["applied"] for s in stats["corrections_found_again"]] == [f"applied to {dated} (was {standing})"]
+
+    (corpus / "2021").mkdir()
+    (corpus / "b.txt").rename(corpus / "2021" / "b.txt")  # moved: the one meeting of that label still
+    (corpus / "2021" / "b.txt").write_text(UNDATED, encoding="utf-8")
+    moved = corrected(opened(corpus))
+    assert moved not in (None, standing, dated)
+
+
+def test_a_correction_never_guesses_between_records_its_hints_fit(corpus):
+    (corpus / "b.txt").write_text(UNDATED, encoding="utf-8")
+    standing = ids(corpus)["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"]
+    write(corpus, f'[[drop]]\nrecord = "{standing}"\nhints = [{{ id = "{standing}", '
+                  'label = "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30", file = "b.txt" }]\n')
+    for folder in ("x", "y"):  # moved, and copied: two meetings of that label, neither in b.txt
+        (corpus / folder).mkdir()
+        (corpus / folder / "b.txt").write_text(UNDATED, encoding="utf-8")
+    (corpus / "b.txt").unlink()
+    index = opened(corpus)
+    [problem] = index.unapplied_corrections()
+    assert "2 meeting records are labelled" in problem.reason
+    assert len([m for m in index.meetings() if m.label.startswith("Hội nghị Ban Thường vụ")]) == 2

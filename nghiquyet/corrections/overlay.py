@@ -230,6 +230,15 @@ class Overlay:
         self._resolve()
         return self.unapplied
 
+    def found_elsewhere(self) -> list[tuple[Correction, str]]:
+        """The corrections that apply to a record found again by their hints, its id having
+        changed, each with ``applied to NEW_ID (was OLD_ID)``."""
+        self._resolve()
+        unapplied = {id(u.correction) for u in self.unapplied}
+        return [(c, "applied to " + ", ".join(f"{new} (was {old})" for old, new in moved.items()))
+                for c in self.corrections if id(c) not in unapplied
+                and (moved := self.found_again.get((c.file, c.line)))]
+
     def dropped_by(self, record_id: str) -> Correction | None:
         self._resolve()
         return self.dropped.get(self.find(record_id))
