@@ -36,6 +36,7 @@ Ngày 3/8/2021, Ban Thường vụ Tỉnh ủy Hà Giang họp phiên thường 
 Đồng chí Phó Bí thư Thường trực Tỉnh ủy phát biểu chỉ đạo.
 Hội nghị thông qua Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển chè Shan tuyết.
 """
+UNDATED = STANDING.replace("Ngày 3/8/2021, ", "")  # no term or khóa: the meeting's id is its article's
 
 
 @pytest.fixture
@@ -407,6 +408,11 @@ def test_a_title_no_one_has_at_the_meeting_is_refused(corpus, tmp_path):
                          cache)
     assert wrong_giver.code == 2 and "Bắc Mê (p-5bee582653) holds no title" in wrong_giver.stderr, wrong_giver.stderr
     assert not (corpus / "nghiquyet.toml").exists()
+    (corpus / "c.txt").write_text(UNDATED.replace("lần thứ 30", "lần thứ 31") + "Đồng chí Phó Bí thư Tỉnh ủy dự.\n",
+                                  encoding="utf-8")
+    two = invoke(["correct", "title", "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 31", "Phó Bí thư",
+                  "Hoàng Thị Mai", *c], cache)  # the beginning of two offices: which one?
+    assert two.code == 2 and "several offices" in two.stderr, two.stderr
     given = invoke(["correct", "title", standing, "Bí thư Tỉnh ủy", "Hoàng Thị Mai", "--from", "Lê Văn Khanh", *c],
                    cache)
     assert given.code == 0, given.stderr  # one named at the meeting holds it there
@@ -458,8 +464,6 @@ def test_a_year_or_a_number_may_be_a_toml_integer(corpus):
 
 # -- a record whose id changes --------------------------------------------------------------------
 
-UNDATED = STANDING.replace("Ngày 3/8/2021, ", "")  # no term or khóa: the meeting's id is its article's
-
 
 def test_a_correction_follows_a_meeting_whose_id_changes_by_its_hints(corpus, tmp_path):
     (corpus / "b.txt").write_text(UNDATED, encoding="utf-8")
@@ -502,5 +506,5 @@ def test_a_correction_never_guesses_between_records_its_hints_fit(corpus):
     (corpus / "b.txt").unlink()
     index = opened(corpus)
     [problem] = index.unapplied_corrections()
-    assert "2 meeting records are labelled" in problem.reason
+    assert "2 meeting records are labelled" in problem.reason and "(b.txt is gone)" in problem.reason
     assert len([m for m in index.meetings() if m.label.startswith("Hội nghị Ban Thường vụ")]) == 2

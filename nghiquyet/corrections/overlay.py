@@ -63,16 +63,15 @@ class Overlay:
         self.found_again: dict[tuple[str, int], dict[str, str]] = {}  # a correction's -> {id it names: id now}
         self.dropped: dict[str, Correction] = {}
         self.edits: dict[str, list[tuple[Correction, str | None]]] = {}  # record -> (set or title, meeting)
-        # Merges and drops in the order written, so that of two that clash the later is the one refused.
-        steps = ((("merge", "drop", "not_person"), {"merge": self._merge, "drop": self._drop,
-                                                     "not_person": self._drop}),
-                 (("set",), {"set": self._set}), (("title",), {"title": self._title}))
-        for actions, step in steps:
-            for correction in (c for c in self.corrections if c.action in actions):
-                try:
-                    step[correction.action](correction)
-                except NotApplicable as why:
-                    self.unapplied.append(Unapplied(correction, str(why)))
+        steps = {"merge": self._merge, "drop": self._drop, "not_person": self._drop, "set": self._set,
+                 "title": self._title}
+        # Merges and drops first, in the order written (of two that clash, the later is refused); then sets, titles.
+        phase = {"merge": 0, "drop": 0, "not_person": 0, "set": 1, "title": 2}
+        for correction in sorted(self.corrections, key=lambda c: phase[c.action]):
+            try:
+                steps[correction.action](correction)
+            except NotApplicable as why:
+                self.unapplied.append(Unapplied(correction, str(why)))
         self.unapplied.sort(key=lambda u: (u.correction.file, u.correction.line))
         self.touched = {self.find(i) for i in [*self.merges, *self.edits]}
 
@@ -104,14 +103,13 @@ class Overlay:
             raise NotApplicable(f"no record has the id {old_id} (its article may have changed)")
         kind = kind_of(old_id)
         same = self._labelled(kind).get(normalise(hint.label), [])
-        there = [r for r in same if hint.file in _files(r)]
-        if not there and hint.file not in self._files_of_kind(kind):
-            there = same  # its file is gone, or moved
+        there, where = [r for r in same if hint.file in _files(r)], f"in {hint.file}"
+        if not there and hint.file not in self._files_of_kind(kind):  # its file is gone, or moved
+            there, where = same, f"in the index ({hint.file} is gone)" if hint.file else "in the index"
         if len(there) != 1:
             found = f"{len(there)} {kind} records are" if there else f"no {kind} is"
-            raise NotApplicable(f"no record has the id {old_id}, and {found} labelled {hint.label!r} in "
-                                f"{hint.file or 'the index'}" + (f" ({', '.join(sorted(r.id for r in there)[:3])})"
-                                                                 if there else ""))
+            which = f" ({', '.join(sorted(r.id for r in there)[:3])})" if there else ""
+            raise NotApplicable(f"no record has the id {old_id}, and {found} labelled {hint.label!r} {where}{which}")
         self.found_again.setdefault((correction.file, correction.line), {})[old_id] = there[0].id
         return there[0]
 
@@ -192,9 +190,9 @@ class Overlay:
             raise NotApplicable(f"{meeting} names several offices {correction.value!r} may be: "
                                 f"{'; '.join(sorted(named))}: give the one meant in full")
         files = set().union(*map(_files_of, meetings))
-        if giver and not self._holds(giver, title, meeting, files) and not any(
-                u.person_id and self.find(u.person_id) == giver for m in meetings for u in m.unnamed_roles
-                if normalise(u.title) in named):
+        linked = {self.find(u.person_id) for m in meetings for u in m.unnamed_roles
+                  if u.person_id and normalise(u.title) in named}  # by extraction, to the one it named
+        if giver and giver not in linked and not self._holds(giver, title, meeting, files):
             raise NotApplicable(f"{self.label.get(giver, giver)} ({giver}) holds no title {correction.value!r} "
                                 f"at {meeting}")
         people = {self.find(p.person_id) for m in meetings for p in m.people}
