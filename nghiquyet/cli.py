@@ -956,7 +956,9 @@ def stats(options: Options) -> int:
             *((f"year {year}", str(n)) for year, n in data["per_year"].items()),
             *((f"skipped {s['file']}", s["reason"]) for s in data["skipped"]),
             *((f"correction not applied {c['file']}:{c['line']}", f"{c['correction']}: {c['reason']}")
-              for c in data["corrections_unapplied"])]
+              for c in data["corrections_unapplied"]),
+            *((f"correction found again {c['file']}:{c['line']}", f"{c['correction']}: {c['applied']}")
+              for c in data["corrections_found_again"])]
     if out.rich:
         from .render import table
 
@@ -1180,6 +1182,7 @@ def _correct(options: Options, action: str, names: list[str], **details) -> int:
     from .corrections.adding import add, target_file
 
     options.writes_corrections = True
+    options._told_skipped = options._told_corrections = True  # those are other commands' to say, and correct list's
     index = options.index()
     path = target_file(index.spec.paths, options.corrections)
     options.settle()  # the index is current before the file is written: a command answered again writes twice

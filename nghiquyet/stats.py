@@ -49,6 +49,8 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         "corrections_unapplied": [{"file": u.correction.file, "line": u.correction.line,
                                    "correction": u.correction.describe(), "reason": u.reason}
                                   for u in index.unapplied_corrections()],
+        "corrections_found_again": [{"file": c.file, "line": c.line, "correction": c.describe(), "applied": said}
+                                    for c, said in (index.overlay.found_elsewhere() if index.overlay else [])],
     }
 
 

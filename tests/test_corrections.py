@@ -36,6 +36,7 @@ Ngày 3/8/2021, Ban Thường vụ Tỉnh ủy Hà Giang họp phiên thường 
 Đồng chí Phó Bí thư Thường trực Tỉnh ủy phát biểu chỉ đạo.
 Hội nghị thông qua Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển chè Shan tuyết.
 """
+UNDATED = STANDING.replace("Ngày 3/8/2021, ", "")  # no term or khóa: the meeting's id is its article's
 
 
 @pytest.fixture
@@ -374,3 +375,136 @@ def test_without_a_corrections_file_records_are_as_extracted(corpus):
     assert index.overlay is None
     assert all(getattr(r, "corrections", None) is None for r in index.records())
     assert json.dumps([r.label for r in index.people()], ensure_ascii=False).count("Lê Văn") == 2
+
+
+# -- what a correct command says, and what it refuses ------------------------------------------
+
+def test_a_correct_command_says_only_what_concerns_its_own_correction(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")  # a file every command skips
+    write(corpus, '[[drop]]\nrecord = "m-0123456789"\n')  # a correction that applies to nothing
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    done = invoke(["correct", "not-person", "Bắc Mê", *c], cache)
+    assert done.code == 0, done.stderr
+    assert done.stderr_lines == [f"nghiquyet: {corpus / 'nghiquyet.toml'} line 5: not-person p-5bee582653"]
+    listed = invoke(["correct", "list", *c], cache)  # the others still say it
+    assert "not applied" in listed.stderr and "skipped empty.txt" in listed.stderr
+
+
+def test_dropping_what_is_already_not_a_person_is_refused(corpus, tmp_path):
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    assert invoke(["correct", "not-person", "Bắc Mê", *c], cache).code == 0
+    again = invoke(["correct", "drop", "Bắc Mê", *c], cache)
+    assert again.code == 2 and "dropped already" in again.stderr, again.stderr
+    assert tomllib.loads((corpus / "nghiquyet.toml").read_text(encoding="utf-8")).keys() == {"not_person"}
+
+
+def test_a_title_no_one_has_at_the_meeting_is_refused(corpus, tmp_path):
+    standing = ids(corpus)["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"]
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    done = invoke(["correct", "title", standing, "Chủ tịch UBND tỉnh", "Hoàng Thị Mai", *c], cache)
+    assert done.code == 2 and "Phó Bí thư Thường trực Tỉnh ủy" in done.stderr, done.stderr  # what it does name
+    assert len(done.stderr_lines) == 1
+    wrong_giver = invoke(["correct", "title", standing, "Bí thư Tỉnh ủy", "Hoàng Thị Mai", "--from", "Bắc Mê", *c],
+                         cache)
+    assert wrong_giver.code == 2 and "Bắc Mê (p-5bee582653) holds no title" in wrong_giver.stderr, wrong_giver.stderr
+    assert not (corpus / "nghiquyet.toml").exists()
+    (corpus / "c.txt").write_text(UNDATED.replace("lần thứ 30", "lần thứ 31") + "Đồng chí Phó Bí thư Tỉnh ủy dự.\n",
+                                  encoding="utf-8")
+    two = invoke(["correct", "title", "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 31", "Phó Bí thư",
+                  "Hoàng Thị Mai", *c], cache)  # the beginning of two offices: which one?
+    assert two.code == 2 and "several offices" in two.stderr, two.stderr
+    given = invoke(["correct", "title", standing, "Bí thư Tỉnh ủy", "Hoàng Thị Mai", "--from", "Lê Văn Khanh", *c],
+                   cache)
+    assert given.code == 0, given.stderr  # one named at the meeting holds it there
+
+
+def test_a_title_given_to_a_person_makes_the_unnamed_office_theirs(corpus, tmp_path):
+    known = ids(corpus)
+    standing, mai = known["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"], known["Hoàng Thị Mai"]
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    # the office as the article writes it begins with the title given, as extraction matches a holder's
+    done = invoke(["correct", "title", standing, "phó bí thư thường trực", mai, *c], cache)
+    assert done.code == 0, done.stderr
+    meeting = parse_json(invoke(["show", standing, "--json", *c], cache))[0]
+    assert [(u["title"], u["person_id"]) for u in meeting["unnamed_roles"]] == [
+        ("Phó Bí thư Thường trực Tỉnh ủy", mai)]
+    assert {"person_id": mai, "name": "Hoàng Thị Mai", "roles": ["phát biểu"]} in meeting["people"]
+
+
+# -- what the file alone shows to be wrong ------------------------------------------------------
+
+@pytest.mark.parametrize("text, says", [
+    ('# two kinds\n[[merge]]\nrecords = ["m-0123456789", "p-0123456789"]\n',
+     "line 2: [[merge]] 'records' names records of different kinds (a meeting, a person)"),
+    ('[[set]]\nrecord = "p-0123456789"\nfield = "date"\nvalue = "2021"\n',
+     "line 1: [[set]] a person has no field 'date' (that is a meeting's)"),
+    ('[[set]]\nrecord = "r-0123456789"\nfield = "name"\nvalue = "An"\n', "a resolution has no field 'name'"),
+    ('[[set]]\nrecord = "p-0123456789"\nmeeting = "p-0123456789"\nfield = "title"\nvalue = "Bí thư"\n',
+     "'meeting' names a meeting (m-...), not p-0123456789"),
+    ('[[title]]\nmeeting = "m-0123456789"\ntitle = "Bí thư"\nperson = "m-0123456789"\n',
+     "'person' names a person (p-...), not m-0123456789"),
+    ('[[set]]\nrecord = "m-0123456789"\nfield = "province"\nvalue = 2023\n',
+     "field 'province' takes some text (in quotes), not the number 2023"),
+    ('[[set]]\nrecord = "m-0123456789"\nfield = "term"\nvalue = 2020\n', "takes a term like 2020-2025, not the number"),
+])
+def test_what_the_ids_and_values_alone_show_to_be_wrong_is_an_error_of_the_file(corpus, tmp_path, text, says):
+    write(corpus, text)
+    done = invoke(["meetings", "--corpus", str(corpus)], tmp_path / "cache")
+    assert done.code == 2 and len(done.stderr_lines) == 1, done.stderr
+    assert "nghiquyet.toml" in done.stderr and says in done.stderr, done.stderr
+
+
+def test_a_year_or_a_number_may_be_a_toml_integer(corpus):
+    plenum = ids(corpus)["Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 9, khóa XVII"]
+    write(corpus, f'[[set]]\nrecord = "{plenum}"\nfield = "date"\nvalue = 2023\n\n'
+                  f'[[set]]\nrecord = "{plenum}"\nfield = "khoa"\nvalue = 18\n')
+    meeting = opened(corpus).get(plenum)
+    assert (meeting.date.value, meeting.date.precision, meeting.khoa) == ("2023", "year", "XVIII")
+
+
+# -- a record whose id changes --------------------------------------------------------------------
+
+
+def test_a_correction_follows_a_meeting_whose_id_changes_by_its_hints(corpus, tmp_path):
+    (corpus / "b.txt").write_text(UNDATED, encoding="utf-8")
+    standing = ids(corpus)["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"]
+    cache, c = tmp_path / "cache", ["--corpus", str(corpus)]
+    assert invoke(["correct", "set", standing, "province", "Tuyên Quang", *c], cache).code == 0
+    written = tomllib.loads((corpus / "nghiquyet.toml").read_text(encoding="utf-8"))["set"][0]
+    assert written["hints"] == [{"id": standing, "label": "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30",
+                                 "file": "b.txt"}]
+
+    def corrected(index):
+        meeting = meeting_of(index, "Hội nghị Ban Thường vụ")
+        assert not index.unapplied_corrections()
+        return meeting.id if meeting.province == "Tuyên Quang" else None
+
+    (corpus / "b.txt").write_text("Hà Giang, ngày 4/8/2021\n" + UNDATED, encoding="utf-8")  # dated: a term
+    dated = corrected(opened(corpus))
+    assert dated and dated != standing
+    listed = parse_json(invoke(["correct", "list", "--json", *c], cache))
+    assert listed[0]["applied"] and listed[0]["reason"] == f"applied to {dated} (was {standing})"
+    stats = parse_json(invoke(["stats", "--json", *c], cache))
+    assert_valid(stats, "stats", "stats --json")
+    assert [s["applied"] for s in stats["corrections_found_again"]] == [f"applied to {dated} (was {standing})"]
+
+    (corpus / "2021").mkdir()
+    (corpus / "b.txt").rename(corpus / "2021" / "b.txt")  # moved: the one meeting of that label still
+    (corpus / "2021" / "b.txt").write_text(UNDATED, encoding="utf-8")
+    moved = corrected(opened(corpus))
+    assert moved not in (None, standing, dated)
+
+
+def test_a_correction_never_guesses_between_records_its_hints_fit(corpus):
+    (corpus / "b.txt").write_text(UNDATED, encoding="utf-8")
+    standing = ids(corpus)["Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"]
+    write(corpus, f'[[drop]]\nrecord = "{standing}"\nhints = [{{ id = "{standing}", '
+                  'label = "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30", file = "b.txt" }]\n')
+    for folder in ("x", "y"):  # moved, and copied: two meetings of that label, neither in b.txt
+        (corpus / folder).mkdir()
+        (corpus / folder / "b.txt").write_text(UNDATED, encoding="utf-8")
+    (corpus / "b.txt").unlink()
+    index = opened(corpus)
+    [problem] = index.unapplied_corrections()
+    assert "2 meeting records are labelled" in problem.reason and "(b.txt is gone)" in problem.reason
+    assert len([m for m in index.meetings() if m.label.startswith("Hội nghị Ban Thường vụ")]) == 2

@@ -57,10 +57,23 @@ def add(index, path: Path, existing: list[Correction], action: str, names: list[
     for problem in overlay.problems:
         if problem.correction is new:
             raise CorrectionsError(f"{new.describe()}: {problem.reason}")
-    entries = _entries(action, ids, field, stored, meeting_id, giver_id, value, note)
-    labels = [overlay.label.get(i, i) for i in [*ids, *filter(None, (meeting_id, giver_id))]]
-    line = append(path, action, entries, about=" · ".join(labels))
+    named = [*ids, *filter(None, (meeting_id, giver_id))]
+    entries = {**_entries(action, ids, field, stored, meeting_id, giver_id, value, note),
+               "hints": _hints(index, named) or None}
+    line = append(path, action, entries, about=" · ".join(overlay.label.get(i, i) for i in named))
     return line, Correction(action, tuple(ids), str(path), line, field, checked, meeting_id, giver_id, note)
+
+
+def _hints(index, ids: list[str]) -> list[dict]:
+    """What identifies each record named, besides its id, by which it is found again if its
+    id changes: its label, and the file it is found in. Not for a person, whose id is
+    their name: a person whose id changed has another label too."""
+    hints = []
+    for record_id in dict.fromkeys(ids):
+        record = index.stored_record(record_id)
+        if record.kind != "person":
+            hints.append({"id": record_id, "label": record.label, "file": record.source.file})
+    return hints
 
 
 def _id_of(overlay: Overlay, name: str) -> str:
@@ -81,12 +94,14 @@ def _entries(action, ids, field, stored, meeting_id, giver_id, title, note) -> d
 
 
 def listed(overlay: Overlay | None, corrections: list[Correction]) -> list[dict]:
-    """Each correction as ``correct list --json`` gives it, with whether it applies."""
+    """Each correction as ``correct list --json`` gives it, with whether it applies: if
+    not, why; if to a record found again by its hints, ``applied to NEW_ID (was OLD_ID)``."""
     problems = {id(p.correction): p.reason for p in overlay.problems} if overlay else {}
+    moved = {id(c): said for c, said in overlay.found_elsewhere()} if overlay else {}
     rows = []
     for c in corrections:
         value = c.value[0] if isinstance(c.value, tuple) else c.value
         rows.append({"file": c.file, "line": c.line, "correction": c.action, "records": list(c.names),
                      "field": c.field, "value": value, "meeting": c.meeting, "from": c.giver, "note": c.note,
-                     "applied": id(c) not in problems, "reason": problems.get(id(c))})
+                     "applied": id(c) not in problems, "reason": problems.get(id(c), moved.get(id(c)))})
     return rows

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import MEETING_TYPES
+from ..models import ID_PREFIXES, MEETING_TYPES
 from ..ordinals import from_roman, to_roman
 
 FILE_NAME = "nghiquyet.toml"  # at a corpus root
@@ -49,20 +49,41 @@ ENV_VAR = "NGHIQUYET_CORRECTIONS"
 ACTIONS = ("merge", "drop", "not_person", "set", "title")
 # The keys of each kind of correction: required, then optional.
 KEYS = {
-    "merge": (("records",), ("note",)),
-    "drop": (("record",), ("note",)),
-    "not_person": (("record",), ("note",)),
-    "set": (("record", "field", "value"), ("meeting", "note")),
-    "title": (("meeting", "title", "person"), ("from", "note")),
+    "merge": (("records",), ("note", "hints")),
+    "drop": (("record",), ("note", "hints")),
+    "not_person": (("record",), ("note", "hints")),
+    "set": (("record", "field", "value"), ("meeting", "note", "hints")),
+    "title": (("meeting", "title", "person"), ("from", "note", "hints")),
 }
+# The kind of record a key names, when it names one kind only.
+KEY_KINDS = {("not_person", "record"): "person", ("set", "meeting"): "meeting", ("title", "meeting"): "meeting",
+             ("title", "person"): "person", ("title", "from"): "person"}
 _TERM = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
 _DATE_FORMS = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"), (re.compile(r"^\d{4}-\d{2}$"), "month"),
                (re.compile(r"^\d{4}$"), "year"), (re.compile(r"^--\d{2}-\d{2}$"), "month_day"))
 STATUSES = ("held", "upcoming", "mentioned")
+RECORD_ID = re.compile(r"^[mprd]-[0-9a-f]{10}$")
+KIND_OF_PREFIX = {prefix: kind for kind, prefix in ID_PREFIXES.items()}
+
+
+def kind_of(name: str) -> str | None:
+    """The kind of record an id names (``m-...``: a meeting); None for a label."""
+    return KIND_OF_PREFIX[name[0]] if RECORD_ID.match(name) else None
 
 
 class CorrectionsError(ValueError):
     """A corrections file that cannot be used; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """What identified a record when a correction naming it was written: its label and the
+    file it was found in, by which it is found again if its id changes (an article dated,
+    or moved to another folder, gives a meeting known by its article another id)."""
+
+    id: str
+    label: str
+    file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +97,10 @@ class Correction:
     meeting: str | None = None  # set (a title or role): the meeting; title: the meeting
     giver: str | None = None  # title: the person the title was wrongly given to ("from")
     note: str | None = None
+    hints: tuple[Hint, ...] = ()
+
+    def hint(self, record_id: str) -> Hint | None:
+        return next((h for h in self.hints if h.id == record_id), None)
 
     @property
     def where(self) -> str:
@@ -112,7 +137,7 @@ def shown_value(value) -> str:
 
 def _text(value) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("takes some text")
+        raise ValueError("takes some text" if isinstance(value, str) else "takes some text (in quotes)")
     return unicodedata.normalize("NFC", " ".join(value.split()))
 
 
@@ -121,6 +146,8 @@ def _date(value) -> tuple[str | None, str]:
     (a TOML date is a day)."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat(), "day"
+    if _is_whole(value) and 1000 <= value <= 9999:  # value = 2019: a year
+        return str(value), "year"
     if isinstance(value, str):
         text = value.strip()
         if text.lower() == "unknown":
@@ -152,14 +179,18 @@ def _term(value) -> str:
     return f"{match[1]}-{match[2]}"
 
 
+def _is_whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _ordinal(value) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not _is_whole(value) or value < 1:
         raise ValueError("takes a whole number from 1 (an integer, not text)")
     return value
 
 
 def _khoa(value) -> str:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+    if _is_whole(value) and value >= 1:
         return to_roman(value)
     if isinstance(value, str) and from_roman(value.strip().upper()):
         return value.strip().upper()
@@ -201,7 +232,20 @@ def field_value(field: str, value):
     try:
         return FIELDS[field].read(value)
     except ValueError as problem:
-        raise ValueError(f"field {field!r} {problem}, not {value!r}") from None
+        raise ValueError(f"field {field!r} {problem}, not {given(value)}") from None
+
+
+def given(value) -> str:
+    """A value as the file wrote it, by its type when that is what is wrong: ``the number 2023``."""
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return f"the TOML boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, dt.date | dt.time):
+        return f"the TOML date and time {value.isoformat()}"
+    return {list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
 
 
 def toml_value(field: str, text: str):
@@ -280,33 +324,63 @@ def _correction(action: str, table: dict, file: str, line: int) -> Correction:
     missing = [k for k in required if k not in table]
     if missing:
         fail(f"needs {missing[0]!r}")
-    for key in set(table) - {"records", "value"}:
+    for key in set(table) - {"records", "value", "hints"}:
         if not isinstance(table[key], str) or not table[key].strip():
-            fail(f"{key!r} takes some text, not {table[key]!r}")
-    note = table.get("note")
+            fail(f"{key!r} takes some text, not {given(table[key])}")
+        wanted, kind = KEY_KINDS.get((action, key)), kind_of(table[key].strip())
+        if wanted and kind and kind != wanted:
+            fail(f"{key!r} names a {wanted} ({ID_PREFIXES[wanted]}-...), not {table[key].strip()}")
+    note, hints = table.get("note"), _hints(table.get("hints", []), fail)
     if action == "merge":
         names = table["records"]
         if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            fail(f"'records' takes a list of ids or labels, not {names!r}")
+            fail(f"'records' takes a list of ids or labels, not {given(names)}")
         if len(set(names)) < 2:
             fail("'records' needs two records or more")
-        return Correction(action, tuple(n.strip() for n in names), file, line, note=note)
+        kinds = list(dict.fromkeys(filter(None, (kind_of(n.strip()) for n in names))))
+        if len(kinds) > 1:
+            fail(f"'records' names records of different kinds ({', '.join(f'a {k}' for k in kinds)}): "
+                 "only records of one kind can be one")
+        return Correction(action, tuple(n.strip() for n in names), file, line, note=note, hints=hints)
     if action in ("drop", "not_person"):
-        return Correction(action, (table["record"].strip(),), file, line, note=note)
+        return Correction(action, (table["record"].strip(),), file, line, note=note, hints=hints)
     if action == "title":
         return Correction(action, (table["person"].strip(),), file, line, value=_text(table["title"]),
-                          meeting=table["meeting"].strip(), giver=table.get("from", "").strip() or None, note=note)
+                          meeting=table["meeting"].strip(), giver=table.get("from", "").strip() or None, note=note,
+                          hints=hints)
     field = table["field"].strip()
     try:
         value = field_value(field, table["value"])
     except ValueError as problem:
         fail(str(problem))
+    kind = kind_of(table["record"].strip())
+    if kind and kind not in FIELDS[field].kinds:
+        fail(no_field(kind, field))
     if FIELDS[field].at_meeting and "meeting" not in table:
         fail(f"field {field!r} is a person's at a meeting: add meeting = \"m-...\"")
     if not FIELDS[field].at_meeting and "meeting" in table:
         fail(f"field {field!r} takes no meeting")
     return Correction(action, (table["record"].strip(),), file, line, field, value,
-                      table.get("meeting", "").strip() or None, note=note)
+                      table.get("meeting", "").strip() or None, note=note, hints=hints)
+
+
+def no_field(kind: str, field: str) -> str:
+    return f"a {kind} has no field {field!r} (that is a {' or '.join(FIELDS[field].kinds)}'s)"
+
+
+def _hints(value, fail) -> tuple[Hint, ...]:
+    """``hints = [{ id = "m-...", label = "...", file = "..." }]``, as ``correct`` writes them."""
+    shape = "a list of { id = \"m-...\", label = \"...\", file = \"...\" }"
+    if not isinstance(value, list) or not all(isinstance(h, dict) for h in value):
+        fail(f"'hints' takes {shape}, not {given(value)}")
+    hints = []
+    for hint in value:
+        texts = all(isinstance(v, str) and v.strip() for v in hint.values())
+        if not texts or set(hint) - {"id", "label", "file"} or not {"id", "label"} <= set(hint) or not kind_of(
+                hint["id"].strip()):
+            fail(f"'hints' takes {shape}, not {hint!r}")
+        hints.append(Hint(hint["id"].strip(), hint["label"], hint.get("file")))
+    return tuple(hints)
 
 
 _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]\s*(?:#.*)?$")

@@ -11,16 +11,14 @@ never applied to something else.
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models import Attendance, Corrected, DateValue, Merged, Participant, TitleHeld
 from ..text import normalise
-from .file import FIELDS, Correction
+from .file import FIELDS, RECORD_ID, Correction, kind_of, no_field
 
-_ID = re.compile(r"^[mprd]-[0-9a-f]{10}$")
 RECORD_KINDS = ("meeting", "person", "resolution", "document")
 
 
@@ -61,25 +59,27 @@ class Overlay:
         self.merges: dict[str, list[Correction]] = {}
         self.merged_by: dict[tuple[str, int], list[str]] = {}  # a merge's (file, line) -> the ids it names
         self.holder: dict[tuple[str, int], str] = {}  # a [[title]]'s (file, line) -> the person who holds it
+        self.offices: dict[tuple[str, int], set[str]] = {}  # a [[title]]'s -> the unnamed offices it names
+        self.found_again: dict[tuple[str, int], dict[str, str]] = {}  # a correction's -> {id it names: id now}
         self.dropped: dict[str, Correction] = {}
         self.edits: dict[str, list[tuple[Correction, str | None]]] = {}  # record -> (set or title, meeting)
-        steps = (("merge", self._merge), ("drop", self._drop), ("not_person", self._drop), ("set", self._set),
-                 ("title", self._title))
-        for action, step in steps:
-            for correction in (c for c in self.corrections if c.action == action):
-                try:
-                    step(correction)
-                except NotApplicable as why:
-                    self.unapplied.append(Unapplied(correction, str(why)))
+        steps = {"merge": self._merge, "drop": self._drop, "not_person": self._drop, "set": self._set,
+                 "title": self._title}
+        # Merges and drops first, in the order written (of two that clash, the later is refused); then sets, titles.
+        phase = {"merge": 0, "drop": 0, "not_person": 0, "set": 1, "title": 2}
+        for correction in sorted(self.corrections, key=lambda c: phase[c.action]):
+            try:
+                steps[correction.action](correction)
+            except NotApplicable as why:
+                self.unapplied.append(Unapplied(correction, str(why)))
         self.unapplied.sort(key=lambda u: (u.correction.file, u.correction.line))
         self.touched = {self.find(i) for i in [*self.merges, *self.edits]}
 
-    def named(self, name: str, kinds: tuple[str, ...] = RECORD_KINDS) -> str:
-        """The id of the record ``name`` names (an id, or a label only it has), of one of ``kinds``."""
-        if _ID.match(name):
-            record = self._read(name)
-            if record is None:
-                raise NotApplicable(f"no record has the id {name} (its article may have changed)")
+    def named(self, name: str, kinds: tuple[str, ...] = RECORD_KINDS, correction: Correction | None = None) -> str:
+        """The id of the record ``name`` names (an id, or a label only it has), of one of ``kinds``;
+        an id no record has any longer, the record the correction's hint finds again."""
+        if RECORD_ID.match(name):
+            record = self._read(name) or self._found_again(name, correction)
         else:
             found = [r for kind in kinds for r in self._labelled(kind).get(normalise(name), [])]
             if not found:
@@ -93,6 +93,28 @@ class Overlay:
         self.kind[record.id] = record.kind
         self.label.setdefault(record.id, record.label)
         return record.id
+
+    def _found_again(self, old_id: str, correction: Correction | None):
+        """The record that an id no record has now was given, by what identified it when the
+        correction was written: of its kind and label, the one in the same file; if none is
+        there any longer (the file moved), the only one. Never a guess between several."""
+        hint = correction and correction.hint(old_id)
+        if hint is None:
+            raise NotApplicable(f"no record has the id {old_id} (its article may have changed)")
+        kind = kind_of(old_id)
+        same = self._labelled(kind).get(normalise(hint.label), [])
+        there, where = [r for r in same if hint.file in _files(r)], f"in {hint.file}"
+        if not there and hint.file not in self._files_of_kind(kind):  # its file is gone, or moved
+            there, where = same, f"in the index ({hint.file} is gone)" if hint.file else "in the index"
+        if len(there) != 1:
+            found = f"{len(there)} {kind} records are" if there else f"no {kind} is"
+            which = f" ({', '.join(sorted(r.id for r in there)[:3])})" if there else ""
+            raise NotApplicable(f"no record has the id {old_id}, and {found} labelled {hint.label!r} {where}{which}")
+        self.found_again.setdefault((correction.file, correction.line), {})[old_id] = there[0].id
+        return there[0]
+
+    def _files_of_kind(self, kind: str) -> set[str]:
+        return {file for records in self._labelled(kind).values() for r in records for file in _files(r)}
 
     def _labelled(self, kind: str) -> dict[str, list]:
         if kind not in self._by_label:
@@ -109,7 +131,7 @@ class Overlay:
         return record_id
 
     def _merge(self, correction: Correction) -> None:
-        ids = [self.named(name) for name in correction.names]
+        ids = [self.named(name, correction=correction) for name in correction.names]
         kinds = {self.kind[i] for i in ids}
         if len(kinds) > 1:
             raise NotApplicable(f"records of different kinds cannot be one ({', '.join(sorted(kinds))})")
@@ -130,31 +152,68 @@ class Overlay:
 
     def _drop(self, correction: Correction) -> None:
         kinds = ("person",) if correction.action == "not_person" else RECORD_KINDS
-        root = self.find(self.named(correction.names[0], kinds))
+        root = self.find(self.named(correction.names[0], kinds, correction))
         if root in self.dropped:
             raise NotApplicable(f"{root} is dropped already ({self.dropped[root].where})")
         self.dropped[root] = correction
 
     def _set(self, correction: Correction) -> None:
         field = FIELDS[correction.field]
-        root = self._live(self.named(correction.names[0]))
+        root = self._live(self.named(correction.names[0], correction=correction))
         if self.kind[root] not in field.kinds:
-            raise NotApplicable(f"a {self.kind[root]} has no field {correction.field!r} "
-                                f"(that is a {' or '.join(field.kinds)}'s)")
-        meeting = self._live(self.named(correction.meeting, ("meeting",))) if field.at_meeting else None
+            raise NotApplicable(no_field(self.kind[root], correction.field))
+        meeting = self._live(self.named(correction.meeting, ("meeting",), correction)) if field.at_meeting else None
         self.edits.setdefault(root, []).append((correction, meeting))
         if meeting:
             self.edits.setdefault(meeting, []).append((correction, root))
 
     def _title(self, correction: Correction) -> None:
-        person = self._live(self.named(correction.names[0], ("person",)))
-        meeting = self._live(self.named(correction.meeting, ("meeting",)))
-        giver = self._live(self.named(correction.giver, ("person",))) if correction.giver else None
+        person = self._live(self.named(correction.names[0], ("person",), correction))
+        meeting = self._live(self.named(correction.meeting, ("meeting",), correction))
+        giver = self._live(self.named(correction.giver, ("person",), correction)) if correction.giver else None
+        self.offices[(correction.file, correction.line)] = self._office_at(correction, meeting, giver)
         self.holder[(correction.file, correction.line)] = person
         self.edits.setdefault(meeting, []).append((correction, person))
         for record_id in (person, giver):
             if record_id:
                 self.edits.setdefault(record_id, []).append((correction, meeting))
+
+    def _office_at(self, correction: Correction, meeting: str, giver: str | None) -> set[str]:
+        """The offices the meeting names without a name that a [[title]] gives (as written, or
+        they begin with it, as extraction finds the holder of one); NotApplicable when no one
+        there has the title, or ``from`` does not."""
+        title = normalise(correction.value)
+        meetings = self._stored_members(meeting)
+        offices = {normalise(u.title) for m in meetings for u in m.unnamed_roles}
+        named = {title} & offices or {o for o in offices if _is_office(o, title)}
+        if len(named) > 1:
+            raise NotApplicable(f"{meeting} names several offices {correction.value!r} may be: "
+                                f"{'; '.join(sorted(named))}: give the one meant in full")
+        files = set().union(*map(_files_of, meetings))
+        linked = {self.find(u.person_id) for m in meetings for u in m.unnamed_roles
+                  if u.person_id and normalise(u.title) in named}  # by extraction, to the one it named
+        if giver and giver not in linked and not self._holds(giver, title, meeting, files):
+            raise NotApplicable(f"{self.label.get(giver, giver)} ({giver}) holds no title {correction.value!r} "
+                                f"at {meeting}")
+        people = {self.find(p.person_id) for m in meetings for p in m.people}
+        if not named and not giver and not any(self._holds(p, title, meeting, files) for p in people):
+            unnamed = "; ".join(sorted({u.title for m in meetings for u in m.unnamed_roles})) or "none"
+            raise NotApplicable(f"no one at {meeting} is named only by the title {correction.value!r}, nor holds "
+                                f"it there (its offices named without a name: {unnamed}); a person's title at "
+                                "a meeting is set with: correct set PERSON title TITLE --meeting MEETING")
+        return named
+
+    def _stored_members(self, root: str) -> list:
+        """The stored records shown as one (a record and those merged into it)."""
+        ids = [root, *(i for i in self.parent if self.find(i) == root)]
+        return [r for r in map(self._read, ids) if r is not None]
+
+    def _holds(self, person: str, title: str, meeting: str, files: set[str]) -> bool:
+        """Whether the person holds the title at the meeting: in its articles, or by a correction."""
+        written = any(_is_office(normalise(t.title), title) and t.source.file in files
+                      for record in self._stored_members(person) for t in record.titles)
+        return written or any(c.action == "set" and c.field == "title" and at == meeting and
+                              _is_office(normalise(c.value), title) for c, at in self.edits.get(person, []))
 
     def _live(self, record_id: str) -> str:
         root = self.find(record_id)
@@ -168,6 +227,15 @@ class Overlay:
     def problems(self) -> list[Unapplied]:
         self._resolve()
         return self.unapplied
+
+    def found_elsewhere(self) -> list[tuple[Correction, str]]:
+        """The corrections that apply to a record found again by their hints, its id having
+        changed, each with ``applied to NEW_ID (was OLD_ID)``."""
+        self._resolve()
+        unapplied = {id(u.correction) for u in self.unapplied}
+        return [(c, "applied to " + ", ".join(f"{new} (was {old})" for old, new in moved.items()))
+                for c in self.corrections if id(c) not in unapplied
+                and (moved := self.found_again.get((c.file, c.line)))]
 
     def dropped_by(self, record_id: str) -> Correction | None:
         self._resolve()
@@ -321,11 +389,11 @@ class Overlay:
     def _give_title(self, record, correction: Correction, other: str) -> None:
         """``[[title]]``: at the meeting, the office holder named by title is the person;
         the person holds the title there; the person it was given to does not."""
-        title = normalise(correction.value)
+        title, offices = normalise(correction.value), self.offices[(correction.file, correction.line)]
         if record.kind == "meeting":
             roles: list[str] = []
             for role in record.unnamed_roles:
-                if normalise(role.title) == title:
+                if normalise(role.title) in offices:
                     role.person_id = other
                     roles += role.roles
             _attend(record.people, other, self._name(other, self.label.get(other, other)), roles)
@@ -334,7 +402,7 @@ class Overlay:
         meeting = self._corrected(other)
         files = _files_of(meeting)
         if record.id == self.holder[(correction.file, correction.line)]:
-            held = [r for r in meeting.unnamed_roles if normalise(r.title) == title]
+            held = [r for r in meeting.unnamed_roles if normalise(r.title) in offices]
             source = held[0].source if held else meeting.source
             if not any(normalise(t.title) == title and t.source.file in files for t in record.titles):
                 record.titles.append(TitleHeld(correction.value, source, meeting.date))
@@ -345,7 +413,8 @@ class Overlay:
             else:
                 attended.roles = list(dict.fromkeys([*attended.roles, *roles]))
         else:
-            record.titles = [t for t in record.titles if not (normalise(t.title) == title and t.source.file in files)]
+            record.titles = [t for t in record.titles
+                             if not (_is_office(normalise(t.title), title) and t.source.file in files)]
         _mark(record, correction, "titles")
 
 
@@ -389,6 +458,18 @@ def _attend(people: list[Participant], person_id: str, name: str, roles: list[st
 
 def _files_of(meeting) -> set[str]:
     return {meeting.source.file, *(s.file for s in meeting.mentions)}
+
+
+def _files(record) -> set[str]:
+    """The files a stored record is found in."""
+    sources = [record.source, *(getattr(m, "source", m) for m in getattr(record, "mentions", []))]
+    return {s.file for s in sources}
+
+
+def _is_office(written: str, given: str) -> bool:
+    """Whether an office, as written, is the one given (normalised): the same, or more of it
+    ("Phó Bí thư Thường trực Tỉnh ủy" is a "Phó Bí thư Thường trực")."""
+    return written == given or written.startswith(given + " ")
 
 
 def _mark(record, correction: Correction, field: str | None, merged: list[Merged] | None = None) -> None:

@@ -2,9 +2,10 @@
 
 The file is the user's: what is in it (comments, notes, the order of things) stays as
 it is, and each correction is a table added at its end. Only the few shapes corrections
-take are written (text, whole numbers, lists of text), so a small writer does, with TOML's
-escapes for text; what it writes is read back with ``tomllib`` before it replaces the
-file, and the file is replaced whole (a new file renamed over it), never left half written.
+take are written (text, whole numbers, lists of text, the small inline tables of hints),
+so a small writer does, with TOML's escapes for text; what it writes is read back with
+``tomllib`` before it replaces the file, and the file is replaced whole (a new file
+renamed over it), never left half written.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def toml_value(value) -> str:
         return toml_string(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):  # an inline table, its keys bare words
+        return "{ " + ", ".join(f"{key} = {toml_value(v)}" for key, v in value.items() if v is not None) + " }"
     raise TypeError(f"a correction holds no {type(value).__name__}")
 
 

@@ -131,7 +131,7 @@ CORRECTIONS = (  # correct list: one row a correction (``corrections.adding.list
     Column("where", lambda c: f"{c['file']}:{c['line']}", "dim"),
     Column("correction", lambda c: _correction_text(c), "bold", share=1),
     Column("note", lambda c: c["note"] or "", share=1),
-    Column("applies", lambda c: "yes" if c["applied"] else f"no: {c['reason']}", share=1),
+    Column("applies", lambda c: (c["reason"] or "yes") if c["applied"] else f"no: {c['reason']}", share=1),
 )
 
 
