@@ -72,7 +72,8 @@ def _meeting(index, m: Meeting):
         ("date", _date(m.date)),
         ("date basis", m.date.basis or ""),
         ("people", "; ".join(f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in m.people)),
-        ("unnamed", "; ".join(f"{u.title} ({', '.join(u.roles)})" if u.roles else u.title for u in m.unnamed_roles)),
+        ("unnamed", "; ".join(f"{u.title} ({', '.join(u.roles)})" if u.roles else u.title
+                              for u in m.unnamed_roles if not u.person_id)),  # a holder found is among the people
         ("resolutions", "; ".join(p.label for p in resolutions if p)),
         ("documents", "; ".join(p.label for p in documents if p)),
         ("authors", ", ".join(m.authors)),

@@ -429,6 +429,8 @@ def test_a_title_given_to_a_person_makes_the_unnamed_office_theirs(corpus, tmp_p
     assert [(u["title"], u["person_id"]) for u in meeting["unnamed_roles"]] == [
         ("Phó Bí thư Thường trực Tỉnh ủy", mai)]
     assert {"person_id": mai, "name": "Hoàng Thị Mai", "roles": ["phát biểu"]} in meeting["people"]
+    shown = invoke(["show", standing, *c], cache).stdout
+    assert not [line for line in shown.splitlines() if line.startswith("unnamed") and "Phó Bí thư" in line]
 
 
 # -- what the file alone shows to be wrong ------------------------------------------------------
