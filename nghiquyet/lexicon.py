@@ -330,6 +330,10 @@ SUBJECT_CLAUSE_OPENERS = (
     "yeu cau", "de nghi", "nhan manh", "khang dinh", "theo do", "sau do", "cung", "va", "bang hinh thuc",
     "theo hinh thuc", "voi su", "duoi su",
 )
+# Words between an action and a paper that make the action another paper's (folded): "Quy
+# định ... ban hành kèm theo Nghị quyết số 03" was issued with that resolution, which is
+# not issued here.
+ATTACHED_TO = ("kem theo",)
 # Reviews that govern the carrying out written after them: "tổng kết 10 năm thực hiện
 # Nghị quyết", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết" are a tổng kết and a sơ kết.
 REVIEWING_ACTIONS = ("sơ kết", "tổng kết", "đánh giá", "kiểm tra", "giám sát", "rà soát")

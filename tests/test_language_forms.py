@@ -464,6 +464,8 @@ def test_words_typed_without_marks_count_only_in_a_phrase_typed_so():
     # a review of something else, then a comma: the carrying out is its own
     ("Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết năm 2024, thực hiện Nghị quyết số 09-NQ/TU.", "thực hiện"),
     ("Sáng 5/3, Tỉnh ủy quán triệt, triển khai thực hiện Nghị quyết số 09-NQ/TU.", "triển khai thực hiện"),
+    # a rule issued with a resolution: the resolution is not issued here
+    ("Kỳ họp thứ 8 sửa đổi Quy định ban hành kèm theo Nghị quyết số 03/2022/NQ-HĐND của HĐND tỉnh.", None),
 ])
 def test_a_review_of_the_carrying_out_is_the_review(text, action):
     assert [m.action for p in extract("a.txt", text).papers for m in p.mentions] == [action]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import (
     ADOPTING_ACTIONS,
+    ATTACHED_TO,
     CARRYING_OUT,
     DOCUMENT_TYPES,
     EARLIER_MEETING,
@@ -207,7 +208,8 @@ def _action(text: str, start: int) -> str | None:
     before that carrying out is what was done (``tổng kết 10 năm thực hiện``)."""
     before = text[max(0, start - 60):start]
     found = list(_ACTIONS.finditer(before))
-    near = [m for m in found if len(before[m.end():].split()) <= 4]
+    near = [m for m in found if len(before[m.end():].split()) <= 4 and not before[m.end():].lstrip().startswith(
+        ATTACHED_TO)]
     if not near:
         return None
     last = near[-1]
