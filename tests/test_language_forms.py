@@ -563,3 +563,9 @@ def test_a_place_named_after_someone_ends_a_title_in_a_list_of_names_first():
         "Hà Thị Mai": ["Phó Bí thư Thường trực Huyện ủy Dương Minh Châu"]}
     # after a title that came first, a name there is the next person's, as before
     assert "Lâm Văn Đức" in people_of("Dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Đức; lãnh đạo các sở.")
+
+
+def test_a_word_typed_twice_in_a_body_is_one_word():
+    found = meetings_of("Đại hội Đảng bộ bộ Bộ đội Biên phòng tỉnh lần thứ 18\n\nSáng 23/7/2020, Đảng bộ Bộ đội "
+                        "Biên phòng tỉnh tổ chức Đại hội đại biểu lần thứ 18.")
+    assert [(m.body, m.date.value) for m in found] == [("Đảng bộ Bộ đội Biên phòng tỉnh", "2020-07-23")]

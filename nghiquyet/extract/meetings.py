@@ -381,7 +381,12 @@ def _province(body: str) -> str | None:
 
 
 def _written(page: Page, toks: list[Tok]) -> str:
-    return page.written(toks[0].start, toks[-1].end) if toks else ""
+    """A body as written, without a word typed twice ("Đảng bộ bộ Bộ đội Biên phòng"); a
+    word repeated with another case is two words ("Đảng bộ Bộ Quốc phòng")."""
+    return _TYPED_TWICE.sub(r"\1", page.written(toks[0].start, toks[-1].end)) if toks else ""
+
+
+_TYPED_TWICE = re.compile(r"\b(\w+)(?: \1\b)+")
 
 
 class _Reader:
