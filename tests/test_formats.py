@@ -209,6 +209,52 @@ def test_a_pdf_source_names_its_page(tmp_path):
     assert hits[0]["source"] == {"file": "ban-tin.pdf", "line": 2, "page": 1}
 
 
+# Lines as a PDF lays a page out: full to the right margin, names and words cut wherever
+# the line is full; a paragraph's last line stops short.
+WRAPPED_PAGE = [
+    "Bản tin sinh hoạt chi bộ",
+    "Ngày 12/6/2023, Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XIV họp Hội",
+    "nghị lần thứ 15 bàn về công tác cán bộ và phát triển chè Tam Đường.",
+    "Đồng chí Vàng Thị Mai, Bí thư Tỉnh ủy chủ trì hội nghị; đồng chí Hoàng",
+    "Minh Tuấn, Phó Bí thư Tỉnh ủy báo cáo tình hình thực hiện nghị quyết",
+    "của tỉnh trong sáu tháng đầu năm và nêu những việc phải làm ngay.",
+    "Các đại biểu thống nhất giao Ban Thường vụ Tỉnh ủy hoàn thiện đề án.",
+]
+CAPTIONED_PAGE = [
+    "HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 09 CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+    "LAI CHÂU",
+    "Quang cảnh hội nghị",
+    "Sáng 20/6/2023, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị quán",
+    "triệt Nghị quyết số 09-NQ/TU về phát triển du lịch cộng đồng vùng cao.",
+]
+
+
+def test_a_pdfs_lines_are_read_as_the_paragraphs_they_were_cut_from(tmp_path):
+    folder = one_file(tmp_path, "ban-tin.pdf", lambda path: pdf_file(path, [WRAPPED_PAGE, CAPTIONED_PAGE]))
+    (plenum, conference) = sorted(meetings(tmp_path, folder, "pdf"), key=lambda m: m["date"]["value"])
+    people = {p["name"]: p["roles"] for p in plenum["people"]}
+    assert people == {"Vàng Thị Mai": ["chủ trì"], "Hoàng Minh Tuấn": ["báo cáo"]}
+    assert conference["source"]["page"] == 2
+    hits = parse_json(cli(tmp_path, "search", "Hoàng Minh Tuấn", "--corpus", str(folder), "--ext", "pdf",
+                          "--kind", "passage", "--json"))
+    assert hits[0]["source"] == {"file": "ban-tin.pdf", "line": 3, "page": 1}  # the third paragraph
+    shown = parse_json(show(tmp_path, folder, "pdf", conference["id"], "--json"))
+    texts = [place["text"] for place in shown[0]["places"]]
+    assert " ".join(CAPTIONED_PAGE[:2]) in texts  # the heading whole, not cut at "... CỦA BAN THƯỜNG VỤ TỈNH ỦY"
+
+
+def test_reflowing_keeps_headings_captions_and_lists_apart():
+    from nghiquyet.formats.reflow import paragraphs
+
+    body = "Hội nghị thống nhất các nội dung sau đây để trình Ban Chấp hành xem xét"
+    assert paragraphs(CAPTIONED_PAGE) == [" ".join(CAPTIONED_PAGE[:2]), CAPTIONED_PAGE[2],
+                                          " ".join(CAPTIONED_PAGE[3:])]
+    assert paragraphs([body + ":", "- Đề án chè; - Đề án du lịch."]) == [body + ":", "- Đề án chè; - Đề án du lịch."]
+    assert paragraphs([body, "1. Đề án chè vùng cao."]) == [body, "1. Đề án chè vùng cao."]
+    assert paragraphs([body, "", "Tỉnh ủy giao việc."]) == [body, "", "Tỉnh ủy giao việc."]
+    assert paragraphs([body + " từ ngày 15-", "17/10 năm nay."]) == [body + " từ ngày 15-17/10 năm nay."]
+
+
 def test_a_scanned_pdf_is_skipped_with_one_line_saying_so(tmp_path):
     folder = one_file(tmp_path, "scan.pdf", lambda path: pdf_file(path, [[], []]))
     data, warnings = stats(tmp_path, folder, "pdf")
