@@ -326,6 +326,10 @@ class Options:
             self._told_skipped = True
             for item in self._index.report.skipped:
                 skipped(item.file, item.reason)
+            if self._index.report.not_asked:
+                from .corpus import not_asked_note
+
+                warn(not_asked_note(self._index.report.not_asked))
         if not self._told_corrections:
             self._told_corrections = True
             for problem in self._index.unapplied_corrections():
@@ -943,7 +947,9 @@ def stats(options: Options) -> int:
         as_json.document(data)
         return FOUND
     rows = [("corpus", ", ".join(data["corpus"])), ("files read", str(data["files_read"])),
-            ("files skipped", str(data["files_skipped"])), ("articles", str(data["articles"])),
+            ("files skipped", str(data["files_skipped"])),
+            *((f"{extension} files not asked for", str(n)) for extension, n in data["files_not_asked"].items()),
+            ("articles", str(data["articles"])),
             ("lines", str(data["lines"])),
             ("characters", str(data["characters"])),
             *((f"{extension} files", f"{n['read']} read, {n['skipped']} skipped")

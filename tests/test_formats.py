@@ -174,11 +174,29 @@ def test_htm_is_read_with_html(tmp_path, page_folder):
     assert len(meetings(tmp_path, page_folder, "html")) == 1
 
 
-def test_the_default_extension_leaves_saved_pages_alone(tmp_path, page_folder):
+def test_the_default_extension_leaves_saved_pages_alone_and_says_how_to_read_them(tmp_path, page_folder):
     (page_folder / "ghi-chu.txt").write_text("Ghi chú riêng của phóng viên, chưa có tin nào.\n", encoding="utf-8")
     data, warnings = stats(tmp_path, page_folder)
     assert data["per_format"] == {"txt": {"read": 1, "skipped": 0}}
-    assert warnings == []
+    assert data["files_not_asked"] == {"html": 1}
+    assert warnings == ["nghiquyet: warning: 1 .html file not read: add --ext html"]
+
+
+def test_a_folder_of_other_formats_read_without_ext_says_which_to_add(tmp_path, page_folder, monkeypatch):
+    monkeypatch.setattr(freshness, "UNSETTLED_NS", 0)  # the folder is trusted as walked: the next run does not walk it
+    word_file(page_folder / "btv-41.docx", WORD_PARAGRAPHS)
+    pdf_file(page_folder / "ban-tin.pdf", PDF_PAGES)
+    pdf_file(page_folder / "ban-tin-2.pdf", PDF_PAGES)
+    (page_folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")  # not a format this tool reads: not named
+    for _ in range(2):  # the second answers from the index as stored, without walking the folder
+        data, warnings = stats(tmp_path, page_folder)
+        assert data["files_read"] == 0 and data["files_skipped"] == 0
+        assert data["files_not_asked"] == {"docx": 1, "html": 1, "pdf": 2}
+        assert warnings == ["nghiquyet: warning: 1 .docx, 1 .html, 2 .pdf files not read: "
+                            "add --ext docx --ext html --ext pdf"]
+    data, warnings = stats(tmp_path, page_folder, "pdf", "html")
+    assert data["files_not_asked"] == {"docx": 1}
+    assert warnings == ["nghiquyet: warning: 1 .docx file not read: add --ext docx"]
 
 
 def test_a_word_file_gives_its_paragraphs_in_order(tmp_path):
