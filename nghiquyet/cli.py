@@ -530,7 +530,8 @@ Finds Vietnamese however it is typed: without diacritics, with either tone place
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
 
 With --queries FILE, every query of a file (one a line; - reads standard input; blank lines
-and lines starting with # are skipped) in one run, each hit tagged with its query.
+and lines starting with # are skipped) in one run, each hit tagged with its query; each
+query that finds nothing is named on stderr with its line, then how many did.
 
 Example: nghiquyet search "tran quoc to" --kind person""")
 def search(options: Options,
@@ -557,7 +558,20 @@ def search(options: Options,
         _show_hits(options, *found[0])
     else:
         _show_batch(options, found)
+        _tell_misses(asked, found)
     return FOUND if any(hits for _, hits in found) else NOTHING
+
+
+def _tell_misses(asked: list[tuple[str, str]], found) -> None:
+    """On stderr, each query of a batch that found nothing, and how many: a miss leaves no
+    row in any output, and is an answer too."""
+    from .corpus import shown
+
+    misses = [(where, text) for (where, text), (_, hits) in zip(asked, found, strict=True) if not hits]
+    for where, text in misses:
+        say(f"no hit: {shown(text)} ({where.removesuffix(': ')})")
+    if misses:
+        say(f"{len(misses)} of {len(asked)} quer{'ies' if len(asked) != 1 else 'y'} found nothing")
 
 
 def _asked(query: str | None, queries: str | None) -> list[tuple[str, str]]:

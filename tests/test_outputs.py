@@ -238,6 +238,19 @@ def test_batch_search_leads_every_row_with_its_query(tmp_path):
     assert [len(fields) for fields in piped] == [len(header)] * len(rows)
 
 
+@pytest.mark.parametrize("output", [["--json"], ["--csv"], []])  # [] piped: tab-separated lines
+def test_batch_search_names_each_query_that_found_nothing_on_stderr(tmp_path, output):
+    batch = "tran quoc to\nzzyzx quorvath\n# a comment\nplutonium kwaxy\n"
+    out = nghiquyet(tmp_path, "search", "--queries", "-", "--limit", "2", *output, stdin=batch)
+    assert out.code == 0
+    assert out.stderr_lines == ["nghiquyet: no hit: zzyzx quorvath (line 2 of standard input)",
+                                "nghiquyet: no hit: plutonium kwaxy (line 4 of standard input)",
+                                "nghiquyet: 2 of 3 queries found nothing"]
+    assert "zzyzx" not in out.stdout and "tran quoc to" in out.stdout  # the data stays clean
+    everything = nghiquyet(tmp_path, "search", "--queries", "-", "--json", stdin="tran quoc to\n")
+    assert everything.stderr_lines == []
+
+
 @pytest.mark.parametrize("args, stdin, message", [
     (("search", "tran", "--queries", "-"), "tran\n", "give a QUERY or --queries FILE, not both"),
     (("search",), None, "give a QUERY or --queries FILE"),
