@@ -172,7 +172,8 @@ CSV_OPTIONS = [
         "--csv", panel=OUTPUT_PANEL, help="Print a header row and one CSV row a result (RFC 4180, UTF-8).")], False),
     _parameter("csv_bom", Annotated[bool, _option(
         "--csv-bom", panel=OUTPUT_PANEL,
-        help="CSV with a UTF-8 byte-order mark first, by which spreadsheet programs read it as UTF-8.")], False),
+        help="CSV for spreadsheet programs: a UTF-8 byte-order mark first, by which they read it as UTF-8, and a "
+             "cell that starts with = + - or @ after a ' so that it is never run as a formula.")], False),
 ]
 FILTER_OPTIONS = [
     _parameter("kind", Annotated[list[str] | None, _option(

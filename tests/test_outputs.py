@@ -73,6 +73,34 @@ def test_csv_writer_quotes_line_breaks_inside_a_field():
     assert written.getvalue().endswith('"\r\n')  # RFC 4180: rows end with CRLF
 
 
+def test_for_a_spreadsheet_a_cell_that_would_be_a_formula_is_text():
+    row = ["=HYPERLINK(\"http://x.invalid\";\"bấm\")", "+84 912", "-1+2", "@SUM(A1)", "\tTỉnh ủy", "--03-21",
+           "Hội nghị = họp", "2024-03-21"]
+    written = {}
+    for bom in (False, True):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            spreadsheet.write(["a", "b", "c", "d", "e", "f", "g", "h"], [row], bom=bom)
+        written[bom] = parse_csv(out.getvalue().removeprefix(spreadsheet.BOM))[1]
+    assert written[False] == row  # data for programs: every value as it is
+    assert written[True] == ["'" + cell for cell in row[:6]] + row[6:]
+
+
+MONTH_DAY = ("Hội nghị Ban Thường vụ Tỉnh ủy Lào Cai lần thứ 12\n\n"
+             "Ngày 21/3, Ban Thường vụ Tỉnh ủy Lào Cai họp Hội nghị lần thứ 12 bàn về trồng quế.\n")
+
+
+def test_a_day_without_its_year_stays_text_in_a_spreadsheet(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "bai.txt").write_text(MONTH_DAY, encoding="utf-8")
+    args = ("meetings", "--corpus", str(folder))
+    header, row = parse_csv(nghiquyet(tmp_path, *args, "--csv").stdout)
+    assert row[header.index("date")] == "--03-21"
+    header, row = parse_csv(nghiquyet(tmp_path, *args, "--csv-bom").stdout.removeprefix(spreadsheet.BOM))
+    assert row[header.index("date")] == "'--03-21"
+
+
 def test_a_bom_only_when_asked(tmp_path):
     plain = nghiquyet(tmp_path, "people", "--csv").stdout
     marked = nghiquyet(tmp_path, "people", "--csv-bom").stdout
