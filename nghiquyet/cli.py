@@ -80,6 +80,14 @@ class _Command(TyperCommand):
 
     context_class = _Context
 
+    def parse_args(self, ctx, args):
+        """An option missing its value is this command's error: its help is the one to see."""
+        try:
+            return super().parse_args(ctx, args)
+        except click_exceptions.UsageError as problem:
+            problem.ctx = problem.ctx or ctx
+            raise
+
     def format_options(self, ctx, formatter) -> None:
         sections: dict[str, list[tuple[str, str]]] = {}
         for param in self.get_params(ctx):
@@ -642,7 +650,8 @@ def _catalog(options: Options, index):
 announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
-and the titles held at each: a career. With --resolution, every meeting that adopted,
+and the titles held at each: a career, by date alone (the terms of a province and of the
+nation overlap; each run of one term is a group). With --resolution, every meeting that adopted,
 disseminated or reviewed it. A day and month whose year is unknown (--10-16) comes after
 the dated meetings; meetings without a date come last.
 
@@ -1116,8 +1125,9 @@ Example: nghiquyet cache --prune --older-than 30"""))
 def cache(
         prune: Annotated[bool, typer.Option("--prune", help="Remove the indexes whose corpus is gone, or unused "
                                                              "for --older-than days.")] = False,
-        older_than: Annotated[float, typer.Option("--older-than", metavar="DAYS", min=0,
-                                                  help="With --prune: unused for more than this many days.")] = 90,
+        older_than: Annotated[float | None, typer.Option(
+            "--older-than", metavar="DAYS", min=0, show_default=False,
+            help="With --prune: unused for more than this many days (default 90).")] = None,
         clear: Annotated[bool, typer.Option("--clear", help="Remove every index in the cache folder.")] = False,
         json_: Annotated[bool, typer.Option("--json", help="Print the indexes as JSON, each marked removed or not.")
                          ] = False,
@@ -1128,9 +1138,12 @@ def cache(
     if prune and clear:
         error("choose one of --prune and --clear")
         raise typer.Exit(USAGE)
+    if older_than is not None and not prune:
+        error("--older-than applies only with --prune")
+        raise typer.Exit(USAGE)
     folder = cache_dir()
     found = stores.stored(folder)
-    removed = found if clear else stores.prunable(found, older_than) if prune else []
+    removed = found if clear else stores.prunable(found, 90 if older_than is None else older_than) if prune else []
     try:
         for store in removed:
             stores.remove(store)

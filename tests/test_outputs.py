@@ -330,6 +330,17 @@ def test_cache_lists_prunes_and_clears_the_stores(tmp_path):
     assert out.code == 1 and out.stdout == "" and "no index" in out.stderr
 
 
+@pytest.mark.parametrize("args, message", [
+    (("export", "--sqlite"), "Option '--sqlite' requires an argument. (see 'nghiquyet export --help')"),
+    (("cache", "--older-than", "5"), "--older-than applies only with --prune"),
+    (("cache", "--clear", "--older-than", "5"), "--older-than applies only with --prune"),
+])
+def test_a_misused_option_is_one_line_naming_its_command(tmp_path, args, message):
+    out = nghiquyet(tmp_path, *args)
+    assert out.code == 2 and out.stdout == ""
+    assert out.stderr_lines == [f"nghiquyet: error: {message}"]
+
+
 def test_using_a_store_marks_it_used(tmp_path):
     folder = _corpus(tmp_path, "corpus")
     assert nghiquyet(tmp_path, "people", "--corpus", str(folder)).code == 0
