@@ -650,8 +650,7 @@ def _catalog(options: Options, index):
 announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
-and the titles held at each: a career, by date alone (the terms of a province and of the
-nation overlap; each run of one term is a group). With --resolution, every meeting that adopted,
+and the titles held at each: a career, by date alone, as terms overlap. With --resolution, every meeting that adopted,
 disseminated or reviewed it. A day and month whose year is unknown (--10-16) comes after
 the dated meetings; meetings without a date come last.
 
