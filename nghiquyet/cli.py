@@ -80,6 +80,14 @@ class _Command(TyperCommand):
 
     context_class = _Context
 
+    def parse_args(self, ctx, args):
+        """An option missing its value is this command's error: its help is the one to see."""
+        try:
+            return super().parse_args(ctx, args)
+        except click_exceptions.UsageError as problem:
+            problem.ctx = problem.ctx or ctx
+            raise
+
     def format_options(self, ctx, formatter) -> None:
         sections: dict[str, list[tuple[str, str]]] = {}
         for param in self.get_params(ctx):
@@ -172,7 +180,8 @@ CSV_OPTIONS = [
         "--csv", panel=OUTPUT_PANEL, help="Print a header row and one CSV row a result (RFC 4180, UTF-8).")], False),
     _parameter("csv_bom", Annotated[bool, _option(
         "--csv-bom", panel=OUTPUT_PANEL,
-        help="CSV with a UTF-8 byte-order mark first, by which spreadsheet programs read it as UTF-8.")], False),
+        help="CSV for spreadsheet programs: a UTF-8 byte-order mark first, by which they read it as UTF-8, and a "
+             "cell that starts with = + - or @ after a ' so that it is never run as a formula.")], False),
 ]
 FILTER_OPTIONS = [
     _parameter("kind", Annotated[list[str] | None, _option(
@@ -326,6 +335,10 @@ class Options:
             self._told_skipped = True
             for item in self._index.report.skipped:
                 skipped(item.file, item.reason)
+            if self._index.report.not_asked:
+                from .corpus import not_asked_note
+
+                warn(not_asked_note(self._index.report.not_asked))
         if not self._told_corrections:
             self._told_corrections = True
             for problem in self._index.unapplied_corrections():
@@ -526,7 +539,8 @@ Finds Vietnamese however it is typed: without diacritics, with either tone place
 with abbreviations (BCH, UBND) or ordinals in any form (XX, 20, hai mươi), with a typo.
 
 With --queries FILE, every query of a file (one a line; - reads standard input; blank lines
-and lines starting with # are skipped) in one run, each hit tagged with its query.
+and lines starting with # are skipped) in one run, each hit tagged with its query; each
+query that finds nothing is named on stderr with its line, then how many did.
 
 Example: nghiquyet search "tran quoc to" --kind person""")
 def search(options: Options,
@@ -553,7 +567,20 @@ def search(options: Options,
         _show_hits(options, *found[0])
     else:
         _show_batch(options, found)
+        _tell_misses(asked, found)
     return FOUND if any(hits for _, hits in found) else NOTHING
+
+
+def _tell_misses(asked: list[tuple[str, str]], found) -> None:
+    """On stderr, each query of a batch that found nothing, and how many: a miss leaves no
+    row in any output, and is an answer too."""
+    from .corpus import shown
+
+    misses = [(where, text) for (where, text), (_, hits) in zip(asked, found, strict=True) if not hits]
+    for where, text in misses:
+        say(f"no hit: {shown(text)} ({where.removesuffix(': ')})")
+    if misses:
+        say(f"{len(misses)} of {len(asked)} quer{'ies' if len(asked) != 1 else 'y'} found nothing")
 
 
 def _asked(query: str | None, queries: str | None) -> list[tuple[str, str]]:
@@ -623,7 +650,7 @@ def _catalog(options: Options, index):
 announced or being prepared, marked (upcoming).
 
 A date inferred from context is marked ~ (~2020). With --person, that person's meetings
-and the titles held at each: a career. With --resolution, every meeting that adopted,
+and the titles held at each: a career, by date alone, as terms overlap. With --resolution, every meeting that adopted,
 disseminated or reviewed it. A day and month whose year is unknown (--10-16) comes after
 the dated meetings; meetings without a date come last.
 
@@ -943,7 +970,9 @@ def stats(options: Options) -> int:
         as_json.document(data)
         return FOUND
     rows = [("corpus", ", ".join(data["corpus"])), ("files read", str(data["files_read"])),
-            ("files skipped", str(data["files_skipped"])), ("articles", str(data["articles"])),
+            ("files skipped", str(data["files_skipped"])),
+            *((f"{extension} files not asked for", str(n)) for extension, n in data["files_not_asked"].items()),
+            ("articles", str(data["articles"])),
             ("lines", str(data["lines"])),
             ("characters", str(data["characters"])),
             *((f"{extension} files", f"{n['read']} read, {n['skipped']} skipped")
@@ -1097,8 +1126,9 @@ Example: nghiquyet cache --prune --older-than 30"""))
 def cache(
         prune: Annotated[bool, typer.Option("--prune", help="Remove the indexes whose corpus is gone, or unused "
                                                              "for --older-than days.")] = False,
-        older_than: Annotated[float, typer.Option("--older-than", metavar="DAYS", min=0,
-                                                  help="With --prune: unused for more than this many days.")] = 90,
+        older_than: Annotated[float | None, typer.Option(
+            "--older-than", metavar="DAYS", min=0, show_default=False,
+            help="With --prune: unused for more than this many days (default 90).")] = None,
         clear: Annotated[bool, typer.Option("--clear", help="Remove every index in the cache folder.")] = False,
         json_: Annotated[bool, typer.Option("--json", help="Print the indexes as JSON, each marked removed or not.")
                          ] = False,
@@ -1109,9 +1139,12 @@ def cache(
     if prune and clear:
         error("choose one of --prune and --clear")
         raise typer.Exit(USAGE)
+    if older_than is not None and not prune:
+        error("--older-than applies only with --prune")
+        raise typer.Exit(USAGE)
     folder = cache_dir()
     found = stores.stored(folder)
-    removed = found if clear else stores.prunable(found, older_than) if prune else []
+    removed = found if clear else stores.prunable(found, 90 if older_than is None else older_than) if prune else []
     try:
         for store in removed:
             stores.remove(store)

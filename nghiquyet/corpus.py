@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from .articles import Article
 
 DEFAULT_EXTENSIONS = ("txt",)
+# The format each extension this tool reads is asked for by (--ext); a file of one of them
+# that --ext did not ask for is told of, not read.
+FORMAT_OF_SUFFIX = {".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 ENV_VAR = "NGHIQUYET_CORPUS"
 
 _BOMS = (
@@ -60,6 +63,13 @@ class Skipped(NamedTuple):
     reason: str
 
 
+class NotAsked(NamedTuple):
+    """A file of a format this tool reads, left alone because --ext did not ask for it."""
+
+    file: str
+    format: str
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     file: str
@@ -93,8 +103,9 @@ def corpus_paths(given: Iterable[Path] | None) -> list[Path]:
 
 
 def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENSIONS, watch: Watcher = _unwatched
-               ) -> Iterator[SourceFile | Skipped]:
-    """Every file to read below ``paths``, in a stable order, and every one to skip.
+               ) -> Iterator[SourceFile | Skipped | NotAsked]:
+    """Every file to read below ``paths``, in a stable order, every one to skip, and every
+    one of a format read by another ``--ext``.
 
     A file is named relative to its root; with several roots, after the root's own name
     (``a/x.txt``, ``b/x.txt``), so that no two files share a name. ``watch(path, stat or
@@ -112,6 +123,13 @@ def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENS
             yield _renamed(found, name, root) if name else found
 
 
+def not_asked_note(counts: dict[str, int]) -> str:
+    """One line on the files of each format no ``--ext`` asked for, and how to read them."""
+    files = ", ".join(f"{n} .{name}" for name, n in counts.items())
+    asking = " ".join(f"--ext {name}" for name in counts)
+    return f"{files} {'file' if sum(counts.values()) == 1 else 'files'} not read: add {asking}"
+
+
 def _root_names(roots: list[Path]) -> list[str]:
     """Names that tell the roots apart: their last path parts, as many as it takes."""
     if len(roots) < 2:
@@ -123,7 +141,7 @@ def _root_names(roots: list[Path]) -> list[str]:
     return [str(i) for i in range(1, len(roots) + 1)]
 
 
-def _renamed(found: SourceFile | Skipped, name: str, root: Path) -> SourceFile | Skipped:
+def _renamed(found: SourceFile | Skipped | NotAsked, name: str, root: Path) -> SourceFile | Skipped | NotAsked:
     if isinstance(found, Skipped) and found.file == str(root):
         return found  # the root itself could not be read: it keeps the path as given
     return found._replace(file=f"{name}/{found.file}" if root.is_dir() else name)
@@ -156,9 +174,11 @@ def _walk_folder(folder: str, relative: str, info: os.stat_result, suffixes, see
         name = entry.name
         dot = name.rfind(".")
         suffix = name[dot:].lower() if dot > 0 else ""
-        if not (suffix in suffixes or entry.is_dir(follow_symlinks=False) or entry.is_symlink()):
-            continue  # neither a file to read nor a folder: not even looked at
         file = f"{relative}/{shown(name)}" if relative else shown(name)
+        if not (suffix in suffixes or entry.is_dir(follow_symlinks=False) or entry.is_symlink()):
+            if suffix in FORMAT_OF_SUFFIX:
+                yield NotAsked(file, FORMAT_OF_SUFFIX[suffix])
+            continue  # neither a file to read nor a folder: not even looked at
         try:
             target = entry.stat()  # follows links
         except OSError as error:

@@ -42,7 +42,7 @@ import os
 import time
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 UNSETTLED_NS = 2_000_000_000  # two seconds: the coarsest tick of a file system's times (FAT)
 UNKNOWN_CTIME = -1  # a file's change time, stored when the file changed too recently to be trusted
@@ -84,22 +84,25 @@ class Snapshot:
     watched: list[tuple[str, Signature]]
     skipped: list[tuple[str, str]]
     settled: bool
+    not_asked: dict[str, int] = field(default_factory=dict)  # files per format --ext did not ask for
 
     @classmethod
     def taken(cls, looked_at: Iterable[tuple[str, os.stat_result | OSError]], skipped: Iterable[tuple[str, str]],
-              files_settled: bool, walk_started_ns: int) -> Snapshot:
+              files_settled: bool, walk_started_ns: int, not_asked: dict[str, int] | None = None) -> Snapshot:
         looked_at = list(looked_at)
         return cls([(path, signature(outcome)) for path, outcome in looked_at], [tuple(s) for s in skipped],
-                   files_settled and all(settled(outcome, walk_started_ns) for _, outcome in looked_at))
+                   files_settled and all(settled(outcome, walk_started_ns) for _, outcome in looked_at),
+                   dict(sorted((not_asked or {}).items())))
 
     def to_json(self) -> str:
-        return json.dumps({"settled": self.settled, "watched": self.watched, "skipped": self.skipped},
-                          ensure_ascii=False)
+        return json.dumps({"settled": self.settled, "watched": self.watched, "skipped": self.skipped,
+                           "not_asked": self.not_asked}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Snapshot:
         data = json.loads(text)
-        return cls([tuple(w) for w in data["watched"]], [tuple(s) for s in data["skipped"]], bool(data["settled"]))
+        return cls([tuple(w) for w in data["watched"]], [tuple(s) for s in data["skipped"]], bool(data["settled"]),
+                   data.get("not_asked", {}))
 
 
 def unchanged(files: Iterable[FileState], watched: Iterable[tuple[str, Signature]]) -> bool:

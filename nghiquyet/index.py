@@ -22,6 +22,7 @@ import json
 import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ class Progress:
 @dataclass(slots=True)
 class RefreshReport:
     skipped: list[Skipped] = field(default_factory=list)
+    not_asked: dict[str, int] = field(default_factory=dict)  # files per format of no --ext given, not read
     read: int = 0  # files (re-)extracted by this refresh
     removed: int = 0
     unchanged: int = 0
@@ -369,7 +371,7 @@ def _last_walk(store: Store) -> tuple[freshness.Snapshot, list[freshness.FileSta
 def _as_walked(store: Store, snapshot: freshness.Snapshot, files: list) -> RefreshReport:
     """The report of a refresh that found nothing changed since the last walk."""
     skipped = [Skipped(*item) for item in snapshot.skipped] + [Skipped(*item) for item in store.skipped_files()]
-    return RefreshReport(skipped=skipped, unchanged=len(files))
+    return RefreshReport(skipped=skipped, not_asked=snapshot.not_asked, unchanged=len(files))
 
 
 def _walk(store: Store, spec: CorpusSpec, on_progress) -> RefreshReport:
@@ -377,12 +379,17 @@ def _walk(store: Store, spec: CorpusSpec, on_progress) -> RefreshReport:
     report = RefreshReport()
     sources: list[SourceFile] = []
     looked_at: list[tuple[str, object]] = []
+    not_asked: Counter[str] = Counter()
     for found in corpus.find_files(spec.paths, spec.extensions, lambda *seen: looked_at.append(seen)):
-        (sources if isinstance(found, SourceFile) else report.skipped).append(found)
+        if isinstance(found, corpus.NotAsked):
+            not_asked[found.format] += 1
+        else:
+            (sources if isinstance(found, SourceFile) else report.skipped).append(found)
+    report.not_asked = dict(sorted(not_asked.items()))
     files_settled = not any(freshness.changed_lately(s.mtime_ns, s.ctime_ns, started) for s in sources)
     # A shard's walk does not stand for the corpus: it leaves the last whole walk's snapshot.
     snapshot = store.snapshot() if spec.shard else \
-        freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started).to_json()
+        freshness.Snapshot.taken(looked_at, report.skipped, files_settled, started, not_asked).to_json()
     sources = [s for s in sources if spec.takes(s.path)]
     todo, gone = _changes(_known(store, spec), sources)
     if todo or gone or store.snapshot() != snapshot:

@@ -1,4 +1,5 @@
-"""Counts of what the index holds: files read and skipped (also per format), records per
+"""Counts of what the index holds: files read and skipped (also per format) and those of
+a format no --ext asked for, records per
 kind, meetings held, upcoming and mentioned; meetings held per term, per year and per
 file; the corrections that do not apply. With a filter (``--province`` and the like), the records counted are those it
 keeps; the files are the corpus's whatever the filter."""
@@ -34,6 +35,7 @@ def stats(index, catalog=None, kinds: tuple[str, ...] = KINDS) -> dict:
         "files_read": len(read),
         "files_skipped": len(index.report.skipped),
         "skipped": [{"file": s.file, "reason": s.reason} for s in index.report.skipped],
+        "files_not_asked": index.report.not_asked,
         "articles": sum(f.articles or 0 for f in read),
         "lines": sum(f.line_count or 0 for f in read),
         "characters": sum(f.characters or 0 for f in read),

@@ -169,3 +169,11 @@ def syllables(text: str) -> list[str]:
 def has_diacritics(text: str) -> bool:
     """Whether folding changes the text: ``"khóa"`` has, ``"khoa"`` has not."""
     return normalise(text) != fold(text)
+
+
+def goes_on_in_lower_case(line: str, following: str) -> bool:
+    """Whether a line end falls inside a sentence, seen from the text alone: the line ends
+    in a letter and the next goes on in lower case (``chủ`` / ``trì``), not with a list's
+    ``a)`` or ``b.``. Every wrapped text is read across such an end, plain text or PDF."""
+    last, first = line.rstrip(" \t")[-1:], following.lstrip(" \t")[:2]
+    return last.isalpha() and first[:1].islower() and first[1:2] not in (")", ".")

@@ -5,6 +5,10 @@ days of that year, and a day and month of no known year after every dated meetin
 Meetings with a date but no term come after the terms, and meetings without any usable
 date last, in a group of their own.
 
+With a person, a career: their meetings by date alone, since the terms of the bodies they
+sit on overlap (a national term of 2021-2026 beside a province's of 2025-2030); each run
+of meetings of one term is a group, so a term may come back after another.
+
 Meetings held and meetings to come (announced or being prepared) are listed; those
 only named in passing when asked for, or when they acted on the resolution asked for.
 """
@@ -54,6 +58,8 @@ def timeline(catalog: Catalog, meeting_ids: set[str] | None = None, include_ment
         if not catalog.keeps_meeting(meeting, resolution_checked=linked):
             continue
         entries.append(_entry(catalog, meeting, resolution_links.get(meeting.id, [])))
+    if catalog.person:
+        return _runs(sorted(entries, key=lambda e: _by_date(e.meeting)))
     return _grouped(sorted(entries, key=lambda e: _order(e.meeting)))
 
 
@@ -123,15 +129,34 @@ def _order(meeting: Meeting):
     return (meeting.date.sort_key()[0], term_start, meeting.date.sort_key(), normalise(meeting.label), meeting.id)
 
 
+def _by_date(meeting: Meeting):
+    return (meeting.date.sort_key(), normalise(meeting.label), meeting.id)
+
+
 def _grouped(entries: list[Entry]) -> list[Group]:
     groups: dict[tuple, Group] = {}
     for entry in entries:
-        meeting = entry.meeting
-        if not meeting.date.value:
-            key, heading, term = (2, ""), NO_DATE, None
-        elif meeting.term:
-            key, heading, term = (0, meeting.term), f"Nhiệm kỳ {meeting.term}", meeting.term
-        else:
-            key, heading, term = (1, ""), NO_TERM, None
+        key, heading, term = _group_of(entry.meeting)
         groups.setdefault(key, Group(term, heading, [])).entries.append(entry)
     return [groups[k] for k in sorted(groups)]
+
+
+def _runs(entries: list[Entry]) -> list[Group]:
+    """The entries in their order, a group for each run of one term."""
+    groups: list[Group] = []
+    last = None
+    for entry in entries:
+        key, heading, term = _group_of(entry.meeting)
+        if key != last:
+            groups.append(Group(term, heading, []))
+            last = key
+        groups[-1].entries.append(entry)
+    return groups
+
+
+def _group_of(meeting: Meeting) -> tuple[tuple, str, str | None]:
+    if not meeting.date.value:
+        return (2, ""), NO_DATE, None
+    if meeting.term:
+        return (0, meeting.term), f"Nhiệm kỳ {meeting.term}", meeting.term
+    return (1, ""), NO_TERM, None

@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from nghiquyet import corpus
-from nghiquyet.corpus import Skipped, SourceFile, Unreadable, bundled_seeds, corpus_paths, find_files, read_document
+from nghiquyet.corpus import (
+    NotAsked,
+    Skipped,
+    SourceFile,
+    Unreadable,
+    bundled_seeds,
+    corpus_paths,
+    find_files,
+    read_document,
+)
 
 ARTICLE = [
     "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20, khóa XV",
@@ -121,6 +130,8 @@ def read_all(paths, **options):
     """Every file found: ``{file: Document}`` and ``[(file, reason)]`` for the rest."""
     documents, problems = {}, []
     for found in find_files(paths, **options):
+        if isinstance(found, NotAsked):
+            continue
         if isinstance(found, Skipped):
             problems.append((found.file, found.reason))
             continue

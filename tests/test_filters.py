@@ -56,3 +56,27 @@ def test_a_name_that_is_nobodys_finds_nothing(index):
                                              ("du lich sinh thia", "Đồng Xuân"), ("15-NQ/HU", "Đồng Xuân")])
 def test_a_resolution_is_found_as_search_finds_it(index, typed, district):
     assert districts(index, resolution=typed) == [district]
+
+
+CAREER = {  # one official at a province's plenums of its new term and, between them, a national one of the old
+    "bch-1.txt": "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVIII\n\nNgày 1/9/2025, Ban Chấp "
+                 "hành Đảng bộ tỉnh Lạng Sơn khóa XVIII, nhiệm kỳ 2025-2030 họp Hội nghị lần thứ nhất. Đồng chí "
+                 "Lý Văn Khải, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
+    "tw-13.txt": "Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII\n\nNgày 10/10/2025, Ban Chấp hành "
+                 "Trung ương Đảng khóa XIII, nhiệm kỳ 2021-2026 họp Hội nghị lần thứ 13. Đồng chí Lý Văn Khải, Ủy "
+                 "viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Lạng Sơn dự hội nghị.\n",
+    "bch-2.txt": "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVIII\n\nNgày 20/11/2025, Ban Chấp "
+                 "hành Đảng bộ tỉnh Lạng Sơn khóa XVIII, nhiệm kỳ 2025-2030 họp Hội nghị lần thứ hai. Đồng chí "
+                 "Lý Văn Khải, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
+}
+
+
+def test_a_career_runs_by_date_across_overlapping_terms(tmp_path):
+    for name, text in CAREER.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    index = open_index(CorpusSpec.of([tmp_path]), use_cache=False)
+    groups = timeline(Catalog(index, Filters.parse(person="ly van khai")))
+    assert [(g.term, [e.meeting.date.value for e in g.entries]) for g in groups] == [
+        ("2025-2030", ["2025-09-01"]), ("2021-2026", ["2025-10-10"]), ("2025-2030", ["2025-11-20"])]
+    by_term = timeline(Catalog(index, Filters.parse()))  # without a person: grouped by term
+    assert [g.term for g in by_term] == ["2021-2026", "2025-2030"]

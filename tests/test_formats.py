@@ -174,11 +174,29 @@ def test_htm_is_read_with_html(tmp_path, page_folder):
     assert len(meetings(tmp_path, page_folder, "html")) == 1
 
 
-def test_the_default_extension_leaves_saved_pages_alone(tmp_path, page_folder):
+def test_the_default_extension_leaves_saved_pages_alone_and_says_how_to_read_them(tmp_path, page_folder):
     (page_folder / "ghi-chu.txt").write_text("Ghi chú riêng của phóng viên, chưa có tin nào.\n", encoding="utf-8")
     data, warnings = stats(tmp_path, page_folder)
     assert data["per_format"] == {"txt": {"read": 1, "skipped": 0}}
-    assert warnings == []
+    assert data["files_not_asked"] == {"html": 1}
+    assert warnings == ["nghiquyet: warning: 1 .html file not read: add --ext html"]
+
+
+def test_a_folder_of_other_formats_read_without_ext_says_which_to_add(tmp_path, page_folder, monkeypatch):
+    monkeypatch.setattr(freshness, "UNSETTLED_NS", 0)  # the folder is trusted as walked: the next run does not walk it
+    word_file(page_folder / "btv-41.docx", WORD_PARAGRAPHS)
+    pdf_file(page_folder / "ban-tin.pdf", PDF_PAGES)
+    pdf_file(page_folder / "ban-tin-2.pdf", PDF_PAGES)
+    (page_folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")  # not a format this tool reads: not named
+    for _ in range(2):  # the second answers from the index as stored, without walking the folder
+        data, warnings = stats(tmp_path, page_folder)
+        assert data["files_read"] == 0 and data["files_skipped"] == 0
+        assert data["files_not_asked"] == {"docx": 1, "html": 1, "pdf": 2}
+        assert warnings == ["nghiquyet: warning: 1 .docx, 1 .html, 2 .pdf files not read: "
+                            "add --ext docx --ext html --ext pdf"]
+    data, warnings = stats(tmp_path, page_folder, "pdf", "html")
+    assert data["files_not_asked"] == {"docx": 1}
+    assert warnings == ["nghiquyet: warning: 1 .docx file not read: add --ext docx"]
 
 
 def test_a_word_file_gives_its_paragraphs_in_order(tmp_path):
@@ -207,6 +225,52 @@ def test_a_pdf_source_names_its_page(tmp_path):
     hits = parse_json(cli(tmp_path, "search", "xây dựng Đảng trong quý III", "--corpus", str(folder), "--ext", "pdf",
                           "--kind", "passage", "--json"))
     assert hits[0]["source"] == {"file": "ban-tin.pdf", "line": 2, "page": 1}
+
+
+# Lines as a PDF lays a page out: full to the right margin, names and words cut wherever
+# the line is full; a paragraph's last line stops short.
+WRAPPED_PAGE = [
+    "Bản tin sinh hoạt chi bộ",
+    "Ngày 12/6/2023, Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XIV họp Hội",
+    "nghị lần thứ 15 bàn về công tác cán bộ và phát triển chè Tam Đường.",
+    "Đồng chí Vàng Thị Mai, Bí thư Tỉnh ủy chủ trì hội nghị; đồng chí Hoàng",
+    "Minh Tuấn, Phó Bí thư Tỉnh ủy báo cáo tình hình thực hiện nghị quyết",
+    "của tỉnh trong sáu tháng đầu năm và nêu những việc phải làm ngay.",
+    "Các đại biểu thống nhất giao Ban Thường vụ Tỉnh ủy hoàn thiện đề án.",
+]
+CAPTIONED_PAGE = [
+    "HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 09 CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+    "LAI CHÂU",
+    "Quang cảnh hội nghị",
+    "Sáng 20/6/2023, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị quán",
+    "triệt Nghị quyết số 09-NQ/TU về phát triển du lịch cộng đồng vùng cao.",
+]
+
+
+def test_a_pdfs_lines_are_read_as_the_paragraphs_they_were_cut_from(tmp_path):
+    folder = one_file(tmp_path, "ban-tin.pdf", lambda path: pdf_file(path, [WRAPPED_PAGE, CAPTIONED_PAGE]))
+    (plenum, conference) = sorted(meetings(tmp_path, folder, "pdf"), key=lambda m: m["date"]["value"])
+    people = {p["name"]: p["roles"] for p in plenum["people"]}
+    assert people == {"Vàng Thị Mai": ["chủ trì"], "Hoàng Minh Tuấn": ["báo cáo"]}
+    assert conference["source"]["page"] == 2
+    hits = parse_json(cli(tmp_path, "search", "Hoàng Minh Tuấn", "--corpus", str(folder), "--ext", "pdf",
+                          "--kind", "passage", "--json"))
+    assert hits[0]["source"] == {"file": "ban-tin.pdf", "line": 3, "page": 1}  # the third paragraph
+    shown = parse_json(show(tmp_path, folder, "pdf", conference["id"], "--json"))
+    texts = [place["text"] for place in shown[0]["places"]]
+    assert " ".join(CAPTIONED_PAGE[:2]) in texts  # the heading whole, not cut at "... CỦA BAN THƯỜNG VỤ TỈNH ỦY"
+
+
+def test_reflowing_keeps_headings_captions_and_lists_apart():
+    from nghiquyet.formats.reflow import paragraphs
+
+    body = "Hội nghị thống nhất các nội dung sau đây để trình Ban Chấp hành xem xét"
+    assert paragraphs(CAPTIONED_PAGE) == [" ".join(CAPTIONED_PAGE[:2]), CAPTIONED_PAGE[2],
+                                          " ".join(CAPTIONED_PAGE[3:])]
+    assert paragraphs([body + ":", "- Đề án chè; - Đề án du lịch."]) == [body + ":", "- Đề án chè; - Đề án du lịch."]
+    assert paragraphs([body, "1. Đề án chè vùng cao."]) == [body, "1. Đề án chè vùng cao."]
+    assert paragraphs([body, "", "Tỉnh ủy giao việc."]) == [body, "", "Tỉnh ủy giao việc."]
+    assert paragraphs([body + " từ ngày 15-", "17/10 năm nay."]) == [body + " từ ngày 15-17/10 năm nay."]
 
 
 def test_a_scanned_pdf_is_skipped_with_one_line_saying_so(tmp_path):

@@ -73,6 +73,34 @@ def test_csv_writer_quotes_line_breaks_inside_a_field():
     assert written.getvalue().endswith('"\r\n')  # RFC 4180: rows end with CRLF
 
 
+def test_for_a_spreadsheet_a_cell_that_would_be_a_formula_is_text():
+    row = ["=HYPERLINK(\"http://x.invalid\";\"bấm\")", "+84 912", "-1+2", "@SUM(A1)", "\tTỉnh ủy", "--03-21",
+           "Hội nghị = họp", "2024-03-21"]
+    written = {}
+    for bom in (False, True):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            spreadsheet.write(["a", "b", "c", "d", "e", "f", "g", "h"], [row], bom=bom)
+        written[bom] = parse_csv(out.getvalue().removeprefix(spreadsheet.BOM))[1]
+    assert written[False] == row  # data for programs: every value as it is
+    assert written[True] == ["'" + cell for cell in row[:6]] + row[6:]
+
+
+MONTH_DAY = ("Hội nghị Ban Thường vụ Tỉnh ủy Lào Cai lần thứ 12\n\n"
+             "Ngày 21/3, Ban Thường vụ Tỉnh ủy Lào Cai họp Hội nghị lần thứ 12 bàn về trồng quế.\n")
+
+
+def test_a_day_without_its_year_stays_text_in_a_spreadsheet(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "bai.txt").write_text(MONTH_DAY, encoding="utf-8")
+    args = ("meetings", "--corpus", str(folder))
+    header, row = parse_csv(nghiquyet(tmp_path, *args, "--csv").stdout)
+    assert row[header.index("date")] == "--03-21"
+    header, row = parse_csv(nghiquyet(tmp_path, *args, "--csv-bom").stdout.removeprefix(spreadsheet.BOM))
+    assert row[header.index("date")] == "'--03-21"
+
+
 def test_a_bom_only_when_asked(tmp_path):
     plain = nghiquyet(tmp_path, "people", "--csv").stdout
     marked = nghiquyet(tmp_path, "people", "--csv-bom").stdout
@@ -238,6 +266,19 @@ def test_batch_search_leads_every_row_with_its_query(tmp_path):
     assert [len(fields) for fields in piped] == [len(header)] * len(rows)
 
 
+@pytest.mark.parametrize("output", [["--json"], ["--csv"], []])  # [] piped: tab-separated lines
+def test_batch_search_names_each_query_that_found_nothing_on_stderr(tmp_path, output):
+    batch = "tran quoc to\nzzyzx quorvath\n# a comment\nplutonium kwaxy\n"
+    out = nghiquyet(tmp_path, "search", "--queries", "-", "--limit", "2", *output, stdin=batch)
+    assert out.code == 0
+    assert out.stderr_lines == ["nghiquyet: no hit: zzyzx quorvath (line 2 of standard input)",
+                                "nghiquyet: no hit: plutonium kwaxy (line 4 of standard input)",
+                                "nghiquyet: 2 of 3 queries found nothing"]
+    assert "zzyzx" not in out.stdout and "tran quoc to" in out.stdout  # the data stays clean
+    everything = nghiquyet(tmp_path, "search", "--queries", "-", "--json", stdin="tran quoc to\n")
+    assert everything.stderr_lines == []
+
+
 @pytest.mark.parametrize("args, stdin, message", [
     (("search", "tran", "--queries", "-"), "tran\n", "give a QUERY or --queries FILE, not both"),
     (("search",), None, "give a QUERY or --queries FILE"),
@@ -287,6 +328,17 @@ def test_cache_lists_prunes_and_clears_the_stores(tmp_path):
     assert list((tmp_path / "cache").iterdir()) == []
     out = nghiquyet(tmp_path, "cache")
     assert out.code == 1 and out.stdout == "" and "no index" in out.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("export", "--sqlite"), "Option '--sqlite' requires an argument. (see 'nghiquyet export --help')"),
+    (("cache", "--older-than", "5"), "--older-than applies only with --prune"),
+    (("cache", "--clear", "--older-than", "5"), "--older-than applies only with --prune"),
+])
+def test_a_misused_option_is_one_line_naming_its_command(tmp_path, args, message):
+    out = nghiquyet(tmp_path, *args)
+    assert out.code == 2 and out.stdout == ""
+    assert out.stderr_lines == [f"nghiquyet: error: {message}"]
 
 
 def test_using_a_store_marks_it_used(tmp_path):

@@ -381,6 +381,42 @@ def test_the_page_prints_on_a4(seeds_pages, tmp_path):
 
 # -- on a terminal -------------------------------------------------------------------------------
 
+class Crowded(Records):
+    """Plenums every five years from ``first``, and in 2020 four, seven, eight and seven
+    meetings two months apart: on a short axis, marks in neighbouring columns."""
+
+    def __init__(self, first: int):
+        self.first = first
+
+    def meetings(self):
+        plenums = [_meeting(f"d-{year}", f"Đại hội lần {year}", "dai_hoi", f"{year}-10-01", f"{year}-{year + 5}")
+                   for year in range(self.first, 2025, 5)]
+        crowd = [_meeting(f"c-{month}-{i}", f"Hội nghị tháng {month} số {i}", "hoi_nghi_btv",
+                          f"2020-{month:02d}-{i + 1:02d}", "2020-2025")
+                 for month, count in ((1, 4), (3, 7), (5, 8), (7, 7)) for i in range(count)]
+        return plenums + crowd
+
+
+def crowded_chart(first: int, width: int = 80) -> list[str]:
+    out = io.StringIO()
+    catalog = Catalog(Crowded(first), Filters.parse())
+    draw(Console(file=out, width=width, color_system=None, force_terminal=False),
+         picture(timeline(catalog, include_mentioned=True), catalog))
+    return out.getvalue().splitlines()
+
+
+def test_counts_in_neighbouring_columns_do_not_run_together():
+    (row,) = [line for line in crowded_chart(2015) if line.startswith("Hội nghị BTV")]
+    marks = row[16:]
+    assert not re.search(r"[\d+][\d+]", marks), row  # "4787" would read as one number
+    assert len(re.findall(r"[\d+]", marks)) >= 2, row  # the months still apart where the columns allow
+
+
+def test_a_band_too_short_for_its_term_shows_it_shortened():
+    (terms,) = [line for line in crowded_chart(1990) if line.startswith("terms")]
+    assert "95-00" in terms and "1995-2000" not in terms, terms
+
+
 def test_the_chart_at_80_columns_is_the_golden_one():
     """Drawn again with: python -c 'import test_timeline_picture as t; print(t.golden(), end="")' from tests/."""
     assert golden() == GOLDEN.read_text(encoding="utf-8")

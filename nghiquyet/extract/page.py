@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from ..text import analyse
+from ..text import analyse, goes_on_in_lower_case
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’](?:[^\W_]+)?)?")  # syllables; H'Hen and H' stay whole
 # A sentence ends at . ! ? or … that a capital, a quote or the line end follows; not
@@ -55,9 +55,8 @@ class Page:
         Rules read across them; line numbers stay the file's."""
         ends = []
         for start in self._line_starts[1:]:
-            before = self.written(max(0, start - 9), start - 1).rstrip(" \t")[-1:]
-            after = self.written(start, min(start + 8, len(self.analysed.folded))).lstrip(" \t")[:2]
-            if before.isalpha() and after[:1].islower() and after[1:2] not in (")", "."):  # not "a) ..."
+            before = self.written(max(0, start - 9), start - 1)
+            if goes_on_in_lower_case(before, self.written(start, min(start + 8, len(self.analysed.folded)))):
                 ends.append(start - 1)
         return ends
 

@@ -16,10 +16,10 @@ import importlib.util
 import os
 from dataclasses import dataclass
 
-from ..corpus import Unreadable
+from ..corpus import FORMAT_OF_SUFFIX, Unreadable
 
 EXTRA = "pip install 'nghiquyet[formats]'"
-_READERS = {".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+_READERS = {suffix: name for suffix, name in FORMAT_OF_SUFFIX.items() if name != "txt"}
 _NAMES = {"html": "saved web pages", "docx": "Word files", "pdf": "PDF files"}
 _LIBRARIES = ("trafilatura", "docx", "pypdf")
 

@@ -3,7 +3,14 @@ says (Python's ``csv``: fields with commas, quotes or line breaks in double quot
 quotes doubled, rows ended by CRLF), UTF-8; with ``bom``, a byte-order mark first, by
 which spreadsheet programs know the file is UTF-8. The fields are a pipe's
 (``plain.fields``), so a column means the same in both. Named apart from the standard
-library's ``csv``, which it uses."""
+library's ``csv``, which it uses.
+
+With ``bom`` the CSV is for a spreadsheet program, which takes a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return for a formula: article text that
+does so could compute, or call out, when opened (CSV injection), and a day whose year is
+unknown (``--03-21``) would become a number. Such a cell is written after a single quote,
+as OWASP advises, which spreadsheet programs read as "text". Without ``bom`` the CSV is
+data for programs (Python's csv, pandas, Datasette) and every cell is the value itself."""
 
 from __future__ import annotations
 
@@ -12,13 +19,20 @@ import sys
 from collections.abc import Iterable
 
 BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(header: list[str], rows: Iterable[list[str]], bom: bool = False) -> None:
-    """The header and the rows, a row at a time (callers pass generators)."""
+    """The header and the rows, a row at a time (callers pass generators); with ``bom``,
+    for a spreadsheet program."""
     if bom:
         sys.stdout.write(BOM)
     writer = csv.writer(sys.stdout)
     writer.writerow(header)
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([as_text(cell) for cell in row] if bom else row)
+
+
+def as_text(cell: str) -> str:
+    """A cell a spreadsheet program shows as written, never runs as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell

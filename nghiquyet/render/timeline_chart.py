@@ -100,8 +100,10 @@ class _Drawing:
             row = rows[band.row]
             ends = ("├" if band.start >= picture.first else "─", "┤" if band.end <= picture.last else "─")
             row.put(left, ends[0] + "─" * (right - left - 1) + ends[1] if right > left else "│", style)
-            if right - left - 1 >= len(band.term) + 2:
-                row.put(left + (right - left + 1 - len(band.term)) // 2, band.term, style)
+            label = next((text for text in (band.term, _short_term(band.term)) if right - left - 1 >= len(text) + 2),
+                         None)
+            if label:
+                row.put(left + (right - left + 1 - len(label)) // 2, label, style)
         return [self._line("terms" if i == 0 else "", rows[i]) for i in sorted(rows)]
 
     def _careers(self) -> list[Text]:
@@ -141,13 +143,13 @@ class _Drawing:
             at: dict[int, list[Mark]] = defaultdict(list)
             for mark in dated:
                 at[self.column(mark.at)].append(mark)
-            for column, marks in at.items():
+            for column, marks in _apart(at).items():
                 row.put(column, _glyph(marks), style)
         return self._line(MEETING_TYPE_SHORT_NAMES.get(kind, kind), row, str(undated) if undated else "", style)
 
     def legend(self) -> list[Text]:
         keys = [f"{GLYPHS['held']} held", f"{GLYPHS['inferred']} date inferred", f"{GLYPHS['upcoming']} upcoming",
-                f"{GLYPHS['mentioned']} only mentioned", "2-9,+ several in one column"]
+                f"{GLYPHS['mentioned']} only mentioned", "2-9,+ several close together"]
         if self.undated:
             keys.append("? no known year")
         legend = [Text("  ".join(keys), style="dim")]
@@ -155,6 +157,25 @@ class _Drawing:
             steps = "  ".join(f"{letter} {step}" for step, letter in STEP_LETTERS.items())
             legend.append(Text(f"{steps}  • other", style="dim"))
         return legend
+
+
+def _apart(at: dict[int, list[Mark]]) -> dict[int, list[Mark]]:
+    """The marks by column, those of a column of several next to another of several drawn
+    as one count in the first: two counts side by side would read as one number ("47")."""
+    kept: dict[int, list[Mark]] = {}
+    for column in sorted(at):
+        before = kept.get(column - 1)
+        if before is not None and len(before) > 1 and len(at[column]) > 1:
+            kept[column - 1] = before + at[column]
+        else:
+            kept[column] = at[column]
+    return kept
+
+
+def _short_term(term: str) -> str:
+    """``2020-2025`` as ``20-25``, for a band too short to hold the whole."""
+    first, _, last = term.partition("-")
+    return f"{first[-2:]}-{last[-2:]}" if len(first) == len(last) == 4 else term
 
 
 def _glyph(marks: list[Mark]) -> str:
