@@ -4,13 +4,16 @@ its size, when it was last used; and removing those no longer wanted.
 A store records its corpus (paths and extensions) when it is made; one made by an
 earlier version does not, and shows its corpus as unknown. "Last used" is the store's
 modification time, which every command that opens it sets (``mark_used``): reading
-alone would not change it.
+alone would not change it. Only files named and made as nghiquyet names and makes its
+stores are listed, so pruning and clearing never touch anything else kept there (an
+``export --sqlite`` file, another program's database).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from .storage.sqlite import remove_store
 
-SUFFIX = ".sqlite"
+STORE_NAME = re.compile(r"[0-9a-f]{16}\.sqlite")  # index.CorpusSpec.store_name: a key's digest
 DAY = 86400
 
 
@@ -57,30 +60,43 @@ def mark_used(path: Path | None) -> None:
 def stored(folder: Path) -> list[StoredIndex]:
     """The stores in ``folder``, the most recently used first."""
     found = []
-    for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
+    for path in folder.iterdir() if folder.is_dir() else ():
+        if not STORE_NAME.fullmatch(path.name):
+            continue
         try:
-            found.append(_described(path))
+            meta = _meta(path)
+            if meta is not None:
+                found.append(_described(path, meta))
         except FileNotFoundError:
             continue  # removed meanwhile
     return sorted(found, key=lambda s: -s.last_used)
 
 
-def _described(path: Path) -> StoredIndex:
+def _described(path: Path, meta: dict[str, str]) -> StoredIndex:
     files = [Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm")]
     size = sum(f.stat().st_size for f in files if f.exists())
-    paths, extensions = _corpus_of(path)
+    paths, extensions = _corpus_of(meta)
     return StoredIndex(path, paths, extensions, size, path.stat().st_mtime)
 
 
-def _corpus_of(path: Path) -> tuple[list[str] | None, list[str]]:
+def _meta(path: Path) -> dict[str, str] | None:
+    """What a store says of itself, or None for a file nghiquyet did not make. Read as an
+    unchanging file, so that a look leaves no journal files behind."""
     try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=1)
         try:
-            row = db.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
+            meta = dict(db.execute("SELECT key, value FROM meta"))
         finally:
             db.close()
-        described = json.loads(row[0]) if row and row[0] else None
     except (sqlite3.Error, ValueError):
+        return None
+    return meta if "schema" in meta and "tool" in meta else None
+
+
+def _corpus_of(meta: dict[str, str]) -> tuple[list[str] | None, list[str]]:
+    try:
+        described = json.loads(meta.get("corpus") or "null")
+    except ValueError:
         return None, []
     if not isinstance(described, dict):
         return None, []

@@ -350,10 +350,35 @@ def test_using_a_store_marks_it_used(tmp_path):
     assert time.time() - store.stat().st_mtime < 3600
 
 
+def _database(path: Path, *statements: str) -> None:
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+
+
 def test_a_store_that_does_not_say_its_corpus_is_listed_as_unknown(tmp_path):
     (tmp_path / "cache").mkdir()
-    sqlite3.connect(tmp_path / "cache" / "0123456789abcdef.sqlite").execute("CREATE TABLE t (x)").connection.close()
+    _database(tmp_path / "cache" / "0123456789abcdef.sqlite", "CREATE TABLE meta (key TEXT, value TEXT)",
+              "INSERT INTO meta VALUES ('schema', '1'), ('tool', '0.1')")  # as an earlier version made them
     (listed,) = _stores(tmp_path)
     assert listed["corpus"] is None and not listed["corpus_gone"]
     piped = nghiquyet(tmp_path, "cache").stdout
     assert piped.startswith("(unknown)\t") and "0123456789abcdef.sqlite" in piped
+
+
+def test_files_nghiquyet_did_not_make_are_never_listed_nor_removed(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    foreign = [cache / "fedcba9876543210.sqlite", cache / "my-export.sqlite"]
+    _database(foreign[0], "CREATE TABLE photos (x)")
+    _database(foreign[1], "CREATE TABLE meta (key TEXT, value TEXT)", "INSERT INTO meta VALUES ('schema', '1')")
+    long_ago = time.time() - 400 * 86400
+    for path in foreign:
+        os.utime(path, (long_ago, long_ago))
+    folder = _corpus(tmp_path, "corpus")
+    assert nghiquyet(tmp_path, "people", "--corpus", str(folder)).code == 0
+    assert [s["corpus"] for s in _stores(tmp_path, "--prune")] == [[str(folder)]]
+    assert [s["removed"] for s in _stores(tmp_path, "--clear")] == [True]
+    assert sorted(cache.iterdir()) == sorted(foreign)  # and a look left no journal files beside them
