@@ -704,9 +704,9 @@ def timeline(options: Options,
 def _check_drawing(options: Options, html: Path | None, chart: bool) -> None:
     if html is not None and chart:
         raise UserError("choose one of --html and --chart")
-    if (html is not None or chart) and (options.json_ or options.jsonl):
+    if (html is not None or chart) and (options.json_ or options.jsonl or options.csv):
         drawing = "--html" if html is not None else "--chart"
-        raise UserError(f"{drawing} draws the timeline: leave out --json and --jsonl")
+        raise UserError(f"{drawing} draws the timeline: leave out --json, --jsonl and --csv")
 
 
 def _write_timeline_page(options: Options, drawn, path: Path) -> None:

@@ -9,6 +9,7 @@ import io
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -382,3 +383,11 @@ def test_files_nghiquyet_did_not_make_are_never_listed_nor_removed(tmp_path):
     assert [s["corpus"] for s in _stores(tmp_path, "--prune")] == [[str(folder)]]
     assert [s["removed"] for s in _stores(tmp_path, "--clear")] == [True]
     assert sorted(cache.iterdir()) == sorted(foreign)  # and a look left no journal files beside them
+
+
+def test_csv_is_utf8_whatever_the_locale_says(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "NGHIQUYET_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-m", "nghiquyet", "people", "--csv"], capture_output=True, env=env)
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.reader(io.StringIO(out.stdout.decode("utf-8"))))
+    assert rows[0][0] == "name" and any("Nguyễn" in row[0] for row in rows[1:])

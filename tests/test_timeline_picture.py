@@ -287,7 +287,7 @@ def test_the_page_is_written_whole_or_a_one_line_error(tmp_path):
 
 
 @pytest.mark.parametrize("args", [["--html", "t.html", "--json"], ["--chart", "--jsonl"],
-                                  ["--html", "t.html", "--chart"]])
+                                  ["--html", "t.html", "--chart"], ["--html", "t.html", "--csv"]])
 def test_drawing_with_json_or_both_drawings_is_a_one_line_error(tmp_path, args):
     done = invoke(["timeline", *args], tmp_path / "cache")
     assert done.code == 2 and len(done.stderr_lines) == 1 and done.stdout == ""

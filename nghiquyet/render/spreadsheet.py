@@ -14,9 +14,12 @@ data for programs (Python's csv, pandas, Datasette) and every cell is the value 
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -24,13 +27,29 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def write(header: list[str], rows: Iterable[list[str]], bom: bool = False) -> None:
     """The header and the rows, a row at a time (callers pass generators); with ``bom``,
-    for a spreadsheet program."""
-    if bom:
-        sys.stdout.write(BOM)
-    writer = csv.writer(sys.stdout)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([as_text(cell) for cell in row] if bom else row)
+    for a spreadsheet program. UTF-8 whatever the locale says standard output is."""
+    with _utf8_stdout() as out:
+        if bom:
+            out.write(BOM)
+        writer = csv.writer(out)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([as_text(cell) for cell in row] if bom else row)
+
+
+@contextlib.contextmanager
+def _utf8_stdout() -> Iterator[TextIO]:
+    """Standard output as UTF-8 text; one with no bytes beneath (a test's) as it is."""
+    if not hasattr(sys.stdout, "buffer"):
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()  # standard output stays open for whoever prints after
 
 
 def as_text(cell: str) -> str:
