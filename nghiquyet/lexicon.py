@@ -258,10 +258,13 @@ MEETING_HOLDERS = ("ban chap hanh", "bch", "ban thuong vu", "btv", "thuong truc"
 # (folded): its members present ("Dự hội nghị có 49/54 Ủy viên Ban Chấp hành"), or its
 # election of the standing committee ("hội nghị đã bầu Ban Thường vụ").
 PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch", "bau ban thuong vu", "bau bi thu")
-# Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
 # Bodies named by no level or place (canonical keys): "đại hội đảng bộ các cấp nhiệm kỳ
 # 2025-2030" is every congress of a term, no one meeting to record.
 GENERIC_BODIES = ("", "dang bo", "dang bo cac cap")
+# The body of a session (kỳ họp) named by none (canonical key): a council's, or the
+# National Assembly's, whose terms run in the same cycle (2016, 2021, 2026).
+SESSION_HOLDER = "hoi dong nhan dan"
+# Party committees whose numbered conferences are plenums: "Hội nghị Tỉnh ủy lần thứ bảy".
 COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy")
 # Mass organisations whose national congresses are not the Party's (folded):
 # "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X".

@@ -24,6 +24,7 @@ from ..lexicon import (
     MEETING_WORDS,
     PLENUM_SIGNS,
     PROVINCE_BY_KEY,
+    SESSION_HOLDER,
     WORD_CHAR,
     alternation,
 )
@@ -67,7 +68,6 @@ _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
-SESSION_HOLDER = "hoi dong nhan dan"  # a session (kỳ họp) named by no body is a council's, or the Assembly's: one cycle
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -50,6 +50,8 @@ _ACTIONS = re.compile(r"\b(" + "|".join(sorted((fold(a) for a in RESOLUTION_ACTI
                       + r")\b")
 _ACTION_BY_KEY = {fold(a): a for a in RESOLUTION_ACTIONS}
 _REVIEWS, _CARRYING_OUT = frozenset(REVIEWING_ACTIONS), frozenset(CARRYING_OUT)
+_ACTION_REACH = 4  # words between an action and its paper: "quán triệt, triển khai thực hiện các Nghị quyết"
+_ACTION_WINDOW = 60  # characters before a paper read for its action: the reaches above, with room
 _REVIEW_REACH = 4  # words between a review and the carrying out it weighs: "sơ kết giữa nhiệm kỳ thực hiện"
 _PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
@@ -206,10 +208,10 @@ def _purpose_end(text: str, start: int) -> int:
 def _action(text: str, start: int) -> str | None:
     """The action written last before a paper, within four words of it; a review just
     before that carrying out is what was done (``tổng kết 10 năm thực hiện``)."""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - _ACTION_WINDOW):start]
     found = list(_ACTIONS.finditer(before))
-    near = [m for m in found if len(before[m.end():].split()) <= 4 and not before[m.end():].lstrip().startswith(
-        ATTACHED_TO)]
+    near = [m for m in found if len(before[m.end():].split()) <= _ACTION_REACH
+            and not before[m.end():].lstrip().startswith(ATTACHED_TO)]
     if not near:
         return None
     last = near[-1]
