@@ -70,7 +70,7 @@ class Lane:
 class Picture:
     groups: list[Group]  # the timeline drawn, as it lists it
     marks: list[Mark]  # placed on the axis, in date order
-    undated: list[Mark]  # no known year: listed beside the axis
+    undated: list[Mark]  # no known year: listed apart from the axis
     bands: list[Band]
     lanes: list[Lane]  # with --person
     types: list[str]  # the meeting types present, in MEETING_TYPES order

@@ -9,6 +9,7 @@ change of the extraction rules does not move it)."""
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 import struct
@@ -225,7 +226,7 @@ def test_the_step_a_meeting_is_in_a_resolution_s_life(actions, step):
     assert step_of(actions) == step
 
 
-def test_meetings_of_no_known_year_are_beside_the_axis_not_dropped():
+def test_meetings_of_no_known_year_are_below_the_axis_not_dropped():
     shown = drawn()
     assert {m.entry.meeting.id for m in shown.undated} == {"m-8", "m-9"}
     text = page(shown, columns())
@@ -233,10 +234,76 @@ def test_meetings_of_no_known_year_are_beside_the_axis_not_dropped():
     assert {"m-8", "m-9"} <= Page(text).marked()
 
 
+def drawn_marks(text: str) -> list[tuple[str, tuple[str, dict]]]:
+    """Each mark of a page: the meeting it stands for, its shape's tag and attributes (a
+    meeting on a lane and on a resolution's life is two marks)."""
+    elements = Page(text).elements
+    return [(attrs["aria-describedby"], elements[i + 2]) for i, (tag, attrs) in enumerate(elements)
+            if tag == "a" and "aria-describedby" in attrs]
+
+
+def centre(shape: tuple[str, dict]) -> tuple[float, float]:
+    tag, attrs = shape
+    return (float(attrs["cx"]), float(attrs["cy"])) if tag == "circle" else (float(attrs["x"]), float(attrs["y"]))
+
+
+def apart(points: list[tuple[float, float]]) -> float:
+    """The least distance between two of ``points``."""
+    return min(math.dist(a, b) for i, a in enumerate(points) for b in points[i + 1:])
+
+
+class Undated(Records):
+    """Thirty meetings of no known year, of one type."""
+
+    def meetings(self):
+        return MEETINGS[:2] + [_meeting(f"u-{i}", f"Hội nghị cán bộ chủ chốt số {i}", "hoi_nghi", None, None)
+                               for i in range(30)]
+
+
+def test_meetings_of_no_known_year_are_marks_apart_each_with_its_name():
+    catalog = Catalog(Undated(), Filters())
+    text = page(picture(timeline(catalog), catalog), columns())
+    undated = [centre(shape) for meeting, shape in drawn_marks(text) if meeting.startswith("u-")]
+    assert len(undated) == 30
+    assert apart(undated) >= 14  # a mark is 11 pixels across with its outline: a gap between each two
+    assert "<title>Hội nghị cán bộ chủ chốt số 29, date unknown</title>" in text
+
+
+class SameDay(Records):
+    """A resolution issued, then disseminated at one meeting and set to work at another on
+    the same day."""
+
+    def meetings(self):
+        return [_meeting("d-1", "Đại hội Đảng bộ huyện lần thứ VII", "dai_hoi", "2020-08-01", "2020-2025"),
+                _meeting("d-2", "Hội nghị quán triệt Nghị quyết Đại hội VII", "hoi_nghi_quan_triet", "2020-09-10",
+                         "2020-2025"),
+                _meeting("d-3", "Hội nghị Ban Chấp hành lần thứ 2", "hoi_nghi_bch", "2020-09-10", "2020-2025")]
+
+    def papers(self, kind):
+        return [Resolution("r-7", "Nghị quyết Đại hội Đảng bộ huyện lần thứ VII", Source("d-1.txt", 3), None, None,
+                           None, "2020-2025", meeting_id="d-1", mentions=[
+                               Mention("d-2", Source("d-2.txt", 2), "quán triệt"),
+                               Mention("d-3", Source("d-3.txt", 2), "triển khai thực hiện")])] \
+            if kind == "resolution" else []
+
+
+def test_two_steps_of_a_resolution_s_life_on_one_day_are_both_seen():
+    catalog = Catalog(SameDay(), Filters.parse(resolution="nghi quyet dai hoi dang bo huyen lan thu VII"))
+    text = page(picture(timeline(catalog), catalog), columns(resolution="x"))
+    steps = [shape for _, shape in drawn_marks(text) if shape[0] == "circle"]
+    assert len(steps) == 3
+    assert apart([centre(s) for s in steps]) >= 12  # a step is 12 pixels across
+
+
+def test_the_page_s_headings_are_in_one_language():
+    text = page(drawn(), columns())
+    headings = re.findall(r'<th colspan="\d+" scope="rowgroup">([^<]*)</th>', text)
+    assert headings == ["Term 2015-2020", "Term 2020-2025", "Term 2021-2026", "No known date"]
+    assert "Nhiệm kỳ" not in text
+
+
 def test_inferred_upcoming_and_mentioned_meetings_are_drawn_apart():
-    elements = Page(page(drawn(), columns())).elements
-    marks = [(attrs["aria-describedby"], elements[i + 2]) for i, (tag, attrs) in enumerate(elements)
-             if tag == "a" and "aria-describedby" in attrs]
+    marks = drawn_marks(page(drawn(), columns()))
     assert {tag for _, (tag, _) in marks} == {"use"}  # <a><title/><use/></a>
     classes = {meeting: attrs.get("class", "") for meeting, (_, attrs) in marks}
     assert classes["m-2"] == ""  # held, its day written
@@ -369,6 +436,35 @@ def test_a_browser_draws_the_page_with_its_marks(seeds_pages, tmp_path):
     assert drawn_pixels > 0.05 * width * height
     assert pixels_near(rows, (0xC8, 0x43, 0x00)) > 20  # a congress's mark (render/timeline.html)
     assert pixels_near(rows, (0x00, 0x80, 0x5C)) > 20  # a standing committee's
+
+
+class Wide(Records):
+    """A congress every year from 2000 to 2026, the last year's a standing committee's
+    meeting too, eighty plenums in 2001 (a busy year needs room), and ten sessions of no
+    known year: drawn at its natural size, wider than a 1,400-pixel window."""
+
+    def meetings(self):
+        congresses = [_meeting(f"w-{year}", f"Đại hội lần {year}", "dai_hoi", f"{year}-06-01", None)
+                      for year in range(2000, 2027)]
+        busy = [_meeting(f"b-{i}", f"Hội nghị số {i}", "hoi_nghi", f"2001-{1 + i % 12:02d}-{1 + i % 28:02d}", None)
+                for i in range(80)]
+        last = [_meeting("w-last", "Hội nghị Ban Thường vụ cuối năm", "hoi_nghi_btv", "2026-12-20", None)]
+        sessions = [_meeting(f"s-{i}", f"Kỳ họp thứ {i}", "ky_hop", None, None) for i in range(10)]
+        return congresses + busy + last + sessions
+
+
+@pytest.mark.parametrize("window", [1400, 1024])
+def test_a_wide_picture_fits_the_window(tmp_path, window):
+    catalog = Catalog(Wide(), Filters())
+    path = tmp_path / "wide.html"
+    path.write_text(page(picture(timeline(catalog), catalog), columns()), encoding="utf-8")
+    shot = tmp_path / "wide.png"
+    headless(f"--screenshot={shot}", f"--window-size={window},900", path.as_uri(), tmp_path=tmp_path)
+    width, _, rows = read_png(shot)
+    top = next(y for y, row in enumerate(rows) if pixels_near([row], (0xDD, 0xDD, 0xDD), 4) > 0.8 * width)
+    chart = rows[top:]  # the chart's box (its border), below the legend's marks
+    assert pixels_near(chart, (0x00, 0x80, 0x5C), 20) > 20  # the last year's meeting
+    assert pixels_near(chart, (0xB9, 0x7C, 0x00), 20) > 20  # the sessions of no known year
 
 
 def test_the_page_prints_on_a4(seeds_pages, tmp_path):

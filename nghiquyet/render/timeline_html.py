@@ -24,30 +24,35 @@ from pathlib import Path
 from .. import __version__
 from ..chart import Lane, Mark, Picture
 from ..models import MEETING_TYPE_NAMES
+from ..timeline import NO_DATE, NO_TERM, Group
 from .views import Column, date_for_people, where
 
 LEFT = 200  # the lane names
 SLOT = 11  # a mark's room, across and down
-MAX_ROWS = 24  # marks of one type that overlap in time stack this many deep, then overlap
-AXIS = 1000  # pixels the axis takes, unless its years need more
-TOP = 30  # the year labels above the axis
+MAX_ROWS = 24  # marks of one type that overlap in time stack this deep, deeper when a busy year needs it,
+MOST_ROWS = 60  # but no deeper: past that they overlap
+AXIS = 1100  # pixels the axis takes, whatever its years: the picture is as wide as a laptop's window
+RIGHT = 20  # room for the last year's label
+TOP = 30  # the year labels above and below the axis
 BAND = 22
 CAREER = 18
 LIFE = 46
+STEP = 14  # a step of a resolution's life, across and down: steps on one day stack
+MOST_STEPS = 8
 GAP = 6
-UNDATED_GAP = 36
-MAX_UNDATED_COLUMNS = 30
+UNDATED_SLOT = 16  # a mark of no known year and the space around it: a grid of marks that never touch
 SHAPES = {  # each meeting type's mark, centred on 0,0
     "dai_hoi": '<path id="shape-dai_hoi" d="M0-5.5 5.5 0 0 5.5-5.5 0Z"/>',
     "hoi_nghi_bch": '<circle id="shape-hoi_nghi_bch" r="4.5"/>',
     "hoi_nghi_btv": '<path id="shape-hoi_nghi_btv" d="M-4-4h8v8h-8Z"/>',
     "hoi_nghi_quan_triet": '<path id="shape-hoi_nghi_quan_triet" d="M0-5 5 4H-5Z"/>',
     "ky_hop": '<path id="shape-ky_hop" d="M0 5 5-4H-5Z"/>',
-    "hoi_nghi": '<path id="shape-hoi_nghi" d="M-1.8-5h3.6v3.2h3.2v3.6h-3.2v3.2h-3.6v-3.2h-3.2v-3.6h3.2Z"/>',
+    "hoi_nghi": '<path id="shape-hoi_nghi" d="M-1.6-4.4h3.2v2.8h2.8v3.2h-2.8v2.8h-3.2v-2.8h-2.8v-3.2h2.8Z"/>',
 }
 STATUS_CLASSES = {"upcoming": "u", "mentioned": "n"}
 STEP_CLASSES = {"ban hành": "s-ban", "quán triệt": "s-qua", "thực hiện": "s-thu", "sơ kết": "s-so",
                 "tổng kết": "s-tong"}
+GROUP_HEADINGS = {NO_TERM: "No known term", NO_DATE: "No known date"}
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -97,7 +102,7 @@ def _attribute(value: str) -> str:
 def _summary(picture: Picture) -> str:
     count = picture.count
     span = f", {picture.first}–{picture.last}" if picture.first is not None else ""
-    undated = f"; {len(picture.undated)} with no known year, beside the axis" if picture.undated else ""
+    undated = f"; {len(picture.undated)} with no known year, below the axis" if picture.undated else ""
     return f"{count} meeting{'s' * (count != 1)}{span}{undated}. Written by nghiquyet {__version__}."
 
 
@@ -140,18 +145,19 @@ def _status_class(mark: Mark) -> str:
 
 class _Chart:
     """The SVG: the year axis, term bands, a person's titles or a resolution's life, then
-    a lane of marks for each meeting type, with the meetings of no known year beside it."""
+    a lane of marks for each meeting type, and below the axis the meetings of no known year.
+
+    It is drawn ``AXIS`` pixels wide whatever the years, and the page shrinks it to its
+    window (or to A4) when narrower, so nothing is ever off to the right: a busy year
+    stacks its marks deeper rather than widening the axis."""
 
     def __init__(self, picture: Picture):
         self.picture = picture
         self.first = picture.first if picture.first is not None else 0
         years = (picture.last - picture.first) if picture.first is not None else 0
-        self.year_width = _year_width(picture, years)
-        self.axis_width = years * self.year_width
-        self.undated_columns = _undated_columns(picture)
-        self.undated_left = LEFT + self.axis_width + (UNDATED_GAP if picture.marks or picture.bands else 0)
-        undated_width = max(self.undated_columns * SLOT + 20, 140) if picture.undated else 0
-        self.width = math.ceil(self.undated_left + undated_width) + 10
+        self.year_width = AXIS / years if years else 0
+        self.depth = _depth(picture, self.year_width)
+        self.width = LEFT + AXIS + RIGHT
         self.parts: list[str] = []
         self.y = TOP
 
@@ -162,27 +168,27 @@ class _Chart:
         self._bands()
         self._careers()
         self._life()
-        lanes_top = self.y
         for kind in self.picture.types:
             self._lane(kind)
-        self._undated_heading(lanes_top)
-        height = self.y + TOP
-        grid = self._grid(height)
+        axis_end = self.y
+        self._undated()
+        height = math.ceil(self.y + GAP)
+        grid = self._grid(axis_end)
         label = _attribute(f"Timeline of {self.picture.count} meetings; each mark links to its row in the table below")
         return (f'<svg id="chart" width="{self.width}" height="{height}" viewBox="0 0 {self.width} {height}" '
                 f'role="group" aria-label="{label}"><defs>{"".join(SHAPES.values())}</defs>{grid}'
                 f'{"".join(self.parts)}</svg>')
 
-    def _grid(self, height: int) -> str:
+    def _grid(self, axis_end: float) -> str:
         if self.picture.first is None:
             return ""
         step = next(s for s in (1, 2, 5, 10, 20, 50) if s * self.year_width >= 40)
         lines, labels = [], []
         for year in range(self.picture.first, self.picture.last + 1):
             x = round(self.x(year), 1)
-            lines.append(f"M{x} {TOP - 6}V{height - TOP + 6}")
+            lines.append(f"M{x} {TOP - 6}V{axis_end + 6}")
             if year % step == 0:
-                labels.append(f'<text x="{x}" y="{TOP - 10}">{year}</text><text x="{x}" y="{height - TOP + 20}">'
+                labels.append(f'<text x="{x}" y="{TOP - 10}">{year}</text><text x="{x}" y="{axis_end + 20}">'
                               f'{year}</text>')
         return f'<g class="grid" aria-hidden="true"><path d="{"".join(lines)}"/>{"".join(labels)}</g>'
 
@@ -195,7 +201,7 @@ class _Chart:
             y = self.y + band.row * BAND
             name = band.term if right - left > 60 else ""
             self.parts.append(
-                f'<g class="band{" odd" * (i % 2)}"><title>{_text(f"Nhiệm kỳ {band.term}: {band.meetings} meetings")}'
+                f'<g class="band{" odd" * (i % 2)}"><title>{_text(f"Term {band.term}: {band.meetings} meetings")}'
                 f'</title><rect x="{left:.1f}" y="{y}" width="{right - left:.1f}" height="{BAND - 4}" rx="3"/>'
                 f'<text x="{(left + right) / 2:.1f}" y="{y + 13}">{_text(name)}</text></g>')
         if rows:
@@ -222,38 +228,40 @@ class _Chart:
 
     def _life(self) -> None:
         """With --resolution: the meetings that acted on it, in date order, on one line,
-        each at the step of its life it was."""
+        each at the step of its life it was; steps on one day (or too close to tell apart)
+        stack below the line, so that each is seen and reached."""
         marks = self.picture.marks if self.picture.follows_resolution else []
         if not marks:
             return
         y = self.y + LIFE / 2
+        rows_of = _pack([(self.x(m.at) - STEP / 2, self.x(m.at) + STEP / 2) for m in marks], MOST_STEPS)
         parts = [f'<text class="lab" x="6" y="{y + 4}">Resolution’s life</text><g class="life">'
                  f'<path d="M{self.x(marks[0].at):.1f} {y}H{self.x(marks[-1].at):.1f}"/></g>']
-        label_end, labelled = -math.inf, None
-        for mark in marks:
-            x = self.x(mark.at)
+        label_end, labelled, above = -math.inf, None, None
+        for mark, row in zip(marks, rows_of, strict=True):
+            x, cy = self.x(mark.at), y + row * STEP
             step_class = STEP_CLASSES.get(mark.step, "")
-            circle = f'<circle cx="{x:.1f}" cy="{y}" r="{6 if mark.step else 3.5}" class="{step_class}"/>'
+            circle = f'<circle cx="{x:.1f}" cy="{cy}" r="{6 if mark.step else 3.5}" class="{step_class}"/>'
             text = ""
-            if mark.step and mark.step != labelled and x - 30 > label_end:  # where the life moves on
+            if row and mark.step and mark.step != above:  # another step the same day: named beside it
+                text = f'<text class="beside" x="{x + 10:.1f}" y="{cy + 4}">{_text(mark.step)}</text>'
+            elif not row and mark.step and mark.step != labelled and x - 30 > label_end:  # where the life moves on
                 label_end, labelled = x + 30, mark.step
                 text = f'<text x="{x:.1f}" y="{y - 10}">{_text(mark.step)}</text>'
+            above = mark.step
             parts.append(f'<g class="step">{_link(mark, circle)}{text}</g>')
         self.parts.append("".join(parts))
-        self.y += LIFE + GAP
+        self.y += LIFE + max(rows_of) * STEP + GAP
 
     def _lane(self, kind: str) -> None:
         dated = [m for m in self.picture.marks if m.entry.meeting.type == kind]
-        undated = [m for m in self.picture.undated if m.entry.meeting.type == kind]
+        if not dated:
+            return
         spans = [self._extent(m) for m in dated]
-        rows_of = _pack(spans)
-        rows = max(max(rows_of, default=0) + 1, math.ceil(len(undated) / self.undated_columns), 1)
-        height = rows * SLOT + 8
+        rows_of = _pack(spans, self.depth)
+        height = (max(rows_of) + 1) * SLOT + 8
         top = self.y + 4 + SLOT / 2
-        parts = [f'<g class="lane T-{kind}" lang="vi"><rect class="bg" x="{LEFT - 4}" y="{self.y}" '
-                 f'width="{self.width - LEFT - 6}" height="{height}"/>'
-                 f'<text class="lab" x="6" y="{self.y + 4 + SLOT / 2 + 4}">{_text(MEETING_TYPE_NAMES.get(kind, kind))}'
-                 f' ({len(dated) + len(undated)})</text>']
+        parts = [self._lane_start(kind, len(dated), height, SLOT)]
         whiskers = []
         for mark, row, (left, right) in zip(dated, rows_of, spans, strict=True):
             y = top + row * SLOT
@@ -261,22 +269,42 @@ class _Chart:
                 whiskers.append(f"M{left:.1f} {y}H{right:.1f}")
             parts.append(_link(mark, _use(kind, self.x(mark.at), y, mark)))
         if whiskers:
-            parts.insert(2, f'<path class="w" d="{"".join(whiskers)}"/>')
-        for i, mark in enumerate(undated):
-            x = self.undated_left + 10 + (i % self.undated_columns) * SLOT
-            parts.append(_link(mark, _use(kind, x, top + (i // self.undated_columns) * SLOT, mark)))
+            parts.insert(1, f'<path class="w" d="{"".join(whiskers)}"/>')
         self.parts.append("".join(parts) + "</g>")
         self.y += height + 2
+
+    def _lane_start(self, kind: str, count: int, height: float, slot: float) -> str:
+        return (f'<g class="lane T-{kind}" lang="vi"><rect class="bg" x="{LEFT - 4}" y="{self.y}" '
+                f'width="{self.width - LEFT - 6}" height="{height}"/>'
+                f'<text class="lab" x="6" y="{self.y + 4 + slot / 2 + 4}">{_text(MEETING_TYPE_NAMES.get(kind, kind))}'
+                f' ({count})</text>')
 
     def _extent(self, mark: Mark) -> tuple[float, float]:
         """The room a mark takes on its lane: its date's span, or at least the mark."""
         x = self.x(mark.at)
         return min(self.x(mark.start), x - SLOT / 2), max(self.x(mark.end), x + SLOT / 2)
 
-    def _undated_heading(self, lanes_top: float) -> None:
-        if self.picture.undated:
-            self.parts.append(f'<text class="lab" x="{self.undated_left}" y="{lanes_top - 6}">No known year '
-                              f'({len(self.picture.undated)})</text>')
+    def _undated(self) -> None:
+        """The meetings of no known year, below the axis's labels: a lane a type, its marks
+        in rows across the width, apart."""
+        if not self.picture.undated:
+            return
+        self.y += TOP if self.picture.first is not None else 0
+        count = len(self.picture.undated)
+        self.parts.append(f'<text class="lab" x="6" y="{self.y + 13}">No known year ({count})</text>')
+        self.y += 20
+        across = (self.width - LEFT - 10) // UNDATED_SLOT
+        for kind in self.picture.types:
+            marks = [m for m in self.picture.undated if m.entry.meeting.type == kind]
+            if not marks:
+                continue
+            height = math.ceil(len(marks) / across) * UNDATED_SLOT + 4
+            top = self.y + 2 + UNDATED_SLOT / 2
+            parts = [self._lane_start(kind, len(marks), height, UNDATED_SLOT)]
+            parts += [_link(mark, _use(kind, LEFT + UNDATED_SLOT / 2 + (i % across) * UNDATED_SLOT,
+                                       top + (i // across) * UNDATED_SLOT, mark)) for i, mark in enumerate(marks)]
+            self.parts.append("".join(parts) + "</g>")
+            self.y += height + 2
 
 
 def _use(kind: str, x: float, y: float, mark: Mark) -> str:
@@ -288,31 +316,23 @@ def _link(mark: Mark, shape: str) -> str:
     return f'<a href="#{row}" aria-describedby="{row}"><title>{_label(mark)}</title>{shape}</a>'
 
 
-def _year_width(picture: Picture, years: int) -> float:
-    """Pixels a year: the axis fits a screen (``AXIS``), and a year at least 40 pixels,
-    or as many as the busiest year of one type needs to stack its marks at most
-    ``MAX_ROWS`` deep; at most 600 a year."""
-    if not years:
-        return 0
+def _depth(picture: Picture, year_width: float) -> int:
+    """How deep marks of one type stack before they overlap: ``MAX_ROWS``, or as deep as
+    the busiest year of one type needs on this axis, up to ``MOST_ROWS``."""
     busiest = Counter((m.entry.meeting.type, math.floor(m.at)) for m in picture.marks).most_common(1)
-    needed = busiest[0][1] / MAX_ROWS * SLOT * 1.4 if busiest else 0
-    return min(max(needed, AXIS / years, 40), 600)
+    needed = math.ceil(busiest[0][1] * SLOT * 1.4 / year_width) if busiest and year_width else 0
+    return min(max(needed, MAX_ROWS), MOST_ROWS)
 
 
-def _undated_columns(picture: Picture) -> int:
-    most = Counter(m.entry.meeting.type for m in picture.undated).most_common(1)
-    return min(max(math.ceil(most[0][1] / MAX_ROWS), 4), MAX_UNDATED_COLUMNS) if most else 1
-
-
-def _pack(spans: list[tuple[float, float]]) -> list[int]:
+def _pack(spans: list[tuple[float, float]], depth: int) -> list[int]:
     """The row of each span (in order of their starts) so that none overlaps another in
-    its row, in at most ``MAX_ROWS`` rows; past that, the row that ends first."""
+    its row, in at most ``depth`` rows; past that, the row that ends first."""
     ends: list[float] = []
     rows = []
     for left, right in spans:
         row = next((i for i, end in enumerate(ends) if end <= left), None)
         if row is None:
-            row = len(ends) if len(ends) < MAX_ROWS else min(range(len(ends)), key=ends.__getitem__)
+            row = len(ends) if len(ends) < depth else min(range(len(ends)), key=ends.__getitem__)
             if row == len(ends):
                 ends.append(right)
         ends[row] = max(ends[row], right)
@@ -346,7 +366,7 @@ def _records(picture: Picture, columns: tuple[Column, ...]) -> str:
     heads += ["step"] if picture.follows_resolution else []
     bodies = []
     for group in picture.groups:
-        rows = [f'<tr><th colspan="{len(heads)}" scope="rowgroup">{_text(group.heading)}</th></tr>']
+        rows = [f'<tr><th colspan="{len(heads)}" scope="rowgroup">{_text(_heading(group))}</th></tr>']
         for entry in group.entries:
             cells = [_cell(columns[0], entry), _text(entry.meeting.date.basis or ""),
                      *(_cell(c, entry) for c in columns[1:])]
@@ -356,6 +376,12 @@ def _records(picture: Picture, columns: tuple[Column, ...]) -> str:
     head = "".join(f'<th scope="col">{_text(h)}</th>' for h in heads)
     return (f'<table id="records"><caption>{_text(_summary(picture))}</caption><thead><tr>{head}</tr></thead>'
             f'{"".join(bodies)}</table>')
+
+
+def _heading(group: Group) -> str:
+    """A group's heading in English, as the page's other headings are (the terminal's table
+    keeps the headings it has always printed)."""
+    return f"Term {group.term}" if group.term else GROUP_HEADINGS.get(group.heading, group.heading)
 
 
 def _cell(column: Column, entry) -> str:
