@@ -199,6 +199,22 @@ def test_export_sqlite_into_a_missing_folder_is_one_line(tmp_path):
     assert out.code == 2 and out.stderr.startswith("nghiquyet: error: cannot write") and len(out.stderr_lines) == 1
 
 
+def test_export_sqlite_that_sqlite_cannot_write_is_one_line_and_leaves_what_was_there(tmp_path, monkeypatch):
+    from nghiquyet.export import relational
+
+    def full(db, selection):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(relational, "_fill", full)
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(b"what was there before")
+    out = nghiquyet(tmp_path, "export", "--sqlite", str(path))
+    assert out.code == 2
+    assert out.stderr_lines == [f"nghiquyet: error: cannot write {path}: SQLite: database or disk is full"]
+    assert path.read_bytes() == b"what was there before"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
 # -- export as FollowTheMoney entities -------------------------------------------------------------
 
 def test_every_ftm_entity_is_valid_by_followthemoney(tmp_path):
