@@ -320,7 +320,20 @@ def open_shared_index(url: str, collection: str | None, spec: CorpusSpec | None 
     store = open_shared(url, collection, "")
     store.begin_reading()
     stored = CorpusSpec(tuple(Path(p) for p in store.corpus_paths()))
-    return Index(store, stored, RefreshReport(skipped=[Skipped(*item) for item in store.skipped_files()]))
+    return Index(store, stored, _as_last_walked(store))
+
+
+def _as_last_walked(store) -> RefreshReport:
+    """The report of a shared index read as it stands: what the last walk of each of its
+    collections saw besides the files (as ``_as_walked`` reports it of the embedded store),
+    and the files skipped."""
+    walks = [freshness.Snapshot.from_json(text) for text in store.snapshots()]
+    not_asked: Counter[str] = Counter()
+    for walk in walks:
+        not_asked.update(walk.not_asked)
+    skipped = [Skipped(*item) for walk in walks for item in walk.skipped]
+    return RefreshReport(skipped=skipped + [Skipped(*item) for item in store.skipped_files()],
+                         not_asked=dict(sorted(not_asked.items())))
 
 
 def rebuild(index: Index, why: str, on_progress=None, warn=lambda message: None) -> Index:

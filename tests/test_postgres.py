@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,7 @@ def test_export_and_stats_are_the_same_but_for_where_the_corpus_was(seeds_db, tm
     embedded, shared = (json.loads(out) for out in _both(args, seeds_db, tmp_path / "cache"))
     assert embedded.pop("corpus") == [str(SEEDS)]
     assert shared.pop("corpus")[0].endswith("/seeds")  # the copy indexed, since removed
+    assert {file.pop("collection") for file in shared.get("files", [])} <= {"seeds"}  # a shared index says whose
     assert shared == embedded
 
 
@@ -312,6 +314,40 @@ def test_a_file_of_one_name_in_two_collections_keeps_passages_of_its_own(server,
     assert kept["id"] == first["id"]
 
 
+def test_export_sqlite_keeps_a_file_of_one_name_in_each_collection(database, tmp_path):
+    """Each collection's ``x.txt`` is a row of ``files``, told apart by its collection, and
+    every remaining reference still holds."""
+    cache = tmp_path / "cache"
+    for name in ("ha-giang", "cao-bang"):
+        (tmp_path / name).mkdir()
+        shutil.copy(next(SEEDS.glob("002_*.txt")), tmp_path / name / "x.txt")
+        assert invoke(["index", "--db", database, "--corpus", str(tmp_path / name)], cache).code == 0
+    out = invoke(["export", "--db", database, "--sqlite", str(tmp_path / "out.sqlite")], cache)
+    assert (out.code, out.stderr) == (0, "")
+    exported = sqlite3.connect(tmp_path / "out.sqlite")
+    assert exported.execute("SELECT collection, file FROM files ORDER BY collection").fetchall() == [
+        ("cao-bang", "x.txt"), ("ha-giang", "x.txt")]
+    assert exported.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert exported.execute("SELECT count(*) FROM meetings WHERE file = 'x.txt'").fetchone()[0] > 0
+    exported.close()
+    listed = json.loads(invoke(["export", "--db", database], cache).stdout)["files"]
+    assert sorted((f["collection"], f["file"]) for f in listed) == [("cao-bang", "x.txt"), ("ha-giang", "x.txt")]
+
+
+def test_stats_count_the_files_skipped_and_not_asked_for_as_the_embedded_store_does(database, tmp_path):
+    cache, folder = tmp_path / "cache", tmp_path / "bao-cao"
+    folder.mkdir()
+    shutil.copy(next(SEEDS.glob("002_*.txt")), folder / "bai.txt")
+    (folder / "ban-in.pdf").write_bytes(b"%PDF-1.4 not read without --ext pdf")
+    (folder / "da-xoa.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert invoke(["index", "--db", database, "--corpus", str(folder)], cache).code == 0
+    embedded = json.loads(invoke(["stats", "--json", "--corpus", str(folder)], cache).stdout)
+    assert embedded["files_not_asked"] == {"pdf": 1} and embedded["skipped"]
+    for narrowed in ([], ["--collection", "bao-cao"]):
+        shared = json.loads(invoke(["stats", "--json", "--db", database, *narrowed], cache).stdout)
+        assert (shared["files_not_asked"], shared["skipped"]) == (embedded["files_not_asked"], embedded["skipped"])
+
+
 def _records_of_seeds(cache: Path) -> dict[str, list]:
     exported = json.loads(invoke(["export", "--corpus", str(SEEDS)], cache).stdout)
     return {kind: exported[kind] for kind in ("meetings", "people", "resolutions", "documents")}
@@ -505,13 +541,16 @@ def test_a_database_of_an_earlier_format_is_brought_to_this_one_in_place(server,
     assert _sql(url, "SELECT value FROM nghiquyet.meta WHERE key = 'schema'") == [("3",)]
 
 
-def test_a_database_of_a_later_format_is_one_line_and_exit_2(database, tmp_path):
+@pytest.mark.parametrize("change, said", [
+    ("UPDATE nghiquyet.meta SET value = '9' WHERE key = 'schema'", ("format 9", "newer one")),
+    ("DELETE FROM nghiquyet.meta WHERE key = 'schema'", ("not their format",))], ids=["later", "unsaid"])
+def test_a_database_of_a_later_format_or_none_said_is_one_line_and_exit_2(database, tmp_path, change, said):
     assert invoke(["stats", "--db", database], tmp_path / "cache").code == 0
     with psycopg.connect(database) as db:
-        db.execute("UPDATE nghiquyet.meta SET value = '9' WHERE key = 'schema'")
+        db.execute(change)
     done = run(["stats", "--db", database], tmp_path / "cache")
     assert (done.code, len(done.stderr_lines)) == (2, 1), done.stderr
-    assert "format 9" in done.stderr and "newer one" in done.stderr
+    assert all(words in done.stderr for words in said)
 
 
 # -- failures: one line, exit 2 ---------------------------------------------------------------------

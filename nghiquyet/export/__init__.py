@@ -33,8 +33,8 @@ class Selection:
         return {"version": __version__, "corpus": [str(p) for p in self.index.spec.paths], "files": self.files()}
 
     def files(self) -> list[dict]:
-        return [{"file": f.file, "sha256": f.sha256, "status": f.status, **({"reason": f.reason} if f.reason else {})}
-                for f in self.index.files()]
+        return [{"file": f.file, **({"collection": f.collection} if f.collection else {}), "sha256": f.sha256,
+                 "status": f.status, **({"reason": f.reason} if f.reason else {})} for f in self.index.files()]
 
     def records(self, kind: str) -> list:
         if not self.wants(kind):

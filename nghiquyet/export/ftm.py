@@ -61,9 +61,11 @@ def _make(model, schema: str, key: str | tuple, **properties) -> dict:
     return entity.to_dict()
 
 
-def _date(value) -> str | None:
-    """The ISO date, as precise as it is; none for a day and month of no known year."""
-    return value.value if value.value and value.precision in ("day", "month", "year") else None
+def _date(value, text: str | None = None) -> str | None:
+    """The ISO date (or ``text``, a span's last day, as precise as it), as precise as it
+    is; none for a day and month of no known year."""
+    text = value.value if text is None else text
+    return text if text and value.precision in ("day", "month", "year") else None
 
 
 def _where(source) -> str:
@@ -83,7 +85,8 @@ def _person(model, person) -> Iterator[dict]:
 
 def _meeting(model, meeting, present: set[str]) -> Iterator[dict]:
     people = [p for p in meeting.people if p.person_id in present]
-    yield _make(model, "Event", meeting.id, name=meeting.label, date=_date(meeting.date), endDate=meeting.date.until,
+    yield _make(model, "Event", meeting.id, name=meeting.label, date=_date(meeting.date),
+                endDate=_date(meeting.date, meeting.date.until),
                 location=meeting.province, summary=f"{meeting.type}, {meeting.status}",
                 involved=[entity_id(p.person_id) for p in people],
                 organizer=[entity_id(p.person_id) for p in people if "chủ trì" in p.roles],
@@ -96,7 +99,7 @@ def _meeting(model, meeting, present: set[str]) -> Iterator[dict]:
 
 
 def _paper(model, paper, meetings: set[str]) -> Iterator[dict]:
-    yield _make(model, "Document", paper.id, title=paper.label, fileName=paper.label, publisher=paper.issuer,
+    yield _make(model, "Document", paper.id, title=paper.label, name=paper.label, publisher=paper.issuer,
                 summary=paper.subject, keywords=[paper.type, paper.number],
                 notes=f"first named in {_where(paper.source)}")
     for mention in paper.mentions:

@@ -2,9 +2,12 @@
 Datasette, pandas or any SQL tool (docs/export-sqlite.md shows them, and the README's
 questions asked in SQL).
 
-A row's references are foreign keys; one to a record the filters left out is dropped
-(an attendance) or left empty (a mention's meeting), so ``PRAGMA foreign_key_check``
-finds nothing. The file is written beside its place under another name and renamed
+A row's references to records are foreign keys; one to a record the filters left out is
+dropped (an attendance) or left empty (a mention's meeting), so ``PRAGMA
+foreign_key_check`` finds nothing. A record's ``file`` is a name in ``files``, not a key:
+in a shared index two collections may each have a file of that name (``files.collection``
+tells them apart), and a merged record does not say which one it was first found in.
+The file is written beside its place under another name and renamed
 over it at the end: a reader never sees half of one, and a failure leaves what was
 there before.
 """
@@ -22,26 +25,28 @@ from . import Selection
 SCHEMA = """
 CREATE TABLE export (version TEXT NOT NULL, corpus TEXT NOT NULL);
 CREATE TABLE files (
-    file TEXT PRIMARY KEY, sha256 TEXT, status TEXT NOT NULL, reason TEXT
+    id INTEGER PRIMARY KEY, collection TEXT, file TEXT NOT NULL, sha256 TEXT, status TEXT NOT NULL, reason TEXT,
+    UNIQUE (collection, file)
 );
+CREATE INDEX files_by_name ON files (file);
 CREATE TABLE meetings (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, body TEXT,
     province TEXT, ordinal INTEGER, khoa TEXT, term TEXT,
     date TEXT, date_precision TEXT NOT NULL, date_inferred INTEGER NOT NULL, date_basis TEXT, date_until TEXT,
-    same_as TEXT, file TEXT NOT NULL REFERENCES files (file), line INTEGER NOT NULL, page INTEGER
+    same_as TEXT, file TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE INDEX meetings_by_date ON meetings (date);
 CREATE INDEX meetings_by_term ON meetings (term, date);
 CREATE INDEX meetings_by_type ON meetings (type, ordinal);
 CREATE TABLE people (
     id TEXT PRIMARY KEY, name TEXT NOT NULL,
-    file TEXT NOT NULL REFERENCES files (file), line INTEGER NOT NULL, page INTEGER
+    file TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE INDEX people_by_name ON people (name);
 CREATE TABLE titles (
     person_id TEXT NOT NULL REFERENCES people (id), title TEXT NOT NULL,
     date TEXT, date_precision TEXT NOT NULL, date_inferred INTEGER NOT NULL,
-    file TEXT NOT NULL REFERENCES files (file), line INTEGER NOT NULL, page INTEGER
+    file TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE INDEX titles_by_person ON titles (person_id);
 CREATE INDEX titles_by_title ON titles (title);
@@ -59,12 +64,12 @@ CREATE INDEX roles_by_role ON roles (role);
 CREATE TABLE papers (
     id TEXT PRIMARY KEY, kind TEXT NOT NULL, type TEXT NOT NULL, label TEXT NOT NULL, number TEXT, issuer TEXT,
     subject TEXT, term TEXT, meeting_id TEXT REFERENCES meetings (id),
-    file TEXT NOT NULL REFERENCES files (file), line INTEGER NOT NULL, page INTEGER
+    file TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE INDEX papers_by_number ON papers (number);
 CREATE TABLE mentions (
     paper_id TEXT NOT NULL REFERENCES papers (id), meeting_id TEXT REFERENCES meetings (id), action TEXT,
-    file TEXT NOT NULL REFERENCES files (file), line INTEGER NOT NULL, page INTEGER
+    file TEXT NOT NULL, line INTEGER NOT NULL, page INTEGER
 );
 CREATE INDEX mentions_by_paper ON mentions (paper_id);
 CREATE INDEX mentions_by_meeting ON mentions (meeting_id);
@@ -73,12 +78,27 @@ CREATE VIEW documents AS SELECT * FROM papers WHERE kind = 'document';
 """
 
 
+class WriteFailed(OSError):
+    """SQLite could not write the file; the message says why, on one line."""
+
+
 def write(selection: Selection, path: Path, before_replacing: Callable[[], None] = lambda: None) -> None:
     """The selection as a new SQLite file at ``path``, replacing what was there once
     whole; ``before_replacing`` runs last before that (and may still stop it)."""
     path = Path(os.path.abspath(path))
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(handle)
+    try:
+        _write_tables(name, selection)
+        before_replacing()
+        os.chmod(name, 0o666 & ~_umask())  # as a file written in place would be, not mkstemp's 0600
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _write_tables(name: str, selection: Selection) -> None:
     try:
         db = sqlite3.connect(name, isolation_level=None)
         try:
@@ -89,12 +109,8 @@ def write(selection: Selection, path: Path, before_replacing: Callable[[], None]
             db.execute("COMMIT")
         finally:
             db.close()
-        before_replacing()
-        os.chmod(name, 0o666 & ~_umask())  # as a file written in place would be, not mkstemp's 0600
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    except sqlite3.Error as error:  # a full disk, a constraint broken: one line, as for OSError
+        raise WriteFailed(f"SQLite: {error}") from error
 
 
 def _umask() -> int:
@@ -110,8 +126,8 @@ def _source(source) -> tuple:
 def _fill(db: sqlite3.Connection, selection: Selection) -> None:
     head = selection.head()
     db.execute("INSERT INTO export VALUES (?, ?)", (head["version"], "\n".join(head["corpus"])))
-    db.executemany("INSERT INTO files VALUES (?, ?, ?, ?)",
-                   [(f["file"], f["sha256"], f["status"], f.get("reason")) for f in head["files"]])
+    db.executemany("INSERT INTO files (collection, file, sha256, status, reason) VALUES (?, ?, ?, ?, ?)",
+                   [(f.get("collection"), f["file"], f["sha256"], f["status"], f.get("reason")) for f in head["files"]])
     meetings = selection.records("meeting")
     people = selection.records("person")
     meeting_ids, person_ids = {m.id for m in meetings}, {p.id for p in people}

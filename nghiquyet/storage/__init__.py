@@ -49,6 +49,7 @@ class FileRow:
     line_count: int | None
     characters: int | None
     articles: int | None
+    collection: str | None = None  # of a shared index, where two collections may each have a file of one name
 
 
 @dataclass(frozen=True, slots=True)

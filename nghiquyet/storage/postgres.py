@@ -247,7 +247,12 @@ class PostgresStore:
                 self.db.execute(_SCHEMA)
                 self.db.execute("INSERT INTO nghiquyet.meta VALUES ('schema', %s)", (SCHEMA_VERSION,))
             else:
-                (version,), = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+                rows = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+                if not rows:
+                    raise Unusable(f"the database {self.location} has nghiquyet's tables but not their format"
+                                   " (no 'schema' row in nghiquyet.meta): it was not made by nghiquyet, or was"
+                                   " altered")
+                (version,), = rows
                 if version != SCHEMA_VERSION:
                     self._migrate(version)
         self.db.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (str(TYPO_SIMILARITY),))
@@ -393,7 +398,7 @@ class PostgresStore:
     def files(self) -> list[FileRow]:
         where, given = self._mine()
         rows = self._rows("SELECT id, path, file, size, mtime_ns, sha256, status, reason, encoding, line_count,"
-                          f" characters, articles FROM files WHERE {where}"
+                          f" characters, articles, collection FROM files WHERE {where}"
                           " ORDER BY file COLLATE \"C\", path COLLATE \"C\", collection", given)
         return [FileRow(*row) for row in rows]
 
@@ -412,6 +417,13 @@ class PostgresStore:
 
     def set_snapshot(self, snapshot: str) -> None:
         self._run("UPDATE collections SET snapshot = %s WHERE name = %s", (snapshot, self.collection))
+
+    def snapshots(self) -> list[str]:
+        """What the last walk of each collection (of the one asked for, or all) saw besides
+        its files, as ``snapshot`` gives one."""
+        return [row[0] for row in self._rows("SELECT snapshot FROM collections WHERE (%s::text IS NULL OR name = %s)"
+                                             " AND snapshot IS NOT NULL ORDER BY name",
+                                             (self.collection, self.collection))]
 
     def skipped_files(self) -> list[tuple[str, str]]:
         where, given = self._mine()
