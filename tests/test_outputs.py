@@ -324,7 +324,10 @@ def _corpus(tmp_path: Path, name: str, text: str | None = None) -> Path:
 
 
 def _stores(tmp_path: Path, *args: str) -> list[dict]:
-    return parse_json(nghiquyet(tmp_path, "cache", "--json", *args))
+    listed = parse_json(nghiquyet(tmp_path, "cache", "--json", *args))
+    for store in listed:
+        assert_valid(store, "stored_index", "cache --json")
+    return listed
 
 
 def test_cache_lists_prunes_and_clears_the_stores(tmp_path):
