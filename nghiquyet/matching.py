@@ -109,7 +109,7 @@ def _best_form(term: Term, text: _Text, near: dict[str, set[str]]) -> tuple[int,
     """The best level at which ``term`` may be in ``text``, and the most syllables it may
     span there; None when it cannot be (no form's first syllable is there)."""
     found = [(form.level, _longest(form)) for form in term.forms if _may_hold(text, form)]
-    if term.may_be_misspelt and any(word in text.positions for word in near.get(term.word, ())):
+    if term.may_be_misspelt and not text.positions.keys().isdisjoint(near.get(term.word, ())):
         found.append((TYPO, 1))
     return (min(level for level, _ in found), max(length for _, length in found)) if found else None
 

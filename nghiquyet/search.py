@@ -94,8 +94,11 @@ class _Bar:
         insort(self.places, _rank(hit))
         del self.places[self.limit:]
 
+    def has_room(self) -> bool:
+        return not self.places or len(self.places) < self.limit
+
     def clears(self, best_place: tuple) -> bool:
-        return not self.places or len(self.places) < self.limit or best_place < self.places[-1]
+        return best_place < self.places[-1]
 
 
 @dataclass(slots=True)
@@ -105,20 +108,26 @@ class _Unit:
     one of them). Once all are matched, its hits are final: then they set the bar."""
 
     kind: str
-    score: int = 0  # the best any of its candidates can score
-    first: tuple[str, str] = ("\uffff", "")  # the least (label, id) among them
+    members: list[tuple[list[str], str, str]] = field(default_factory=list)  # texts, label, id
     left: int = 0  # candidates not matched yet
     kept: list[Hit] = field(default_factory=list)
     wanted: bool | None = None
 
-    def add(self, score: int, label: str, id_: str) -> None:
-        self.score, self.first, self.left = max(self.score, score), min(self.first, (label, id_)), self.left + 1
+    def add(self, texts: list[str], label: str, id_: str) -> None:
+        self.members.append((texts, label, id_))
+        self.left += 1
 
-    def still_wanted(self, bar: _Bar) -> bool:
+    def still_wanted(self, bar: _Bar, query: Query, near) -> bool:
         """Whether its hits may be shown: decided at its first candidate, for all of them."""
         if self.wanted is None:
-            self.wanted = bar.clears(_ranked(self.score, self.kind, *self.first))
+            self.wanted = bar.has_room() or bar.clears(self._best_place(query, near))
         return self.wanted
+
+    def _best_place(self, query: Query, near) -> tuple:
+        """A place no hit of it can beat: the best score any may have, under the least label."""
+        passage = self.kind == "passage"
+        score = max(best_possible(query, texts, near, passage) for texts, _, _ in self.members)
+        return _ranked(score, self.kind, *min((label, id_) for _, label, id_ in self.members))
 
     def matched(self, bar: _Bar) -> None:
         self.left -= 1
@@ -127,11 +136,11 @@ class _Unit:
                 bar.add(hit)
 
 
-def _units(query: Query, found: list, near, passages: bool) -> list[_Unit]:
+def _units(found: list, passages: bool) -> list[_Unit]:
     """The unit of each candidate. When a meeting is said to be the same as one that is
     itself said to be another's, all meetings are one unit."""
     if passages:
-        return [_passage_unit(query, passage_of(row), near) for row in found]
+        return [_passage_unit(passage_of(row)) for row in found]
     meetings = [data for data in found if data["kind"] == "meeting"]
     chained = bool({m["id"] for m in meetings if m.get("same_as")} & {m.get("same_as") for m in meetings})
     groups: dict[str, _Unit] = {}
@@ -141,14 +150,14 @@ def _units(query: Query, found: list, near, passages: bool) -> list[_Unit]:
             unit = groups.setdefault("" if chained else data.get("same_as") or data["id"], _Unit("meeting"))
         else:
             unit = _Unit(data["kind"])
-        unit.add(best_possible(query, fields(data), near), data["label"], data["id"])
+        unit.add(fields(data), data["label"], data["id"])
         units.append(unit)
     return units
 
 
-def _passage_unit(query: Query, passage: Passage, near) -> _Unit:
+def _passage_unit(passage: Passage) -> _Unit:
     unit = _Unit("passage")
-    unit.add(best_possible(query, [passage.text], near, passage=True), passage.label, passage.id)
+    unit.add([passage.text], passage.label, passage.id)
     return unit
 
 
@@ -167,8 +176,8 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
             break
         found = _candidates(fetch, query, near, budget)
         full = full or len(found) >= budget
-        for item, unit in zip(found, _units(query, found, near, hit_of is _passage_hit), strict=True):
-            if not unit.still_wanted(bar):
+        for item, unit in zip(found, _units(found, hit_of is _passage_hit), strict=True):
+            if not unit.still_wanted(bar, query, near):
                 continue
             hit = hit_of(query, item, near)
             if hit and keep(hit.record):

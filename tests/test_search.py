@@ -1045,3 +1045,26 @@ def test_a_filter_finds_hits_beyond_the_candidates_fetched_first(articles_index,
     # hold is that the filter does not leave the list short, nor let another term in
     assert len(everything) >= 2 and len(found) == 2 and set(found) <= set(everything)
     assert found == sorted(found, key=everything.index)
+
+
+SHORTLISTED = ["nguyen van", "Nguyễn Văn", "ban chap hanh", "BCH khoa XX", "đại hội lần thứ XXI", "dai hoi lan thu hai",
+               "hoi nghi", "ky hop thu hai muoi", "nghi quyet so 05", "tran quoc toa", "uy ban nhan dan", "UBND tinh",
+               "tinh uy", "bi thu", "nhiem ky 2020-2025", "phat trien"]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+@pytest.mark.parametrize("index_name", ["articles_index", "seeds_index"])
+def test_candidates_that_cannot_reach_the_top_change_nothing_when_left_unmatched(request, monkeypatch, index_name,
+                                                                                limit):
+    index = request.getfixturevalue(index_name)
+    keeps = {"all": lambda record: True, "half": lambda record: record.id[-1] in "02468ace"}
+
+    def hits():
+        return [[h.to_dict() for h in search(index, query, kinds=kinds, limit=limit, keep=keep)]
+                for query in SHORTLISTED for kinds in (None, ["meeting"], ["person", "passage"])
+                for keep in keeps.values()]
+
+    shortlisted = hits()
+    monkeypatch.setattr(search_module._Bar, "has_room", lambda bar: True)  # every candidate matched
+    assert shortlisted == hits()
+    assert any(len(found) == limit for found in shortlisted)
