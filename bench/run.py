@@ -10,7 +10,10 @@ in turn (one of each, then again), so that a machine busy for a while slows both
 - a cold ``nghiquyet index`` against building an SQLite FTS5 index of the same files'
   paragraphs from Python (the reference build);
 - a warm ``nghiquyet search QUERY --json`` against the same query to that FTS5 index
-  through the ``sqlite3`` shell, and against ``nghiquyet --version``;
+  through the ``sqlite3`` shell, and against ``nghiquyet --version``: in wall-clock time,
+  in CPU time (user and system, of the command and the processes it waited for), which a
+  machine busy with other work disturbs less, and with ``--instructions`` in instructions
+  counted by valgrind's callgrind (of the command's own process), which it does not disturb;
 - ``nghiquyet --version`` against ``python -c 'import typer'``;
 - re-indexing after one file changed, against the full build;
 - a search after a file was edited in place, one added and one removed (it sees them,
@@ -33,6 +36,8 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import re
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -69,6 +74,7 @@ class Measured:
     """Wall time and peak resident memory of a command and every process it starts."""
 
     def __init__(self, command: list[str], env: dict | None = None, cwd: Path | None = None):
+        used_before = _children_cpu()
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                    env={**os.environ, **(env or {})}, cwd=cwd)
@@ -77,6 +83,7 @@ class Measured:
         watcher.start()
         _, stderr = process.communicate()
         self.seconds = time.perf_counter() - started
+        self.cpu = _children_cpu() - used_before
         watcher.join()
         if process.returncode not in (0, 1):
             sys.exit(f"run.py: error: {' '.join(command)} failed: {stderr.decode(errors='replace')[-300:]}")
@@ -85,6 +92,23 @@ class Measured:
         while process.poll() is None:
             self.peak_kb = max(self.peak_kb, _tree_rss_kb(process.pid))
             time.sleep(0.02)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the processes this one waited for, and of those they waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def instructions(command: list[str], env: dict | None = None) -> int:
+    """Instructions the command's own process runs, counted by callgrind: the same on a
+    busy machine as on an idle one (a process it forks is counted apart, and left out)."""
+    with tempfile.TemporaryDirectory() as folder:
+        process = subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/out.%p", *command],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                   env={**os.environ, **(env or {})})
+        _, stderr = process.communicate()
+    return int(dict(re.findall(r"==(\d+)== Collected : (\d+)", stderr))[str(process.pid)])
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -137,7 +161,7 @@ def fts5_build(corpus: Path, database: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(size: int, out: Path, repeat: int) -> dict:
+def measure(size: int, out: Path, repeat: int, count_instructions: bool) -> dict:
     corpus = generate(size, out)
     rows: dict[str, float] = {}
     with tempfile.TemporaryDirectory(dir=out) as scratch:
@@ -153,15 +177,21 @@ def measure(size: int, out: Path, repeat: int) -> dict:
         search = nghiquyet("search", QUERY, "--json", "--corpus", str(corpus))
         shell = ["sqlite3", str(scratch / "fts.db"),
                  f"SELECT file, text FROM paragraphs WHERE paragraphs MATCH '{QUERY}' LIMIT 20;"]
-        searches, versions, typers, shells = [], [], [], []
+        searches, versions, versions_cpu, typers, shells = [], [], [], [], []
         Measured(search, cache)  # the first query after a build may walk again (files written within 2 s)
         for _ in range(repeat):
             searches.append(Measured(search, cache))
-            versions.append(Measured(nghiquyet("--version")).seconds)
+            version = Measured(nghiquyet("--version"))
+            versions.append(version.seconds)
+            versions_cpu.append(version.cpu)
             typers.append(Measured([sys.executable, "-c", "import typer"]).seconds)
             if shutil.which("sqlite3"):
                 shells.append(Measured(shell).seconds)
         rows["warm search"] = median(s.seconds for s in searches)
+        cpu = {"search": median(s.cpu for s in searches), "version": median(versions_cpu)}
+        if count_instructions:
+            cpu["search instructions"] = instructions(search, cache)
+            cpu["version instructions"] = instructions(nghiquyet("--version"))
         if shells:
             rows["sqlite3 shell query"] = median(shells)
         files = sorted(corpus.rglob("*.txt"))
@@ -179,7 +209,7 @@ def measure(size: int, out: Path, repeat: int) -> dict:
         if shutil.which("rg"):
             rows["rg -i (reading floor)"] = median([Measured(["rg", "-i", "-c", "ban chấp hành", str(corpus)]).seconds
                                                     for _ in range(repeat)])
-        return {"size": size, "rows": rows, "fts": median(fts), "versions": median(versions),
+        return {"size": size, "rows": rows, "cpu": cpu, "fts": median(fts), "versions": median(versions),
                 "typer": median(typers), "build_peak_mb": max(build_peaks) / 1024,
                 "query_peak_mb": max(s.peak_kb for s in searches) / 1024}
 
@@ -216,6 +246,13 @@ def report(result: dict) -> None:
               f"{search / sqlite_query:.1f}× | |")
     print(f"| warm search | {search:.3f} s | nghiquyet --version {result['versions']:.3f} s | "
           f"{search / result['versions']:.1f}× | ≤ {SEARCH_TARGET:g}× |")
+    cpu = result["cpu"]
+    print(f"| warm search, CPU time | {cpu['search']:.3f} s | nghiquyet --version {cpu['version']:.3f} s | "
+          f"{cpu['search'] / cpu['version']:.1f}× | ≤ {SEARCH_TARGET:g}× |")
+    if "search instructions" in cpu:
+        search_count, version_count = cpu["search instructions"], cpu["version instructions"]
+        print(f"| warm search, instructions | {search_count / 1e6:.0f} M | nghiquyet --version "
+              f"{version_count / 1e6:.0f} M | {search_count / version_count:.2f}× | ≤ {SEARCH_TARGET:g}× |")
     print(f"| nghiquyet --version | {result['versions']:.3f} s | python -c 'import typer' {result['typer']:.3f} s | "
           f"{result['versions'] / result['typer']:.2f}× | ≤ {VERSION_TARGET:g}× |")
     changed = rows["one file changed"]
@@ -258,6 +295,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--no-suite", action="store_true", help="leave out the test suite's time")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the instructions of a warm search and of --version with valgrind (slow)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     # As installed: with PYTHONDONTWRITEBYTECODE set, every start would compile every module.
@@ -266,7 +305,7 @@ def main() -> None:
           f"SQLite {sqlite3.sqlite_version}, query {QUERY!r}, medians of {args.repeat}")
     results = []
     for size in args.sizes:
-        results.append(measure(size, args.out, args.repeat))
+        results.append(measure(size, args.out, args.repeat, args.instructions and shutil.which("valgrind") is not None))
         report(results[-1])
     growth(results)
     if not args.no_suite:

@@ -283,9 +283,14 @@ class Options:
         return index
 
     def read_corrections(self, index) -> list:
-        from .corrections import files_for, load
+        from .corrections import files_for
 
-        return load(files_for(index.spec.paths, self.corrections), missing_ok=self.writes_corrections)
+        files = files_for(index.spec.paths, self.corrections)
+        if not files:  # nothing to read: the reader is not even loaded
+            return []
+        from .corrections import load
+
+        return load(files, missing_ok=self.writes_corrections)
 
     def _spec(self):
         from .index import CorpusSpec

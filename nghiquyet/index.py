@@ -113,9 +113,11 @@ class Index:
 
     def use_corrections(self, corrections: list) -> None:
         """Read every record through these corrections (``corrections.Correction``)."""
-        from .corrections import Overlay
+        self.overlay = None
+        if corrections:
+            from .corrections import Overlay
 
-        self.overlay = Overlay(corrections, self.stored_record, self.stored_records) if corrections else None
+            self.overlay = Overlay(corrections, self.stored_record, self.stored_records)
 
     def dropped_by(self, record_id: str):
         """The correction that drops a record, if one does."""

@@ -89,6 +89,44 @@ def match(query: Query, texts: list[str], near: dict[str, set[str]] | None = Non
     return max(scored, key=lambda m: (m.score, -m.field)) if scored else None
 
 
+def best_possible(query: Query, texts: list[str], near: dict[str, set[str]], passage: bool = False) -> int:
+    """A score that ``match`` cannot beat on ``texts`` (0: it finds nothing), known without
+    placing the terms: each at the best level of a form whose first syllable a field holds,
+    the terms together in one field, covering as much of it as those forms can; else
+    spread over fields."""
+    prepared = [_prepared(t) for t in texts]
+    options = [[_best_form(term, text, near) for term in query.terms] for text in prepared]
+    scores = [100 - TIER_STEP * max(level for level, _ in found) - (1 if i else 0)
+              - round(2 * (1 - min(sum(length for _, length in found) / max(len(text.folded), 1), 1)))
+              for i, (text, found) in enumerate(zip(prepared, options, strict=True)) if all(found)]
+    anywhere = [[found[k] for found in options if found[k]] for k in range(len(query.terms))]
+    if all(anywhere):
+        scores.append(100 - TIER_STEP * max(min(found)[0] for found in anywhere) - ACROSS - 2)
+    return max(scores) - (PASSAGE if passage else 0) if scores else 0
+
+
+def _best_form(term: Term, text: _Text, near: dict[str, set[str]]) -> tuple[int, int] | None:
+    """The best level at which ``term`` may be in ``text``, and the most syllables it may
+    span there; None when it cannot be (no form's first syllable is there)."""
+    found = [(form.level, _longest(form)) for form in term.forms if _may_hold(text, form)]
+    if term.may_be_misspelt and not text.positions.keys().isdisjoint(near.get(term.word, ())):
+        found.append((TYPO, 1))
+    return (min(level for level, _ in found), max(length for _, length in found)) if found else None
+
+
+def _may_hold(text: _Text, form) -> bool:
+    if form.how == NUMBER:
+        return True
+    return ("thu" if form.how == ORDINAL_WORDS else form.syllables[0]) in text.positions
+
+
+def _longest(form) -> int:
+    """The most syllables an occurrence of ``form`` can span."""
+    if form.how == ORDINAL_WORDS:
+        return ordinals.MAX_WORDS
+    return 1 if form.how == NUMBER else len(form.syllables)
+
+
 def _placed(query: Query, options: list[list[_Found]], prepared: list[_Text], passage: bool) -> Match | None:
     if not all(options):
         return None

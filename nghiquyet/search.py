@@ -8,12 +8,13 @@ first: by score, then records before passages, then by label, so ties keep one o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import insort
+from dataclasses import dataclass, field
 from itertools import islice, product
 
 from . import ordinals
 from .filters import shown_as
-from .matching import BEST_PASSAGE_SCORE, Match, match
+from .matching import BEST_PASSAGE_SCORE, Match, best_possible, match
 from .models import RECORD_CLASSES, Passage, Source, from_dict, to_dict
 from .query import LEVEL_NAMES, NUMBER, ORDINAL_WORDS, Query, analyse_query
 from .searchable import fields
@@ -67,8 +68,97 @@ def search(index, query_text: str, kinds: list[str] | None = None, limit: int = 
     while more and len(hits) < limit:
         budget *= 4
         hits, more = _hits(index, query, kinds, near, budget, keep, limit)
-    hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.label, h.id))
+    hits.sort(key=_rank)
     return hits[:limit]
+
+
+def _rank(hit: Hit) -> tuple:
+    return _ranked(hit.score, hit.kind, hit.label, hit.id)
+
+
+def _ranked(score: int, kind: str, label: str, id_: str) -> tuple:
+    """Where a hit stands: by score, then records before passages, then by label."""
+    return -score, KIND_ORDER[kind], label, id_
+
+
+class _Bar:
+    """The ``limit`` best places among the hits kept so far that will be shown as they are.
+    A candidate whose best possible place is behind all of them cannot be shown, and is
+    not matched."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.places: list[tuple] = []
+
+    def add(self, hit: Hit) -> None:
+        insort(self.places, _rank(hit))
+        del self.places[self.limit:]
+
+    def has_room(self) -> bool:
+        return not self.places or len(self.places) < self.limit
+
+    def clears(self, best_place: tuple) -> bool:
+        return best_place < self.places[-1]
+
+
+@dataclass(slots=True)
+class _Unit:
+    """Candidates that take one place in the list: a record or a passage, or the records of
+    one meeting, which ``_one_a_meeting`` shows as one hit (the best score of any, under
+    one of them). Once all are matched, its hits are final: then they set the bar."""
+
+    kind: str
+    members: list[tuple[list[str], str, str]] = field(default_factory=list)  # texts, label, id
+    left: int = 0  # candidates not matched yet
+    kept: list[Hit] = field(default_factory=list)
+    wanted: bool | None = None
+
+    def add(self, texts: list[str], label: str, id_: str) -> None:
+        self.members.append((texts, label, id_))
+        self.left += 1
+
+    def still_wanted(self, bar: _Bar, query: Query, near) -> bool:
+        """Whether its hits may be shown: decided at its first candidate, for all of them."""
+        if self.wanted is None:
+            self.wanted = bar.has_room() or bar.clears(self._best_place(query, near))
+        return self.wanted
+
+    def _best_place(self, query: Query, near) -> tuple:
+        """A place no hit of it can beat: the best score any may have, under the least label."""
+        passage = self.kind == "passage"
+        score = max(best_possible(query, texts, near, passage) for texts, _, _ in self.members)
+        return _ranked(score, self.kind, *min((label, id_) for _, label, id_ in self.members))
+
+    def matched(self, bar: _Bar) -> None:
+        self.left -= 1
+        if not self.left:
+            for hit in _one_a_meeting(self.kept):
+                bar.add(hit)
+
+
+def _units(found: list, passages: bool) -> list[_Unit]:
+    """The unit of each candidate. When a meeting is said to be the same as one that is
+    itself said to be another's, all meetings are one unit."""
+    if passages:
+        return [_passage_unit(passage_of(row)) for row in found]
+    meetings = [data for data in found if data["kind"] == "meeting"]
+    chained = bool({m["id"] for m in meetings if m.get("same_as")} & {m.get("same_as") for m in meetings})
+    groups: dict[str, _Unit] = {}
+    units = []
+    for data in found:
+        if data["kind"] == "meeting":
+            unit = groups.setdefault("" if chained else data.get("same_as") or data["id"], _Unit("meeting"))
+        else:
+            unit = _Unit(data["kind"])
+        unit.add(fields(data), data["label"], data["id"])
+        units.append(unit)
+    return units
+
+
+def _passage_unit(passage: Passage) -> _Unit:
+    unit = _Unit("passage")
+    unit.add([passage.text], passage.label, passage.id)
+    return unit
 
 
 def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit: int) -> tuple[list[Hit], bool]:
@@ -80,17 +170,22 @@ def _hits(index, query: Query, kinds: list[str], near, budget: int, keep, limit:
     sources = [(lambda e, n: index.matching_records(e, record_kinds, n), _record_hit)] if record_kinds else []
     if "passage" in kinds:
         sources.append((index.matching_sentences, _passage_hit))
-    hits, turned_away, full = [], False, False
+    hits, turned_away, full, bar = [], False, False, _Bar(limit)
     for fetch, hit_of in sources:
         if hit_of is _passage_hit and sum(h.score >= BEST_PASSAGE_SCORE for h in _one_a_meeting(hits)) >= limit:
             break
         found = _candidates(fetch, query, near, budget)
         full = full or len(found) >= budget
-        for hit in filter(None, (hit_of(query, item, near) for item in found)):
-            if keep(hit.record):
+        for item, unit in zip(found, _units(found, hit_of is _passage_hit), strict=True):
+            if not unit.still_wanted(bar, query, near):
+                continue
+            hit = hit_of(query, item, near)
+            if hit and keep(hit.record):
                 hits.append(hit)
-            else:
+                unit.kept.append(hit)
+            elif hit:
                 turned_away = True
+            unit.matched(bar)
     shown = _one_a_meeting(hits)
     return shown, (turned_away or len(shown) < len(hits)) and full
 
@@ -130,14 +225,29 @@ def near_spellings(index, query: Query) -> dict[str, set[str]]:
     letter added, dropped, changed, or two swapped)."""
     if not query.typo_budget or not any(term.may_be_misspelt for term in query.terms):
         return {}
-    from rapidfuzz.distance import OSA
-
     near = {}
     for term in query.terms:
         if term.may_be_misspelt:
             candidates = index.near_words(term.word) - {term.word}
-            near[term.word] = {c for c in candidates if OSA.distance(term.word, c, score_cutoff=1) <= 1}
+            near[term.word] = {c for c in candidates if one_typo_apart(term.word, c)}
     return near
+
+
+def one_typo_apart(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with at most one letter added, dropped or changed, or
+    two letters side by side swapped (an optimal string alignment distance of at most 1).
+    In Python: the words are short, and rapidfuzz would cost a query its import."""
+    if len(word) > len(other):
+        word, other = other, word
+    if len(other) - len(word) > 1:
+        return False
+    i = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), len(word))
+    if len(other) > len(word):
+        return word[i:] == other[i + 1:]
+    changed = word[i + 1:] == other[i + 1:]
+    swapped = i + 1 < len(word) and (word[i], word[i + 1]) == (other[i + 1], other[i]) \
+        and word[i + 2:] == other[i + 2:]
+    return changed or swapped
 
 
 def lookup(query: Query, near: dict[str, set[str]], phrase: bool = False) -> Lookup:

@@ -199,6 +199,18 @@ def test_two_typos_in_a_long_query():
     assert m("nguyen phamm thuy duongg", text, near={"phamm": {"pham"}}) is None  # every word must be there
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcđ", max_size=6), st.text("abcđ", max_size=6))
+@example("toa", "to")
+@example("nguyen", "ngyuen")
+@example("duong", "duongg")
+@example("van", "nav")
+def test_one_typo_apart_is_an_optimal_string_alignment_distance_of_at_most_one(word, other):
+    from rapidfuzz.distance import OSA
+
+    assert search_module.one_typo_apart(word, other) == (OSA.distance(word, other) <= 1)
+
+
 def test_short_query_gets_no_typo_budget():
     # "toa" is not "toàn": too short for a guess, even when the index offers one
     assert m("toa", "phát triển toàn diện", near={"toa": {"toan"}}) is None
@@ -1033,3 +1045,26 @@ def test_a_filter_finds_hits_beyond_the_candidates_fetched_first(articles_index,
     # hold is that the filter does not leave the list short, nor let another term in
     assert len(everything) >= 2 and len(found) == 2 and set(found) <= set(everything)
     assert found == sorted(found, key=everything.index)
+
+
+SHORTLISTED = ["nguyen van", "Nguyễn Văn", "ban chap hanh", "BCH khoa XX", "đại hội lần thứ XXI", "dai hoi lan thu hai",
+               "hoi nghi", "ky hop thu hai muoi", "nghi quyet so 05", "tran quoc toa", "uy ban nhan dan", "UBND tinh",
+               "tinh uy", "bi thu", "nhiem ky 2020-2025", "phat trien"]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+@pytest.mark.parametrize("index_name", ["articles_index", "seeds_index"])
+def test_candidates_that_cannot_reach_the_top_change_nothing_when_left_unmatched(request, monkeypatch, index_name,
+                                                                                limit):
+    index = request.getfixturevalue(index_name)
+    keeps = {"all": lambda record: True, "half": lambda record: record.id[-1] in "02468ace"}
+
+    def hits():
+        return [[h.to_dict() for h in search(index, query, kinds=kinds, limit=limit, keep=keep)]
+                for query in SHORTLISTED for kinds in (None, ["meeting"], ["person", "passage"])
+                for keep in keeps.values()]
+
+    shortlisted = hits()
+    monkeypatch.setattr(search_module._Bar, "has_room", lambda bar: True)  # every candidate matched
+    assert shortlisted == hits()
+    assert any(len(found) == limit for found in shortlisted)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..corpus import bundled_seeds
-from .file import ENV_VAR, FIELDS, FILE_NAME, Correction, CorrectionsError, field_value, toml_value
+from .file import FIELDS, Correction, CorrectionsError, field_value, toml_value
 from .overlay import NotApplicable, Overlay
+from .where import ENV_VAR, FILE_NAME
 from .writer import append
 
 TABLE_KEYS = {"merge": "records", "drop": "record", "not_person": "record"}

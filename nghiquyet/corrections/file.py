@@ -33,7 +33,6 @@ reported (``overlay``), since an article may have changed since it was written.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import tomllib
 import unicodedata
@@ -44,8 +43,6 @@ from pathlib import Path
 from ..models import ID_PREFIXES, MEETING_TYPES
 from ..ordinals import from_roman, to_roman
 
-FILE_NAME = "nghiquyet.toml"  # at a corpus root
-ENV_VAR = "NGHIQUYET_CORRECTIONS"
 ACTIONS = ("merge", "drop", "not_person", "set", "title")
 # The keys of each kind of correction: required, then optional.
 KEYS = {
@@ -263,15 +260,6 @@ def toml_value(field: str, text: str):
 
 
 # -- the file -----------------------------------------------------------------------------------
-
-def files_for(corpus_paths: Iterable[Path], given: Path | None) -> list[Path]:
-    """The corrections files that apply: the one given (``--corrections``, else
-    ``$NGHIQUYET_CORRECTIONS``), else the ``nghiquyet.toml`` at each corpus folder's root."""
-    given = given or (Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None)
-    if given is not None:
-        return [given]
-    return [p / FILE_NAME for p in corpus_paths if (p / FILE_NAME).is_file()]
-
 
 def load(paths: Iterable[Path], missing_ok: bool = False) -> list[Correction]:
     corrections: list[Correction] = []
