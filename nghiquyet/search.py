@@ -225,29 +225,14 @@ def near_spellings(index, query: Query) -> dict[str, set[str]]:
     letter added, dropped, changed, or two swapped)."""
     if not query.typo_budget or not any(term.may_be_misspelt for term in query.terms):
         return {}
+    from rapidfuzz.distance import OSA
+
     near = {}
     for term in query.terms:
         if term.may_be_misspelt:
             candidates = index.near_words(term.word) - {term.word}
-            near[term.word] = {c for c in candidates if one_typo_apart(term.word, c)}
+            near[term.word] = {c for c in candidates if OSA.distance(term.word, c, score_cutoff=1) <= 1}
     return near
-
-
-def one_typo_apart(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with at most one letter added, dropped or changed, or
-    two letters side by side swapped (an optimal string alignment distance of at most 1).
-    In Python: the words are short, and rapidfuzz would cost a query its import."""
-    if len(word) > len(other):
-        word, other = other, word
-    if len(other) - len(word) > 1:
-        return False
-    i = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), len(word))
-    if len(other) > len(word):
-        return word[i:] == other[i + 1:]
-    changed = word[i + 1:] == other[i + 1:]
-    swapped = i + 1 < len(word) and (word[i], word[i + 1]) == (other[i + 1], other[i]) \
-        and word[i + 2:] == other[i + 2:]
-    return changed or swapped
 
 
 def lookup(query: Query, near: dict[str, set[str]], phrase: bool = False) -> Lookup:

@@ -199,18 +199,6 @@ def test_two_typos_in_a_long_query():
     assert m("nguyen phamm thuy duongg", text, near={"phamm": {"pham"}}) is None  # every word must be there
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text("abcđ", max_size=6), st.text("abcđ", max_size=6))
-@example("toa", "to")
-@example("nguyen", "ngyuen")
-@example("duong", "duongg")
-@example("van", "nav")
-def test_one_typo_apart_is_an_optimal_string_alignment_distance_of_at_most_one(word, other):
-    from rapidfuzz.distance import OSA
-
-    assert search_module.one_typo_apart(word, other) == (OSA.distance(word, other) <= 1)
-
-
 def test_short_query_gets_no_typo_budget():
     # "toa" is not "toàn": too short for a guess, even when the index offers one
     assert m("toa", "phát triển toàn diện", near={"toa": {"toan"}}) is None
