@@ -571,3 +571,14 @@ def test_a_word_typed_twice_in_a_body_is_one_word():
     found = meetings_of("Đại hội Đảng bộ bộ Bộ đội Biên phòng tỉnh lần thứ 18\n\nSáng 23/7/2020, Đảng bộ Bộ đội "
                         "Biên phòng tỉnh tổ chức Đại hội đại biểu lần thứ 18.")
     assert [(m.body, m.date.value) for m in found] == [("Đảng bộ Bộ đội Biên phòng tỉnh", "2020-07-23")]
+
+
+def test_the_plenum_a_congress_report_dates_keeps_those_it_elects_once_each():
+    found = extract("a.txt", "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bế mạc.\n\n"
+                             "Chiều 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XIX, đồng "
+                             "chí Lò Văn Ba được bầu giữ chức Bí thư Tỉnh ủy.\n\n"
+                             "Hội nghị cũng bầu đồng chí Hà Thị Mai giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+    congress, plenum = found.meetings
+    assert (congress.people, plenum.status) == ([], "held")
+    assert [(p.name, p.roles) for p in plenum.people] == [("Lò Văn Ba", ["được bầu"]), ("Hà Thị Mai", ["được bầu"])]
+    assert [[a.meeting_id for a in p.meetings] for p in found.people] == [[plenum.id], [plenum.id]]

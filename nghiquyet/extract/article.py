@@ -274,12 +274,13 @@ class _Extraction:
 
     def _held_in_lead(self) -> MeetingMention | None:
         """The first meeting the lead names as held by a body on a day it writes."""
-        lead = self._lead_sentences()[:1]
-        for start, end in lead:
-            days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
-            return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
-                         and any(d.start < m.start for d in days)), None)
-        return None
+        lead = self._lead_sentences()
+        if not lead:
+            return None
+        start, end = lead[0]
+        days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
+        return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
+                     and any(d.start < m.start for d in days)), None)
 
     @cached_property
     def _reporting_anaphora(self) -> list[MeetingMention]:
@@ -527,7 +528,8 @@ class _Extraction:
         if meeting:
             own = {person_id: said for (person_id, at), said in roles.items() if at == meeting.id}
             meeting.unnamed_roles = self._unnamed_roles([people[p] for p in own], own)
-        for at in ([meeting] if meeting else []) + list(beside.values()):
+        meetings = {m.id: m for m in ([meeting] if meeting else []) + list(beside.values())}  # a paragraph each
+        for at in meetings.values():
             at.people = [Participant(person_id, people[person_id].name, list(dict.fromkeys(said)))
                          for (person_id, there), said in roles.items() if there == at.id]
             for participant in at.people:
