@@ -574,7 +574,8 @@ def test_a_word_typed_twice_in_a_body_is_one_word():
 
 
 def test_the_plenum_a_congress_report_dates_keeps_those_it_elects_once_each():
-    found = extract("a.txt", "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bế mạc.\n\n"
+    found = extract("a.txt", "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bế mạc. Đại hội bầu Ban "
+                             "Chấp hành gồm 50 đồng chí.\n\n"
                              "Chiều 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XIX, đồng "
                              "chí Lò Văn Ba được bầu giữ chức Bí thư Tỉnh ủy.\n\n"
                              "Hội nghị cũng bầu đồng chí Hà Thị Mai giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
