@@ -321,6 +321,17 @@ def test_the_correct_commands_write_a_file_that_every_command_then_applies(corpu
     assert parse_json(invoke(["resolutions", "--json", *c], cache)) == []
 
 
+def test_a_corrections_file_linked_from_a_team_s_share_stays_linked(corpus, tmp_path):
+    shared = tmp_path / "team" / "nghiquyet.toml"
+    shared.parent.mkdir()
+    shared.write_text("# the team's corrections\n", encoding="utf-8")
+    (corpus / "nghiquyet.toml").symlink_to(shared)
+    done = invoke(["correct", "not-person", ids(corpus)["Bắc Mê"], "--corpus", str(corpus)], tmp_path / "cache")
+    assert done.code == 0, done.stderr
+    assert (corpus / "nghiquyet.toml").is_symlink()
+    assert "[[not_person]]" in shared.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("args, says", [
     (["merge", "p-0123456789", "Lê Văn Khánh"], "no record has the id p-0123456789"),
     (["merge", "Lê Văn Khánh", "Hội nghị Ban Thường vụ Tỉnh ủy Hà Giang lần thứ 30"], "different kinds"),

@@ -10,10 +10,10 @@ renamed over it), never left half written.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from pathlib import Path
+
+from ..replacing import replacing
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
@@ -67,21 +67,10 @@ def append(path: Path, action: str, entries: dict, about: str | None = None) -> 
     return len((text + lead).splitlines()) + (1 if about else 0) + 1
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _replace(path: Path, text: str) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    """``text`` as the file at ``path`` (through a link, the file it links to, so that a
+    team's shared file stays shared), its mode kept."""
+    path = path.resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(path, keep_mode=True) as part:
+        part.write_text(text, encoding="utf-8", newline="\n")

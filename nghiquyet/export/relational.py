@@ -14,12 +14,11 @@ there before.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..replacing import replacing
 from . import Selection
 
 SCHEMA = """
@@ -85,17 +84,9 @@ class WriteFailed(OSError):
 def write(selection: Selection, path: Path, before_replacing: Callable[[], None] = lambda: None) -> None:
     """The selection as a new SQLite file at ``path``, replacing what was there once
     whole; ``before_replacing`` runs last before that (and may still stop it)."""
-    path = Path(os.path.abspath(path))
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    try:
-        _write_tables(name, selection)
+    with replacing(path) as part:
+        _write_tables(str(part), selection)
         before_replacing()
-        os.chmod(name, 0o666 & ~_umask())  # as a file written in place would be, not mkstemp's 0600
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 def _write_tables(name: str, selection: Selection) -> None:
@@ -111,12 +102,6 @@ def _write_tables(name: str, selection: Selection) -> None:
             db.close()
     except sqlite3.Error as error:  # a full disk, a constraint broken: one line, as for OSError
         raise WriteFailed(f"SQLite: {error}") from error
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _source(source) -> tuple:

@@ -11,11 +11,9 @@ it. All article text is escaped: it is data, never markup.
 from __future__ import annotations
 
 import math
-import os
 import re
 import string
 import sys
-import tempfile
 from collections import Counter
 from html import escape
 from importlib import resources
@@ -24,6 +22,7 @@ from pathlib import Path
 from .. import __version__
 from ..chart import Lane, Mark, Picture
 from ..models import MEETING_TYPE_NAMES
+from ..replacing import replacing
 from ..timeline import NO_DATE, NO_TERM, Group
 from .views import Column, date_for_people, where
 
@@ -72,21 +71,8 @@ def write(text: str, path: Path) -> None:
     if str(path) == "-":
         sys.stdout.write(text)
         return
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    with replacing(path) as part:
+        part.write_text(text, encoding="utf-8")
 
 
 def _text(value: str) -> str:
