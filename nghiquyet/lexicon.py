@@ -119,6 +119,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Đại biểu Quốc hội", "đại biểu", "ĐBQH", "UVTW", "UVT.Ư", "UVBTV", "Trưởng", "Phó Trưởng",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+    "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
     "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH",
@@ -201,13 +202,17 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 # Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND
 # tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh" gives no one the chair.
 OFFICE_NOT_YET_GIVEN = ("den khi",)
-# Words right before the giving words that make it an office left (normalised, since
-# "thời" of "đồng thời giữ chức" folds the same): "thôi giữ chức Bí thư Tỉnh ủy".
-OFFICE_LEFT = frozenset(normalise(w) for w in ("thôi",))
+# Words right before the giving words that make it an office left or held before
+# (normalised, since "thời" of "đồng thời giữ chức" folds the same): "thôi giữ chức Bí
+# thư Tỉnh ủy", "từng giữ chức Chủ tịch UBND tỉnh".
+OFFICE_LEFT = frozenset(normalise(w) for w in ("thôi", "từng"))
 # Duties an office holder is put in charge of: after an office closed by its level they
 # say what the person does, not what the office is (folded): "Phó Chủ tịch UBND tỉnh phụ
 # trách UBND tỉnh" (standing in for the chair), where "Phó Chủ tịch phụ trách" names one.
 DUTY_VERBS = ("phu trach",)
+# Words after a name (and its age) that open a list of the offices held before (folded):
+# "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ..., thứ trưởng ...".
+CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem")
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)

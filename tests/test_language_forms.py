@@ -583,3 +583,16 @@ def test_the_plenum_a_congress_report_dates_keeps_those_it_elects_once_each():
     assert (congress.people, plenum.status) == ([], "held")
     assert [(p.name, p.roles) for p in plenum.people] == [("Lò Văn Ba", ["được bầu"]), ("Hà Thị Mai", ["được bầu"])]
     assert [[a.meeting_id for a in p.meetings] for p in found.people] == [[plenum.id], [plenum.id]]
+
+
+def test_the_offices_a_biography_says_were_held_before_are_titles():
+    text = ("Ông Lò Văn Ba năm nay 50 tuổi, từng là giảng viên Trường Đại học Mỏ (1996-2002), phó vụ trưởng Vụ Tổ "
+            "chức cán bộ, thứ trưởng Bộ Xây dựng (2015-2017). Hội nghị bầu ông giữ chức Bí thư Tỉnh ủy.")
+    assert people_of(text)["Lò Văn Ba"][0] == [
+        "giảng viên Trường Đại học Mỏ", "phó vụ trưởng Vụ Tổ chức cán bộ", "thứ trưởng Bộ Xây dựng"]
+
+
+def test_an_office_held_before_is_not_given_here():
+    found, _ = find_people(Page("Ông Lò Văn Ba, Bí thư Tỉnh ủy, từng giữ chức Chủ tịch UBND tỉnh, phát biểu."))
+    (person,) = found
+    assert (person.titles, person.given) == (["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], [])

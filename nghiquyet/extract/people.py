@@ -17,6 +17,7 @@ from ..lexicon import (
     APPOINTING_VERBS,
     ATTEND_OBJECTS,
     BYLINE_OPENERS,
+    CAREER_OPENERS,
     COMMITTEES,
     DUTY_VERBS,
     GIVING_ROLES,
@@ -371,7 +372,11 @@ class _Sentence:
         if titled_first and k < len(self.toks) and self._title_head(k) and self._read_titles(k)[1] is not None:
             person.end = self._pos_end(k)
             return k
-        while k < len(self.toks) and (self.toks[k].sep.strip() in _TITLE_OPENERS or self._titles_alone(k)):
+        career = self._career_start(k)
+        if career is not None:
+            k = career
+        while k < len(self.toks) and (k == career or self.toks[k].sep.strip() in _TITLE_OPENERS
+                                      or career is not None and "," in self.toks[k].sep or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -380,6 +385,8 @@ class _Sentence:
             k, neighbour = self._add_title(person, k, named_first=not titled_first)
             if neighbour:
                 break
+            if career is not None:  # "giảng viên Trường ĐH kiến trúc Hà Nội (1996-2002), phó vụ trưởng ..."
+                k = self._next_comma(k, _LIST_SKIP)
         given = self._given_office(k)
         if given is not None:
             at, roles, left = given
@@ -390,6 +397,26 @@ class _Sentence:
             k = max(k, end)
         person.end = self._pos_end(k)
         return k
+
+    def _next_comma(self, k: int, reach: int) -> int:
+        """``k``, or the next syllable within ``reach`` after a comma when words no rule
+        reads stand before it; not past the end of the clause."""
+        for j in range(k, min(k + reach, len(self.toks))):
+            sep = self.toks[j].sep
+            if "," in sep:
+                return j
+            if j > k and sep.strip(" ()-0123456789"):
+                break
+        return k
+
+    def _career_start(self, k: int) -> int | None:
+        """Where a list of offices held before starts after a name: ``năm nay 50 tuổi, từng
+        là TITLE, TITLE``."""
+        if self._words(k, 2) == "nam nay" and k + 3 < len(self.toks) and self.toks[k + 2].text.isdecimal() and (
+                self._words(k + 3, 1) in AGE_WORDS):
+            k += 4
+        size = self.phrase_at(k, _CAREER)
+        return k + size if size and self._title_head(k + size) else None
 
     def _titles_alone(self, k: int) -> bool:
         """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's."""
@@ -813,7 +840,7 @@ class _Roles:
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
-_DUTY_VERBS = phrase_index(DUTY_VERBS)
+_DUTY_VERBS, _CAREER = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
