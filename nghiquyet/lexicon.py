@@ -216,6 +216,8 @@ CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu 
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)
+# Words before an age told after a name (folded): "Ông X năm nay 50 tuổi, từng là ...".
+AGE_LEADS = ("nam nay",)
 # Verbs whose object is the person appointed or elected, right before the name (folded):
 # "Bộ Chính trị chỉ định bà X", "Hội nghị bầu đồng chí Y".
 APPOINTING_VERBS = {"chi dinh": "được chỉ định", "bo nhiem": "được chỉ định", "bau": "được bầu",

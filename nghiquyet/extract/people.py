@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (
+    AGE_LEADS,
     AGE_WORDS,
     APPOINTING_VERBS,
     ATTEND_OBJECTS,
@@ -412,9 +413,10 @@ class _Sentence:
     def _career_start(self, k: int) -> int | None:
         """Where a list of offices held before starts after a name: ``năm nay 50 tuổi, từng
         là TITLE, TITLE``."""
-        if self._words(k, 2) == "nam nay" and k + 3 < len(self.toks) and self.toks[k + 2].text.isdecimal() and (
-                self._words(k + 3, 1) in AGE_WORDS):
-            k += 4
+        lead = self.phrase_at(k, _AGE_LEADS)
+        if lead and k + lead + 1 < len(self.toks) and self.toks[k + lead].text.isdecimal() and (
+                self._words(k + lead + 1, 1) in AGE_WORDS):
+            k += lead + 2
         size = self.phrase_at(k, _CAREER)
         return k + size if size and self._title_head(k + size) else None
 
@@ -840,7 +842,7 @@ class _Roles:
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
-_DUTY_VERBS, _CAREER = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS)
+_DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
