@@ -363,8 +363,7 @@ RESOLUTION_ACTIONS = tuple(sorted((
 RESOLUTION_STEPS = {
     "ban hành": ("ban hành", "thông qua"),
     "quán triệt": ("quán triệt", "học tập"),
-    "thực hiện": ("thực hiện", "triển khai", "triển khai thực hiện", "tổ chức thực hiện", "lãnh đạo thực hiện",
-                  "cụ thể hóa", "báo cáo kết quả thực hiện"),
+    "thực hiện": CARRYING_OUT + ("triển khai", "cụ thể hóa", "báo cáo kết quả thực hiện"),
     "sơ kết": ("sơ kết",),
     "tổng kết": ("tổng kết",),
 }

@@ -274,7 +274,7 @@ class _Extraction:
 
     def _held_in_lead(self) -> MeetingMention | None:
         """The first meeting the lead names as held by a body on a day it writes."""
-        lead = self._lead_sentences()
+        lead = self._lead_sentences
         if not lead:
             return None
         start, end = lead[0]
@@ -368,7 +368,7 @@ class _Extraction:
         own = [self._own_span(m) for m in (group.mentions if group else self._reporting_anaphora[:1])
                if not m.referenced_by_context or m.cue == "upcoming"]
         # the days it lasts, written beside it, over the day it opened: "diễn ra trong ba ngày (14-16/10)"
-        searches = [(own, ("range",)), (own + self._lead_sentences(), ("day", "range")),
+        searches = [(own, ("range",)), (own + self._lead_sentences, ("day", "range")),
                     (own, ("month", "quarter", "year"))]
         for spans, forms in searches:
             for form in forms:
@@ -409,6 +409,7 @@ class _Extraction:
             return []
         return [m for m in self.mentions if m.bare and m.anchor == family and not m.referenced_by_context]
 
+    @cached_property
     def _lead_sentences(self) -> list[tuple[int, int]]:
         """The first sentence of each of the first two paragraphs long enough to be a lead
         (a headline is too short to count)."""
@@ -521,14 +522,14 @@ class _Extraction:
                 if all(normalise(t.title) != normalise(title) for t in person.titles):
                     person.titles.append(TitleHeld(title, source, date))
             roles.setdefault((person.id, at.id if at else None), []).extend(mention.roles)
-        elsewhere = {person_id for person_id, at in roles if meeting and at != meeting.id}
-        for person_id in elsewhere:  # named with no role outside that paragraph, as in a caption: not here too
-            if meeting and not roles.get((person_id, meeting.id), [None]):
-                del roles[(person_id, meeting.id)]
+        if meeting:  # at a meeting beside, and named here with no role (a caption): not here too
+            for person_id in {person_id for person_id, at in roles if at != meeting.id}:
+                if roles.get((person_id, meeting.id)) == []:
+                    del roles[(person_id, meeting.id)]
         if meeting:
             own = {person_id: said for (person_id, at), said in roles.items() if at == meeting.id}
             meeting.unnamed_roles = self._unnamed_roles([people[p] for p in own], own)
-        meetings = {m.id: m for m in ([meeting] if meeting else []) + list(beside.values())}  # a paragraph each
+        meetings = {m.id: m for m in ([meeting] if meeting else []) + list(beside.values())}  # once each
         for at in meetings.values():
             at.people = [Participant(person_id, people[person_id].name, list(dict.fromkeys(said)))
                          for (person_id, there), said in roles.items() if there == at.id]

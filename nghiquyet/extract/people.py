@@ -853,7 +853,7 @@ _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán
 # "Tham dự Đại hội Đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 còn có ...":
 # a verb and the words leading to the list it opens
 _LIST_OPENER_REACH = 24
-_LIST_SKIP = 20  # syllables a list member's unread title words may run before the next semicolon
+_LIST_SKIP = 20  # syllables of title words no rule reads before the next entry of a list or a career
 _LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
 _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
 
