@@ -113,9 +113,10 @@ def find_files(paths: Iterable[Path], extensions: Iterable[str] = DEFAULT_EXTENS
     entry skipped), so that a later look at those paths can tell whether the walk would
     find anything new (see ``freshness``).
     """
-    suffixes = {"." + ext.lower().lstrip(".") for ext in extensions}
-    if ".html" in suffixes:
-        suffixes.add(".htm")  # one format, as browsers save it under either name
+    asked = {"." + ext.lower().lstrip(".") for ext in extensions}
+    formats = {FORMAT_OF_SUFFIX[suffix] for suffix in asked if suffix in FORMAT_OF_SUFFIX}
+    # a format is read under every name it goes by: browsers save pages as .html or .htm
+    suffixes = asked | {suffix for suffix, format_ in FORMAT_OF_SUFFIX.items() if format_ in formats}
     seen: set[tuple[int, int]] = set()
     roots = [Path(p) for p in paths]
     for root, name in zip(roots, _root_names(roots), strict=True):
