@@ -486,6 +486,9 @@ def test_a_review_of_the_carrying_out_is_the_review(text, action):
     # a label broken across lines is one line
     ("Hội nghị thông qua Quy chế làm\nviệc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII.",
      "Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XIII"),
+    # a spaced dash goes on with the subject in lower case and ends it before a headline's tail
+    ("Nghị quyết số 57 của Bộ Chính trị về phát triển kinh tế - xã hội vùng núi - Kỳ vọng ở Lào Cai\n\nHội nghị quán "
+     "triệt diễn ra sáng 3/6.", "Nghị quyết số 57 của Bộ Chính trị về phát triển kinh tế - xã hội vùng núi"),
 ])
 def test_a_paper_s_label_as_written_whole(text, label):
     assert [p.label for p in extract("a.txt", text).papers] == [label]

@@ -39,7 +39,7 @@ _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
 # Subject and purpose stops are matched on the normalised text: folded, "để" would be "đề".
-_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s(?:nhằm|để|đồng thời|tại)\s|\svà (?:một số|các|những|việc|cho|thông qua|"
+_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đồng thời|tại)\s|\svà (?:một số|các|những|việc|cho|thông qua|"
                            r"thảo luận|xem xét|quyết định|ban hành|nghe|góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
 # A comma goes on with the subject unless a new clause, a meeting or a name starts after it.
@@ -194,6 +194,11 @@ def _subject_end(page: Page, start: int) -> int:
         stop = _SUBJECT_STOP.search(page.normalised, start)
         if not stop:
             return len(page.normalised)
+        if stop.group().strip() in "-–":  # "kinh tế - xã hội" goes on; a headline's "- Góc nhìn" does not
+            if page.written(stop.end(), stop.end() + 1).isupper():
+                return stop.start()
+            start = stop.end()
+            continue
         goes_on = _SUBJECT_GOES_ON.match(page.folded, stop.start())
         if not goes_on or page.written(goes_on.end() - 1, goes_on.end()).isupper():
             return stop.start()
