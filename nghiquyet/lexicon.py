@@ -216,6 +216,10 @@ CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu 
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)
+# Words that open a note in brackets after a name saying who the person is, not what
+# office they hold (folded): "Ông X (sinh năm 1975, quê Thái Bình), Chủ tịch UBND tỉnh";
+# an age opens one too: "(50 tuổi, quê ...)".
+PERSONAL_NOTES = ("sinh nam", "sn", "que")
 # Words before an age told after a name (folded): "Ông X năm nay 50 tuổi, từng là ...".
 AGE_LEADS = ("nam nay",)
 # Verbs whose object is the person appointed or elected, right before the name (folded):

@@ -65,6 +65,14 @@ def meetings_of(text: str):
     # a photo caption's credit after a dash is no part of the title
     ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
      ["Bí thư Tỉnh ủy"]),
+    # the years of a term after its number, past a comma
+    ("Ông Hà Văn Nam được bầu giữ chức Bí thư Huyện ủy nhiệm kỳ XXV, 2025-2030 với số phiếu tuyệt đối.",
+     "Hà Văn Nam", ["Bí thư Huyện ủy nhiệm kỳ XXV, 2025-2030"]),
+    # a note on age, birth or home town in brackets holds no office, and the titles go on after it
+    ("Ông Hà Văn Nam (48 tuổi, quê Bắc Ninh), phó chủ tịch UBND tỉnh, vừa được bầu giữ chức bí thư Tỉnh ủy.",
+     "Hà Văn Nam", ["phó chủ tịch UBND tỉnh", "bí thư Tỉnh ủy"]),
+    ("Bà Lò Thị Mai (sinh năm 1979), Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", "Lò Thị Mai",
+     ["Trưởng Ban Dân vận Tỉnh ủy"]),
 ])
 def test_titles_are_read_whole(text, name, titles):
     assert people_of(text)[name][0] == titles
@@ -154,6 +162,13 @@ def test_roles_come_from_the_verbs_around_the_people(text, roles):
 ])
 def test_the_person_an_appointment_names(text, name, role):
     assert role in people_of(text)[name][1]
+
+
+def test_an_office_given_to_two_names_joined_is_each_one_s():
+    found = people_of("Hai ông Cầm Văn Tú (Trưởng Ban Tổ chức Tỉnh ủy) và Hà Thị Lan (Chủ tịch UBND tỉnh) được bầu giữ "
+                      "chức Phó Bí thư Tỉnh ủy.")
+    assert found["Cầm Văn Tú"] == (["Trưởng Ban Tổ chức Tỉnh ủy", "Phó Bí thư Tỉnh ủy"], ["được bầu"])
+    assert found["Hà Thị Lan"] == (["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"], ["được bầu"])
 
 
 def test_an_office_given_after_the_bodies_joined_is_the_person_s():

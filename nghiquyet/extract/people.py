@@ -31,6 +31,7 @@ from ..lexicon import (
     OFFICE_LEFT,
     OFFICE_NOT_YET_GIVEN,
     PARENT_BODIES,
+    PERSONAL_NOTES,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
@@ -373,11 +374,12 @@ class _Sentence:
         if titled_first and k < len(self.toks) and self._title_head(k) and self._read_titles(k)[1] is not None:
             person.end = self._pos_end(k)
             return k
-        career = self._career_start(k)
-        if career is not None:
-            k = career
-        while k < len(self.toks) and (k == career or self.toks[k].sep.strip() in _TITLE_OPENERS
-                                      or career is not None and "," in self.toks[k].sep or self._titles_alone(k)):
+        note = self._past_note(k)
+        career = self._career_start(note or k)
+        k = career or note or k
+        while k < len(self.toks) and (
+                k == career or self.toks[k].sep.strip(" )" if k == note else " ") in _TITLE_OPENERS
+                or career is not None and "," in self.toks[k].sep or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -388,14 +390,15 @@ class _Sentence:
                 break
             if career is not None:  # "giảng viên Trường ĐH kiến trúc Hà Nội (1996-2002), phó vụ trưởng ..."
                 k = self._next_comma(k, _LIST_SKIP)
-        given = self._given_office(k)
+        joined = self._past_joined_name(k)
+        given = self._given_office(joined)
         if given is not None:
             at, roles, left = given
             person.roles = list(dict.fromkeys(person.roles + roles))
             end, neighbour = self._add_title(person, at)
             if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
-            k = max(k, end)
+            k = max(k, end) if joined == k else k  # B is read next, and given the office too
         person.end = self._pos_end(k)
         return k
 
@@ -409,6 +412,19 @@ class _Sentence:
             if j > k and sep.strip(" ()-0123456789"):
                 break
         return k
+
+    def _past_note(self, k: int) -> int | None:
+        """Past a note in brackets after a name that holds no office: ``(50 tuổi, quê Thái
+        Bình)``, ``(sinh năm 1975)``."""
+        if k >= len(self.toks) or self.toks[k].sep.strip() != "(":
+            return None
+        aged = self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS
+        if not (aged or self.phrase_at(k, _PERSONAL_NOTES)):
+            return None
+        close = next((i for i in range(k + 1, len(self.toks)) if ")" in self.toks[i].sep), None)
+        if close is None or any(self._title_head(i) for i in range(k, close)):
+            return None
+        return close
 
     def _career_start(self, k: int) -> int | None:
         """Where a list of offices held before starts after a name: ``năm nay 50 tuổi, từng
@@ -449,6 +465,18 @@ class _Sentence:
                     return m + size, [], True
                 return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said], False
         return None
+
+    def _past_joined_name(self, k: int) -> int:
+        """Past ``và B (TITLE)`` after a name, for what the clause says next is said of both:
+        ``A (...) và B (...) được bầu giữ chức Phó Bí thư``."""
+        j = k + 1 + bool(self._cue_at(k + 1))  # "và ông B"
+        if self.texts[k:k + 1] != ["va"] or j >= len(self.toks) or not (
+                self._capital_at(j) and _is_surname(self.toks[j])):
+            return k
+        j = self._name_run(j)
+        if j < len(self.toks) and "(" in self.toks[j].sep:
+            j = next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
+        return j
 
     def _add_title(self, person: PersonMention, k: int, named_first: bool = False) -> tuple[int, bool]:
         """The title from ``k``; when it ends in someone else's name (``..., Chủ tịch HĐND
@@ -576,9 +604,12 @@ class _Sentence:
 
     def _continues_office(self, k: int) -> bool:
         """Whether a comma at ``k`` is inside an office's name ("Sở Văn hóa, Thể thao và Du
-        lịch") or before the body it sits in ("Cục trưởng Cục ..., Bộ Công an")."""
+        lịch"), before the body it sits in ("Cục trưởng Cục ..., Bộ Công an") or before the
+        years of a term named by its number ("nhiệm kỳ XIX, 2020-2025")."""
         if self.toks[k].sep.strip() != ",":
             return False
+        if k + 1 < len(self.toks) and self._numbered(k) and self._numbered(k + 1):
+            return True
         return any(self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
             self.texts[k] in PARENT_BODIES and self.toks[k].capitalised and not self._title_head(k)
             and self._unit_before(k, PARENT_BODIES[self.texts[k]]))
@@ -843,6 +874,7 @@ _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
+_PERSONAL_NOTES = phrase_index(PERSONAL_NOTES)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"

@@ -39,8 +39,9 @@ _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
 # Subject and purpose stops are matched on the normalised text: folded, "để" would be "đề".
-_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đồng thời|tại)\s|\svà (?:một số|các|những|việc|cho|thông qua|"
-                           r"thảo luận|xem xét|quyết định|ban hành|nghe|góp ý|đánh giá|triển khai|thực hiện|"
+_SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đồng thời|tại)\s|"
+                           r"\svà (?:một số|các|những|việc|cho|thông qua|thảo luận|xem xét|quyết định|ban hành|nghe|"
+                           r"góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
 # A comma goes on with the subject unless a new clause, a meeting or a name starts after it.
 _SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:" + "|".join(SUBJECT_CLAUSE_OPENERS + tuple(MEETING_WORDS)) + r")\b)"
