@@ -185,6 +185,16 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
     assert (given.titles, given.roles, given.given) == (["Bí thư Đảng ủy Khối"], ["được bầu"], ["Bí thư Đảng ủy Khối"])
 
 
+def test_an_office_left_then_one_given_are_both_read():
+    found, _ = find_people(Page("Thiếu tướng Lò Văn Ba, Ủy viên Quân ủy Trung ương thôi tham gia Quân ủy Trung ương, "
+                                "thôi giữ chức Tư lệnh Quân khu 2, được điều động chỉ định tham gia Ban Chấp hành, Ban "
+                                "Thường vụ và giữ chức Bí thư Tỉnh ủy Lai Châu nhiệm kỳ 2025-2030."))
+    (person,) = found
+    assert person.titles == ["Thiếu tướng", "Ủy viên Quân ủy Trung ương", "Tư lệnh Quân khu 2",
+                             "Bí thư Tỉnh ủy Lai Châu nhiệm kỳ 2025-2030"]
+    assert (person.roles, person.given) == (["được chỉ định"], ["Bí thư Tỉnh ủy Lai Châu nhiệm kỳ 2025-2030"])
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Lưu Văn Bình quán triệt bài phát biểu của đồng chí Tổng Bí thư Trần Văn Lạc.",
     "Hội nghị đã nghe báo cáo của đồng chí Trần Văn Lạc về tình hình.",

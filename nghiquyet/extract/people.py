@@ -183,7 +183,9 @@ class _Sentence:
         plural = words[:1] in (["cac"], ["nhung"])
         rest = words[1:] if plural else words
         second = self.toks[i + plural + 1].sep if len(rest) > 1 else ""
-        if rest[:2] == ["dong", "chi"] and second == " " or rest[:2] == ["d", "c"] and second == "/":
+        # "đồng chí", not the "động chỉ" of "điều động chỉ định"
+        comrade = rest[:2] == ["dong", "chi"] and self.norms[i + plural + 1] in ("chí", "chi")
+        if comrade and second == " " or rest[:2] == ["d", "c"] and second == "/":
             width = 2  # đồng chí, đ/c
         elif plural and rest[:2] == ["ong", "ba"]:
             width = 2  # "các ông, bà A, B và C"
@@ -392,13 +394,15 @@ class _Sentence:
                 k = self._next_comma(k, _LIST_SKIP)
         joined = self._past_joined_name(k)
         given = self._given_office(joined)
-        if given is not None:
+        while given is not None:
             at, roles, left = given
             person.roles = list(dict.fromkeys(person.roles + roles))
             end, neighbour = self._add_title(person, at)
             if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             k = max(k, end) if joined == k else k  # B is read next, and given the office too
+            # "thôi giữ chức A, được điều động giữ chức B": the office left, then the one given
+            given = self._given_office(end) if left and not neighbour else None
         person.end = self._pos_end(k)
         return k
 
@@ -454,7 +458,7 @@ class _Sentence:
         for m in range(k, reach):
             if (m > k or self.toks[m].sep.strip()) and (
                     ";" in self.toks[m].sep or ":" in self.toks[m].sep or self._cue_at(m) or self._capital_at(m)
-                    and _is_surname(self.toks[m]) and not self._title_head(m)):
+                    and _is_surname(self.toks[m]) and not self._title_head(m) and self._name_run(m) > m + 1):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             if self.phrase_at(m, _NOT_YET_GIVEN):
                 return None
@@ -877,7 +881,8 @@ _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER
 _PERSONAL_NOTES = phrase_index(PERSONAL_NOTES)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
-_GIVEN_REACH = 14  # syllables from a name to the office it is given: "được Bộ Chính trị điều động, chỉ định giữ chức"
+_GIVEN_REACH = 18  # syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban Chấp
+# hành, Ban Thường vụ và giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
