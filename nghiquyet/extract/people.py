@@ -380,7 +380,7 @@ class _Sentence:
         career = self._career_start(note or k)
         k = career or note or k
         while k < len(self.toks) and (
-                k == career or self.toks[k].sep.strip(" )" if k == note else " ") in _TITLE_OPENERS
+                k == career or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip() in _TITLE_OPENERS
                 or career is not None and "," in self.toks[k].sep or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
