@@ -149,14 +149,17 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     tâm xúc tiến du đơn vị kiện cục hàng hiệp khoa kỹ thuật hậu cần đua thưởng
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
-# let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam". Folded.
-TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia")
+# let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban Công
+# tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
+TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
+                 "bo phan")
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
 # ban ... của Đảng".
 TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
-# và Du lịch", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
-TITLE_CONTINUATIONS = ("the thao va du lich", "nhiem ky", "khoa", "don vi")
+# và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025",
+# "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
+TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "nhiem ky", "khoa", "don vi")
 # A ministry after a comma, written with a capital, is the one the unit of the office
 # before it belongs to (folded): "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"; a unit is
 # named by one of these words.
@@ -199,6 +202,16 @@ NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", 
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
                  "dac cu", "tai cu", "duoc bau", "bau")
+# Acts on an office named before the person they concern, with "đối với" (folded) -> the
+# role they imply, none for an office left: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông
+# X", "bầu bổ sung Ủy viên UBND tỉnh đối với bà Y", "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh
+# đối với đồng chí Z".
+OFFICE_ACTS_TOWARD = {"mien nhiem": "", "cho thoi": "", "bau": "được bầu", "bau bo sung": "được bầu",
+                      "bau cu bo sung": "được bầu"}
+# Words between such an act and the office (folded): "miễn nhiệm chức vụ ...", "cho thôi làm nhiệm vụ ...".
+OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu")
+# What joins the office to the person it concerns (folded).
+TOWARD = "doi voi"
 # Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND
 # tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh" gives no one the chair.
 OFFICE_NOT_YET_GIVEN = ("den khi",)

@@ -73,6 +73,16 @@ def meetings_of(text: str):
      "Hà Văn Nam", ["phó chủ tịch UBND tỉnh", "bí thư Tỉnh ủy"]),
     ("Bà Lò Thị Mai (sinh năm 1979), Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", "Lò Thị Mai",
      ["Trưởng Ban Dân vận Tỉnh ủy"]),
+    # lower-case words of organisation names
+    ("Ông Lò Văn Ba, Trưởng Ban Công tác đại biểu phát biểu.", "Lò Văn Ba", ["Trưởng Ban Công tác đại biểu"]),
+    ("Ông Hà Văn Nam, Thứ trưởng Bộ Ngoại giao dự.", "Hà Văn Nam", ["Thứ trưởng Bộ Ngoại giao"]),
+    ("Ông Hà Văn Nam, Phó Chánh án Tòa án nhân dân Tối cao dự.", "Hà Văn Nam",
+     ["Phó Chánh án Tòa án nhân dân Tối cao"]),
+    ("Ông Hà Văn Nam, Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội dự.", "Hà Văn Nam",
+     ["Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội"]),
+    # a comma inside a department's name
+    ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
+     ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),
 ])
 def test_titles_are_read_whole(text, name, titles):
     assert people_of(text)[name][0] == titles
@@ -183,6 +193,18 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
     left, given = found
     assert (left.titles, left.roles, left.given) == (["Phó Bí thư Tỉnh ủy", "Bí thư Đảng ủy Khối"], [], [])
     assert (given.titles, given.roles, given.given) == (["Bí thư Đảng ủy Khối"], ["được bầu"], ["Bí thư Đảng ủy Khối"])
+
+
+@pytest.mark.parametrize(("text", "name", "titles", "roles"), [
+    ("Tại kỳ họp, HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh khóa X, nhiệm kỳ 2021-2026, đối với ông Lò Văn Ba "
+     "để nghỉ hưu.", "Lò Văn Ba", ["Chủ tịch UBND tỉnh khóa X, nhiệm kỳ 2021-2026"], []),
+    ("Kỳ họp đã bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Hà Thị Lan - Giám đốc Sở Tài chính.",
+     "Hà Thị Lan", ["Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026", "Giám đốc Sở Tài chính"], ["được bầu"]),
+    ("Các đại biểu biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI đối với bà Cầm Thị Hoa.", "Cầm Thị Hoa",
+     ["đại biểu HĐND tỉnh khóa XI"], []),
+])
+def test_an_office_acted_on_before_the_person_it_concerns_is_theirs(text, name, titles, roles):
+    assert people_of(text)[name] == (titles, roles)
 
 
 def test_an_office_left_then_one_given_are_both_read():

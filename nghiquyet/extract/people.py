@@ -27,9 +27,11 @@ from ..lexicon import (
     LIST_ONLY_VERBS,
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
+    OFFICE_ACTS_TOWARD,
     OFFICE_GIVING,
     OFFICE_LEFT,
     OFFICE_NOT_YET_GIVEN,
+    OFFICE_NOUNS,
     PARENT_BODIES,
     PERSONAL_NOTES,
     PLACE_WORDS,
@@ -45,6 +47,7 @@ from ..lexicon import (
     TITLE_OWNERS,
     TITLE_PHRASES,
     TITLE_PREFIXES,
+    TOWARD,
     VERBS_IN_OFFICE_NAMES,
     WORD_CHAR,
     alternation,
@@ -361,8 +364,30 @@ class _Sentence:
         person = self._person(j, name_end, cue_start, [], name_end)
         if person is None:
             return None
+        self._office_toward(person, cue_start)
         self._titles_after(person, name_end)
         return person
+
+    def _office_toward(self, person: PersonMention, cue_start: int) -> None:
+        """An office an act named before ``đối với`` concerns: ``miễn nhiệm Chủ tịch UBND tỉnh,
+        nhiệm kỳ 2016-2021 đối với ông X`` (an office left), ``bầu bổ sung Ủy viên UBND tỉnh
+        đối với bà Y`` (one given)."""
+        toward = cue_start - len(TOWARD.split())
+        if toward < 1 or self._words(toward, cue_start - toward) != TOWARD:
+            return
+        for m in range(toward - 1, max(toward - _TOWARD_REACH, 0) - 1, -1):
+            if self.toks[m + 1].sep.strip() in (";", ":", "."):
+                return
+            size = self.phrase_at(m, _ACTS_TOWARD)
+            head = m + size + self.phrase_at(m + size, _OFFICE_NOUNS) if size else m
+            if size and self._title_head(head):
+                title = self._title_text(head, toward)
+                person.titles.append(title)
+                role = OFFICE_ACTS_TOWARD[self._words(m, size)]
+                if role:
+                    person.roles.append(role)
+                    person.given.append(title)
+                return
 
     # -- titles -------------------------------------------------------------------------
 
@@ -879,8 +904,10 @@ _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRAS
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES = phrase_index(PERSONAL_NOTES)
+_ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
+_TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
 _GIVEN_REACH = 18  # syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban Chấp
 # hành, Ban Thường vụ và giữ chức"
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
