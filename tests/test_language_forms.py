@@ -80,6 +80,9 @@ def meetings_of(text: str):
      ["Phó Chánh án Tòa án nhân dân Tối cao"]),
     ("Ông Hà Văn Nam, Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội dự.", "Hà Văn Nam",
      ["Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội"]),
+    # titles alone between semicolons after a veteran's honour are still that person's
+    ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
+     "Tỉnh ủy.", "Lò Văn Ba", ["lão thành cách mạng", "nguyên Bí thư Tỉnh ủy Hà Tuyên"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),
@@ -134,6 +137,11 @@ def test_lists_give_each_name_its_titles(text, names):
      "Lâm Hà"),
     # an excerpt cut inside a name
     ("Dự có các đồng chí: Lò Văn Tám, Bí thư Tỉnh ủy; Hà Thị", "Hà Thị"),
+    # two capitals after a committee in a list of offices are where it sits
+    ("Dự có Chánh Văn phòng Tỉnh ủy; Bí thư Huyện ủy Lộc Ninh, Phái viên Ban Thường vụ Tỉnh ủy; các sở, ngành.",
+     "Lộc Ninh"),
+    ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
+     "Tỉnh ủy.", "Hà Tuyên"),
 ])
 def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     assert not_a_person not in people_of(text)

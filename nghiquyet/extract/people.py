@@ -678,7 +678,7 @@ class _Sentence:
         run = max(run, start)
         k = self._skip_place(run, end)
         for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
-            if end - j >= (3 if self._names_place(start, j) else 2) and _is_surname(
+            if end - j >= (3 if self._names_place(start, j) or self._place_of_committee(j) else 2) and _is_surname(
                     self.toks[j]) and self._looks_like_name(j, end):
                 return j
         if self._names_place(start, k) or end - k < 2:
@@ -690,6 +690,12 @@ class _Sentence:
         that follows the title head (``Bí thư huyện Nông Cống``), not one that ends an
         organisation (``Chủ tịch UBND tỉnh Lê Hưng``)."""
         return j - 1 == head_end and self.toks[j - 1].norm in PLACE_WORDS
+
+    def _place_of_committee(self, j: int) -> bool:
+        """Whether two capitals from ``j`` are where the committee before them sits (``Bí thư
+        Huyện ủy Lộc Bình``), as they are unless the person was announced (``đồng chí Bí thư
+        Huyện ủy Lò Ba``)."""
+        return j >= 2 and self._words(j - 2, 2) in COMMITTEES and not self._cue_before(j)
 
     def _skip_place(self, k: int, end: int) -> int:
         for size in (4, 3, 2):
