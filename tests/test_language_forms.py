@@ -122,6 +122,10 @@ def test_titles_are_read_whole(text, name, titles):
      "Quách Thị Mai - Phó Chủ tịch Quốc hội.",
      {"Kiều Văn An": ["Ủy viên Trung ương Đảng"],
       "Quách Thị Mai": ["Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội"]}),
+    # titles first, then a dash and the name, for each in turn
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Ma Thị Dung đồng "
+     "chủ trì hội nghị.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+                           "Ma Thị Dung": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}),
 ])
 def test_lists_give_each_name_its_titles(text, names):
     found = people_of(text)

@@ -352,7 +352,19 @@ class _Sentence:
             if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and self._title_head(end):
                 k = end
                 continue
+            if end < len(self.toks) and self._dashed_name(end):  # "TITLE, TITLE – NAME"
+                return spans, end, end
             return spans, None, end
+
+    def _dashed_name(self, k: int) -> bool:
+        """Whether a whole name stands after a dash at ``k``, as a caption or a list that gives
+        the titles first writes it: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``."""
+        if self.toks[k].sep.strip() != "-" or not (self._capital_at(k) and _is_surname(self.toks[k])):
+            return False
+        end = self._name_run(k)
+        return end - k >= 3 and self._looks_like_name(k, end) and (
+            end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".") or self.texts[end] in ("va", "cung")
+            or bool(_Roles.role_at(self, end)[1]))
 
     def _read_named(self, j: int, cue_start: int) -> PersonMention | None:
         """``NAME, TITLE, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE)`` starting at ``j``."""
@@ -580,7 +592,7 @@ class _Sentence:
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
             # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
             joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
-                               or self._numbered(k)) or (
+                               and not self._dashed_name(k) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1))
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
