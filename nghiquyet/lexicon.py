@@ -175,6 +175,9 @@ PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường qu�
 # Words that close a heading a title gives a list, with or without a colon (folded):
 # "Các Phó Bí thư Tỉnh ủy gồm: ...", "Các Phó Bí thư gồm ông A, ...".
 HEADING_WORDS = frozenset(("gom", "la", "co"))
+# Words between a heading's titles and the word that closes it (folded): "3 Phó Bí thư khác
+# là A, B, C".
+HEADING_QUALIFIERS = frozenset(("khac",))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",

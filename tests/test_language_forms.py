@@ -126,6 +126,13 @@ def test_titles_are_read_whole(text, name, titles):
     ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Ma Thị Dung đồng "
      "chủ trì hội nghị.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
                            "Ma Thị Dung": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}),
+    # a heading's titles, a word that qualifies them, then "là" and the names
+    ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Tám, Bùi Thắng, Lưu Văn Hai.",
+     {"Đặng Văn Tám": ["Phó Bí thư"], "Bùi Thắng": ["Phó Bí thư"], "Lưu Văn Hai": ["Phó Bí thư"]}),
+    # the titles after an office given are the person's too
+    ("Ông Y Kim Êban được chỉ định giữ chức Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông; ông Hồ Văn "
+     "Tư - Phó Bí thư Tỉnh ủy.", {"Y Kim Êban": ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông"],
+                                  "Hồ Văn Tư": ["Phó Bí thư Tỉnh ủy"]}),
 ])
 def test_lists_give_each_name_its_titles(text, names):
     found = people_of(text)

@@ -22,6 +22,7 @@ from ..lexicon import (
     COMMITTEES,
     DUTY_VERBS,
     GIVING_ROLES,
+    HEADING_QUALIFIERS,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
     LIST_ONLY_VERBS,
@@ -217,6 +218,8 @@ class _Sentence:
         """Where a list starts after its heading: past a heading word (``gồm``, ``là``,
         ``có``), ``các đồng chí`` and a colon, of which a colon or a heading word must be there."""
         opened = False
+        if k + 1 < len(self.toks) and self.toks[k].text in HEADING_QUALIFIERS and self.toks[k].sep == " ":
+            k += 1
         if k < len(self.toks) and self.toks[k].text in HEADING_WORDS:
             k, opened = k + 1, True
         cue = self._cue_at(k) if k < len(self.toks) else None
@@ -437,6 +440,9 @@ class _Sentence:
             end, neighbour = self._add_title(person, at)
             if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
+            while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
+                    self._title_head(end)):  # "giữ chức Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh"
+                end, neighbour = self._add_title(person, end)
             k = max(k, end) if joined == k else k  # B is read next, and given the office too
             # "thôi giữ chức A, được điều động giữ chức B": the office left, then the one given
             given = self._given_office(end) if left and not neighbour else None
