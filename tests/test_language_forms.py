@@ -83,6 +83,11 @@ def meetings_of(text: str):
     # titles alone between semicolons after a veteran's honour are still that person's
     ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
      "Tỉnh ủy.", "Lò Văn Ba", ["lão thành cách mạng", "nguyên Bí thư Tỉnh ủy Hà Tuyên"]),
+    # a photo gallery's caption number glued to the first title
+    ("Quang cảnh đại hội ảnh 3Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lò Văn Tám phát biểu khai mạc.", "Lò Văn Tám",
+     ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
+    ("Quang cảnh đại hội ảnh 6Chủ tịch UBND huyện Hà Văn Nam phát biểu tham luận.", "Hà Văn Nam",
+     ["Chủ tịch UBND huyện"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),

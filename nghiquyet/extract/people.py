@@ -24,6 +24,7 @@ from ..lexicon import (
     GIVING_ROLES,
     HEADING_QUALIFIERS,
     HEADING_WORDS,
+    LETTER,
     LIST_CONTINUATIONS,
     LIST_ONLY_VERBS,
     NOT_IN_NAMES,
@@ -952,7 +953,7 @@ _NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3, 6: 4}
 _CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
 # A sentence can name someone only if it holds a cue or an office.
 _MAY_NAME = re.compile("(?:" + alternation(("đồng chí", "đ/c", "ông", "bà"), WORD_CHAR) + "|"
-                       + alternation(map(" ".join, TITLE_HEADS), WORD_CHAR, space=r"[\s.]+") + r")(?!\w)")
+                       + alternation(map(" ".join, TITLE_HEADS), LETTER, space=r"[\s.]+") + r")(?!\w)")
 
 
 def _is_surname(tok: Tok) -> bool:
