@@ -131,6 +131,9 @@ def test_titles_are_read_whole(text, name, titles):
     ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Ma Thị Dung đồng "
      "chủ trì hội nghị.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
                            "Ma Thị Dung": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}),
+    # titles closed by a comma before a whole name
+    ("Theo Bí thư Tỉnh ủy, Lương Văn Khải, trong thời gian chờ bầu, đồng chí Ma Thị Dung, Phó Chủ tịch UBND tỉnh điều "
+     "hành.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Phó Chủ tịch UBND tỉnh"]}),
     # a heading's titles, a word that qualifies them, then "là" and the names
     ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Tám, Bùi Thắng, Lưu Văn Hai.",
      {"Đặng Văn Tám": ["Phó Bí thư"], "Bùi Thắng": ["Phó Bí thư"], "Lưu Văn Hai": ["Phó Bí thư"]}),

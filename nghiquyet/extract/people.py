@@ -356,14 +356,19 @@ class _Sentence:
             if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and self._title_head(end):
                 k = end
                 continue
-            if end < len(self.toks) and self._dashed_name(end):  # "TITLE, TITLE – NAME"
+            if end < len(self.toks) and self._name_after_titles(end):  # "TITLE, TITLE – NAME", "Theo TITLE, NAME,"
                 return spans, end, end
             return spans, None, end
 
     def _dashed_name(self, k: int) -> bool:
         """Whether a whole name stands after a dash at ``k``, as a caption or a list that gives
         the titles first writes it: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``."""
-        if self.toks[k].sep.strip() != "-" or not (self._capital_at(k) and _is_surname(self.toks[k])):
+        return self.toks[k].sep.strip() == "-" and self._name_after_titles(k)
+
+    def _name_after_titles(self, k: int) -> bool:
+        """Whether a whole name stands after a dash or a comma at ``k`` that closes a title:
+        ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``, ``Theo Bí thư Tỉnh ủy, Nguyễn Văn A, ...``."""
+        if self.toks[k].sep.strip() not in ("-", ",") or not (self._capital_at(k) and _is_surname(self.toks[k])):
             return False
         end = self._name_run(k)
         return end - k >= 3 and self._looks_like_name(k, end) and (
