@@ -83,6 +83,9 @@ def meetings_of(text: str):
     # titles alone between semicolons after a veteran's honour are still that person's
     ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
      "Tỉnh ủy.", "Lò Văn Ba", ["lão thành cách mạng", "nguyên Bí thư Tỉnh ủy Hà Tuyên"]),
+    # an excerpt cut in the word after a dash
+    ("Đại hội bầu Đoàn Thư ký gồm 3 thành viên: Ông Lò Văn Tám, Chánh Văn phòng Tỉnh ủy - Trư", "Lò Văn Tám",
+     ["Chánh Văn phòng Tỉnh ủy"]),
     # a photo gallery's caption number glued to the first title
     ("Quang cảnh đại hội ảnh 3Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lò Văn Tám phát biểu khai mạc.", "Lò Văn Tám",
      ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),

@@ -604,7 +604,7 @@ class _Sentence:
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
             # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
             joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
-                               and not self._dashed_name(k) or self._numbered(k)) or (
+                               and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1))
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
@@ -757,8 +757,9 @@ class _Sentence:
         return person
 
     def _cut_off(self, j: int, name_end: int) -> bool:
-        """Whether the text stops inside the name: two syllables last on the page with no mark
-        after them, where a whole name has three or more ("... Thủ tướng Chính phủ Phạm Min")."""
+        """Whether the text stops inside the name (or the word) from ``j``: two syllables or
+        fewer last on the page with no mark after them, where a whole name has three or more
+        ("... Thủ tướng Chính phủ Phạm Min", "Chánh Văn phòng Tỉnh ủy - Trư")."""
         return name_end == len(self.toks) and name_end - j < 3 and not self.page.folded[self.toks[-1].end:].strip()
 
     # -- helpers ------------------------------------------------------------------------
