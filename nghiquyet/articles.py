@@ -16,11 +16,13 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from .lexicon import DISSEMINATES, MEETING_WORDS, alternation
+from .lexicon import BYLINE_OPENERS, DISSEMINATES, MEETING_WORDS, alternation
 from .text import fold
 
 _SEPARATOR = re.compile(r"\s*([-=*_~#•·+])(?:\s*\1){2,}\s*")
 _TITLE_END = re.compile(r"[.,;:…]$")
+# A photo credit ("... khóa XX. Ảnh: Văn Huỳnh") makes a line a caption, however it ends.
+_CREDIT = re.compile(r"(?:^|[\s(.–-])(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\s*:", re.IGNORECASE)
 # A title that names a meeting (folded): it opens with one, after a place and a colon or
 # a verb, or says which one (lần thứ 20, khóa XIX, Ban Chấp hành, HĐND...), or it
 # disseminates a resolution (quán triệt Nghị quyết...).
@@ -104,4 +106,5 @@ def _opens_a_report(head: list[str]) -> bool:
 def _looks_like_title(line: str) -> bool:
     line = line.strip()
     first = next((c for c in line if c.isalnum()), "")
-    return len(line) <= MAX_TITLE and (first.isupper() or first.isdigit()) and not _TITLE_END.search(line)
+    return (len(line) <= MAX_TITLE and (first.isupper() or first.isdigit()) and not _TITLE_END.search(line)
+            and not _CREDIT.search(line))

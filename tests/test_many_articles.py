@@ -73,6 +73,11 @@ def test_after_a_mere_gap_a_title_that_opens_no_report_stays_in_the_article():
     assert len(split(article(1) + "\n\n" + other)) == 1
 
 
+def test_a_photo_caption_after_a_wider_gap_is_no_title():
+    caption = "Các đồng chí Thường trực Huyện ủy chủ trì Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện. Ảnh: Lê Hà"
+    assert len(split(article(1) + "\n \n\n" + caption + "\n\n" + PARAGRAPH.format(n=2) + "\n")) == 1
+
+
 def test_a_subheading_after_an_odd_gap_is_no_meeting(tmp_path):
     paragraphs = (ARTICLES / CHOSEN[0]).read_text(encoding="utf-8").split("\n\n")
     paragraphs.insert(3, "\nTháo gỡ vướng mắc về giải phóng mặt bằng")
