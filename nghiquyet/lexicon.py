@@ -320,6 +320,9 @@ MEETING_LABEL_WORDS = {
     "dai_hoi": "Đại hội", "hoi_nghi_bch": "Hội nghị", "hoi_nghi_btv": "Hội nghị",
     "hoi_nghi_quan_triet": "Hội nghị quán triệt", "ky_hop": "Kỳ họp", "hoi_nghi": "Hội nghị",
 }
+# Words that say a national conference was followed at local bridges (folded): "Toàn
+# tỉnh có 48 điểm cầu"; an article that names them reports the bridge of its province.
+LOCAL_BRIDGES = ("diem cau",)
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
 # Words right before a meeting's name (folded) that say how the article speaks of it:

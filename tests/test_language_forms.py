@@ -676,3 +676,12 @@ def test_an_office_held_before_is_not_given_here():
     found, _ = find_people(Page("Ông Lò Văn Ba, Bí thư Tỉnh ủy, từng giữ chức Chủ tịch UBND tỉnh, phát biểu."))
     (person,) = found
     assert (person.titles, person.given) == (["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], [])
+
+
+def test_a_national_conference_followed_at_the_province_s_bridges_is_the_province_s():
+    text = ("Sáng 5/3, Ban Bí thư Trung ương Đảng tổ chức Hội nghị toàn quốc nghiên cứu, học tập, quán triệt Nghị "
+            "quyết Đại hội XIV của Đảng. Toàn tỉnh Lào Cai có 30 điểm cầu với 2.000 đại biểu. Đồng chí Lò Văn Tám, Bí "
+            "thư Tỉnh ủy chủ trì tại điểm cầu tỉnh.")
+    (meeting,) = meetings_of(text)
+    assert (meeting.type, meeting.province) == ("hoi_nghi_quan_triet", "Lào Cai")
+    assert meetings_of(text.replace("điểm cầu", "phòng họp"))[0].province is None

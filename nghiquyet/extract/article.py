@@ -20,6 +20,7 @@ from ..lexicon import (
     DISSEMINATES,
     FAMILY_TYPES,
     GENERIC_BODIES,
+    LOCAL_BRIDGES,
     MEETING_LABEL_WORDS,
     MEETING_WORDS,
     PLENUM_SIGNS,
@@ -60,6 +61,7 @@ FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its ter
 # the term they are held in: the Nth opens the one from 1986 + 5 × (N - 6).
 NATIONAL_CONGRESS = (6, 1986)
 _PROVINCES = re.compile(rf"({alternation(PROVINCE_BY_KEY, WORD_CHAR)})(?!\w)")
+_LOCAL_BRIDGE = re.compile(alternation(LOCAL_BRIDGES, WORD_CHAR))
 _PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
@@ -235,11 +237,17 @@ class _Extraction:
         mentions = [self._source(m.start) for m in group.mentions] if group else []
         return Meeting(
             id=record_id("meeting", *key), label=label, source=first, type=type_,
-            body=body, province=None if national else province, ordinal=ordinal, khoa=khoa, term=term,
+            body=body, province=None if national and not self._followed_locally(key) else province,
+            ordinal=ordinal, khoa=khoa, term=term,
             date=date, reported=True, upcoming=bool(group and group.upcoming and not any(
                 m.anchor == family for m in self._reporting_anaphora)), term_basis=term_basis,
             authors=self.authors, mentions=mentions or [first],
         )
+
+    def _followed_locally(self, key: tuple) -> bool:
+        """Whether the article reports its province's bridge of a national conference that
+        is its own record ("Toàn tỉnh có 48 điểm cầu"), not the one the nation held."""
+        return key[0] == "primary" and _LOCAL_BRIDGE.search(self.page.folded) is not None
 
     def _primary_group(self) -> _Group | None:
         """The meeting the article reports, of the kind it keeps calling "the meeting" if
