@@ -439,7 +439,16 @@ class _Sentence:
             if career is not None:  # "giảng viên Trường ĐH kiến trúc Hà Nội (1996-2002), phó vụ trưởng ..."
                 k = self._next_comma(k, _LIST_SKIP)
         joined = self._past_joined_name(k)
-        given = self._given_office(joined)
+        end = self._offices_given(person, joined)
+        if end is not None and joined == k:  # after "và B (...)", B is read next and given them too
+            k = max(k, end)
+        person.end = self._pos_end(k)
+        return k
+
+    def _offices_given(self, person: PersonMention, k: int) -> int | None:
+        """The offices the clause from ``k`` gives (``được bầu giữ chức TITLE, TITLE``), also
+        after one it leaves (``thôi giữ chức A, được điều động giữ chức B``); where they end."""
+        given, end = self._given_office(k), None
         while given is not None:
             at, roles, left = given
             person.roles = list(dict.fromkeys(person.roles + roles))
@@ -447,13 +456,10 @@ class _Sentence:
             if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
-                    self._title_head(end)):  # "giữ chức Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh"
+                    self._title_head(end)):
                 end, neighbour = self._add_title(person, end)
-            k = max(k, end) if joined == k else k  # B is read next, and given the office too
-            # "thôi giữ chức A, được điều động giữ chức B": the office left, then the one given
             given = self._given_office(end) if left and not neighbour else None
-        person.end = self._pos_end(k)
-        return k
+        return end
 
     def _next_comma(self, k: int, reach: int) -> int:
         """``k``, or the next syllable within ``reach`` after a comma when words no rule
@@ -939,8 +945,9 @@ _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_in
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
-_GIVEN_REACH = 18  # syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban Chấp
-# hành, Ban Thường vụ và giữ chức"
+# Syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban
+# Chấp hành, Ban Thường vụ và giữ chức".
+_GIVEN_REACH = 18
 _ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
