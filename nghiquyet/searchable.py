@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .models import MEETING_TYPE_NAMES
+from .ordinals import to_roman
 
 
 def fields(record: dict) -> list[str]:
@@ -36,6 +37,8 @@ def _meeting_facts(meeting: dict) -> list[str]:
     facts += [v for v in (meeting.get("body"), meeting.get("province")) if v]
     if meeting.get("ordinal"):
         facts.append(f"lần thứ {meeting['ordinal']}")
+        if meeting["type"] == "dai_hoi":  # how a congress is spoken of: "Đại hội XIV", "Đại hội 14"
+            facts += [f"{facts[0]} {to_roman(meeting['ordinal'])}", f"{facts[0]} {meeting['ordinal']}"]
     if meeting.get("khoa"):
         facts.append(f"khóa {meeting['khoa']}")
     if meeting.get("term"):

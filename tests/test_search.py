@@ -915,6 +915,9 @@ MORE = [
     ("articles", case("ky hop thu 31", "meeting", kind="meeting", file="sonla_kyhop_31.txt", ordinal=31)),
     ("articles", case("lan thu hai muoi lam", "meeting", kind="meeting", ordinal=25)),
     ("articles", case("lần thứ XXV", "meeting", kind="meeting", file="thanhhoa_daihoi_bathuoc.txt")),
+    # a congress as it is spoken of, before any passage that writes it so
+    ("articles", case("dai hoi XXV", kind="meeting", file="thanhhoa_daihoi_bathuoc.txt", ordinal=25)),
+    ("articles", case("Đại hội 25", kind="meeting", file="thanhhoa_daihoi_bathuoc.txt", ordinal=25)),
     ("articles", case("dai hoi khoa XXI", "meeting", kind="meeting", file="hagiang_daihoi_meovac.txt",
                       ordinal=21)),
     ("articles", case("hoi nghi BTV lan thu 142", "meeting", kind="meeting", file="dienbien_btv_3110.txt",
