@@ -40,6 +40,10 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE_END = re.compile(r"\r\n?")
+# A syllable some pages split after its marked vowel ("Thà nh ủy", "Ban Chấp hà nh"): the
+# consonants left alone can be no syllable of their own.
+_SPLIT_SYLLABLE = re.compile(r"(?i:(?<=[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵâêôơưă])) "
+                             r"(?=(?:nh|ng|ch)(?![^\W\d_]))")
 _BINARY_SHARE = 0.05
 
 
@@ -280,8 +284,9 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def as_text(decoded: str) -> str:
-    """NFC, "\n" line ends, no control characters."""
-    return _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", decoded)))
+    """NFC, "\n" line ends, no control characters, no syllable split in two."""
+    text = _CONTROL.sub(" ", _LINE_END.sub("\n", unicodedata.normalize("NFC", decoded)))
+    return _SPLIT_SYLLABLE.sub("", text)
 
 
 PART_CHARS = 200_000  # an article longer than this (no marks between articles) is read in parts

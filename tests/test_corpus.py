@@ -173,6 +173,14 @@ def test_decoded_text(read, file):
     assert document.file == file
 
 
+def test_a_syllable_a_page_split_after_its_marked_vowel_is_read_whole(tmp_path):
+    (tmp_path / "a.txt").write_text("Ban Chấp hà nh Đảng bộ; Bí thư Thà nh ủy và NH Nhà nước; điểm b và c.\n",
+                                    encoding="utf-8")
+    (found,) = find_files([tmp_path / "a.txt"])
+    text = read_document(found).text
+    assert text == "Ban Chấp hành Đảng bộ; Bí thư Thành ủy và NH Nhà nước; điểm b và c.\n"
+
+
 @pytest.mark.parametrize("file", sorted(GOOD))
 def test_original_line_numbers(read, file):
     document = read[0][file]
