@@ -188,9 +188,9 @@ LIST_ONLY_VERBS = ("ve phia",)
 # Role verbs that also name offices, so never end a title written in capitals (folded):
 # "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
 VERBS_IN_OFFICE_NAMES = ("thong tin",)
-# "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
-# elsewhere it opens dự thảo, dự kiến, dự án.
-ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
+# "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo",
+# "Về dự còn có các đồng chí: ..."; elsewhere it opens dự thảo, dự kiến, dự án.
+ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "con co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
@@ -231,6 +231,10 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")
+# Words after a person that open an aside saying whom they stand for, up to the bodies
+# named after them; it does not part the person from their verb (folded): "ông X, Chủ tịch
+# UBND tỉnh, thay mặt Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh phát biểu".
+ASIDE_OPENERS = ("thay mat", "thay mat cho")
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...",
 # "với sự tham dự và chỉ đạo của Thiếu tướng X". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom", "cua")

@@ -150,6 +150,17 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
+    # "came to attend, there were also"
+    ("Về dự còn có các đồng chí: Lò Văn Tám, nguyên Bí thư Tỉnh ủy; Hà Thị Sáu, nguyên Chủ tịch UBND tỉnh.",
+     {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),
+    # whom the person stands for, however many bodies, does not part them from their verb
+    ("Đồng chí Lưu Văn Bình, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương thay mặt Bộ Chính trị, Ban Bí thư "
+     "Trung ương Đảng dự và chỉ đạo Đại hội.", {"Lưu Văn Bình": "dự"}),
+    ("Ông Lưu Văn Bình, Bí thư Tỉnh ủy thay mặt Ban Chấp hành Đảng bộ tỉnh khóa XV trình bày báo cáo chính trị.",
+     {"Lưu Văn Bình": "báo cáo"}),
+    # a list that a full stop parts from the verb that opened it goes on with it
+    ("Dự Đại hội có đồng chí Lò Văn Tám, Ủy viên Trung ương Đảng. Các ông: Hà Văn Sáu - Phó Chủ tịch UBND tỉnh; "
+     "Cầm Văn Tú - Giám đốc Sở Nội vụ.", {"Lò Văn Tám": "dự", "Hà Văn Sáu": "dự", "Cầm Văn Tú": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -202,6 +213,17 @@ def test_an_office_left_then_one_given_are_both_read():
     "Về phía doanh nghiệp, ông Trần Văn Lạc cho biết công ty có kế hoạch mở rộng sản xuất.",
 ])
 def test_a_speech_or_a_report_heard_is_no_role(text):
+    assert not people_of(text)["Trần Văn Lạc"][1]
+
+
+@pytest.mark.parametrize("text", [
+    # the gift is the person's, the election the others'
+    "Ông Trần Văn Lạc, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng các đồng chí trúng cử.",
+    # a list after a sentence whose verb is its own: not a list of those present
+    "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
+    "Giám đốc Sở Nội vụ.",
+])
+def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
 
 
