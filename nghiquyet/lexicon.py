@@ -179,6 +179,9 @@ ROLE_VERBS = {
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
     "thong tin": "báo cáo",
+    # "báo cáo" clipped, only with what it reports: "ông X, Phó Bí thư Tỉnh ủy báo kết quả phiên
+    # họp"; "báo" alone is also a newspaper or the "báo" of "họp báo"
+    "bao ket qua": "báo cáo",
     "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
 }
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh

@@ -38,6 +38,8 @@ def meetings_of(text: str):
      ["Phó Bí thư Thường trực Tỉnh ủy"]),
     ("Ông Hà Văn Tư, Giám đốc Trung tâm Thông tin xúc tiến du lịch phát biểu.", "Hà Văn Tư",
      ["Giám đốc Trung tâm Thông tin xúc tiến du lịch"]),
+    ("Ông Hà Văn Tư, Phó Bí thư Tỉnh ủy khóa XV báo kết quả phiên họp thứ nhất.", "Hà Văn Tư",
+     ["Phó Bí thư Tỉnh ủy khóa XV"]),
     ("Trung tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị phát biểu.", "Lê Văn Tâm",
      ["Trung tướng", "Phó Chủ nhiệm Tổng cục Chính trị"]),
     # lower-case words of the offices' and agencies' names
@@ -150,6 +152,9 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
+    # "báo cáo" clipped before what it reports, which ends the title
+    ("Thay mặt Đoàn Chủ tịch, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy khóa XV báo kết quả phiên họp thứ nhất.",
+     {"Hà Văn Tư": "báo cáo"}),
     # "came to attend, there were also"
     ("Về dự còn có các đồng chí: Lò Văn Tám, nguyên Bí thư Tỉnh ủy; Hà Thị Sáu, nguyên Chủ tịch UBND tỉnh.",
      {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),
