@@ -198,6 +198,15 @@ ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", 
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
 NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))
+# ... unless these stand before it, which make the speech the subject's (normalised): "Bà X,
+# Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị".
+SPEECH_GIVEN = tuple(normalise(w) for w in ("có bài",))
+# The words of those that name a speech or report as a text (normalised), and what comes
+# between its giver and the meeting it was given at (folded): "quán triệt bài phát biểu của
+# Tổng Bí thư X tại Hội nghị Trung ương 10" is X's speech there; "tại hội nghị", the
+# article's own meeting, says only where it was heard.
+SPEECH_TEXTS = tuple(normalise(w) for w in ("bài", "bản"))
+GIVEN_AT = ("tai",)
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",

@@ -152,6 +152,8 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
+    # "had a speech": gave one
+    ("Bà Lò Thị Hoa, Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị.", {"Lò Thị Hoa": "phát biểu"}),
     # "báo cáo" clipped before what it reports, which ends the title
     ("Thay mặt Đoàn Chủ tịch, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy khóa XV báo kết quả phiên họp thứ nhất.",
      {"Hà Văn Tư": "báo cáo"}),
@@ -219,6 +221,15 @@ def test_an_office_left_then_one_given_are_both_read():
 ])
 def test_a_speech_or_a_report_heard_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
+
+
+def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
+    own, central = meetings_of(
+        "Sáng 5/4/2024, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị quán triệt các nghị quyết.\n\nTại hội nghị, "
+        "đồng chí Lò Văn Ba, Bí thư Tỉnh ủy quán triệt bài phát biểu của Tổng Bí thư Trần Văn Lạc tại Hội nghị Trung "
+        "ương 10 khóa XIII.\n\nĐồng chí Lò Văn Ba nhắc lại bài phát biểu của Tổng Bí thư Trần Văn Lạc tại hội nghị.")
+    assert [(p.name, p.roles) for p in central.people] == [("Trần Văn Lạc", ["phát biểu"])]
+    assert [p.name for p in own.people] == ["Lò Văn Ba"]  # "tại hội nghị": where it was heard
 
 
 @pytest.mark.parametrize("text", [

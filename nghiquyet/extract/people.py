@@ -22,6 +22,7 @@ from ..lexicon import (
     CAREER_OPENERS,
     COMMITTEES,
     DUTY_VERBS,
+    GIVEN_AT,
     GIVING_ROLES,
     HEADING_WORDS,
     LIST_CONTINUATIONS,
@@ -37,6 +38,8 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
+    SPEECH_GIVEN,
+    SPEECH_TEXTS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
@@ -53,6 +56,7 @@ from ..lexicon import (
     phrase_index,
 )
 from ..text import normalise
+from .meetings import MeetingMention
 from .page import Page, Tok
 
 _BYLINE = re.compile(r"^\s*(?:\(?(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\s*:\s*)?"
@@ -68,6 +72,7 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     given: list[str] = field(default_factory=list)  # offices given here: "được bầu giữ chức ..."
+    held_at: int | None = None  # where the roles were done, when the text names it: a meeting mention's start
 
 
 @dataclass(slots=True)
@@ -98,7 +103,10 @@ def find_byline(page: Page) -> tuple[list[str], int | None]:
     return [], None
 
 
-def find_people(page: Page, skip_line: int | None = None) -> tuple[list[PersonMention], list[OfficeMention]]:
+def find_people(page: Page, skip_line: int | None = None, meetings: list[MeetingMention] | None = None
+                ) -> tuple[list[PersonMention], list[OfficeMention]]:
+    """The people and unnamed office holders of a page; ``meetings``, the meetings it names,
+    for a speech given at one of them."""
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
     listed: list[str] = []  # the roles of the list that ended the sentence before
@@ -107,7 +115,7 @@ def find_people(page: Page, skip_line: int | None = None) -> tuple[list[PersonMe
             listed = []
             continue
         end = _caption_end(page, end)
-        sentence = _Sentence(page, start, end, listed)
+        sentence = _Sentence(page, start, end, listed, meetings or [])
         people.extend(sentence.people)
         offices.extend(sentence.offices)
         listed = sentence.listed_roles
@@ -136,8 +144,10 @@ def _without_repeats(people: list[PersonMention]) -> list[PersonMention]:
 class _Sentence:
     """The people of one sentence, read from its syllables."""
 
-    def __init__(self, page: Page, start: int, end: int, listed_before: list[str] | None = None):
+    def __init__(self, page: Page, start: int, end: int, listed_before: list[str] | None = None,
+                 meetings: list[MeetingMention] | None = None):
         self.page = page
+        self.meetings = meetings or []
         self.start = start
         self.toks = page.tokens(start, end)
         self.texts = [t.text for t in self.toks]
@@ -771,12 +781,29 @@ class _Roles:
             leading = self._appointed(a) or self._leading(a)
             given = mention.given if isinstance(mention, PersonMention) else None
             found = leading + self._following(b, _TIGHT_REACH if leading else None, given)
+            speech = self._speech_given_at(a, b) if isinstance(mention, PersonMention) else None
+            if speech:
+                mention.held_at, role = speech
+                found.append(role)
             mention.roles = list(dict.fromkeys(mention.roles + found))
         if listed_before and not self.verbs and self._only_a_list():
             for mention in self.mentions:
                 mention.roles = mention.roles or list(listed_before)
         last = max(range(len(self.mentions)), key=lambda m: self.spans[m][1])
         self.s.listed_roles = self._listed(self.spans[last][0])
+
+    def _speech_given_at(self, a: int, b: int) -> tuple[int, str] | None:
+        """``bài phát biểu của X tại Hội nghị Trung ương 10``: the meeting named there (its
+        mention's start), where X gave the speech, and the role."""
+        s = self.s
+        if not (a > 2 and s.texts[a - 1] == "cua" and b + 1 < len(self.toks) and s.texts[b] in GIVEN_AT):
+            return None
+        meeting = next((m for m in s.meetings if m.start == self.toks[b + 1].start and m.specific), None)
+        verb = next((k for k in range(max(1, a - 1 - _LONGEST_VERB), a - 1)
+                     if s.phrase_at(k, _ROLE_VERBS) == a - 1 - k and s.norms[k - 1] in SPEECH_TEXTS), None)
+        if meeting is None or verb is None:
+            return None
+        return meeting.start, ROLE_VERBS[s._words(verb, a - 1 - verb)]
 
     def _only_a_list(self) -> bool:
         """Whether the sentence opens with a list and no words of its own: ``Các đồng chí: ...``."""
@@ -810,7 +837,8 @@ class _Roles:
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
         words, toks = sentence._words, sentence.toks
-        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE):
+        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE) and not any(
+                sentence.norms[max(0, k - len(w)):k] == list(w) for w in _SPEECH_GIVEN):
             return False
         after = k + size
         if after < len(toks) and toks[after].text == "so":
@@ -918,10 +946,12 @@ class _Roles:
 
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
+_LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
+_SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _GIVEN_REACH = 18  # syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban Chấp
 # hành, Ban Thường vụ và giữ chức"
