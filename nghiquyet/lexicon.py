@@ -183,6 +183,9 @@ ROLE_VERBS = {
     # họp"; "báo" alone is also a newspaper or the "báo" of "họp báo"
     "bao ket qua": "báo cáo",
     "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
+    # a speech's salute to those before it, who are present: "Kính thưa đồng chí X, Phó Chủ tịch Quốc hội"
+    # (not "thưa" alone, which an interviewer says too)
+    "kinh thua": "dự",
 }
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"

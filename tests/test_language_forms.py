@@ -152,6 +152,8 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
+    # those a speech salutes are before it
+    ("Kính thưa đồng chí Hà Văn Tư, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội.", {"Hà Văn Tư": "dự"}),
     # "had a speech": gave one
     ("Bà Lò Thị Hoa, Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị.", {"Lò Thị Hoa": "phát biểu"}),
     # "báo cáo" clipped before what it reports, which ends the title
