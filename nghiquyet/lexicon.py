@@ -353,8 +353,20 @@ CUES_BEFORE_A_VERB = ("upcoming", "past")
 UPCOMING_AFTER = ("se", "du kien", "sap")
 
 # What a meeting does with its own resolution, as written before it: "Đại hội thông qua
-# Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội".
+# Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội". A resolution it adopts
+# named by its subject is one: "thông qua Nghị quyết về phát triển du lịch".
 ADOPTING_ACTIONS = ("thông qua",)
+# What a council's resolution does, written right after "Nghị quyết" as its subject (folded):
+# "thông qua Nghị quyết xác nhận kết quả bầu cử Chủ tịch UBND tỉnh", "Nghị quyết sửa đổi, bổ
+# sung Nghị quyết số 12/NQ-HĐND".
+SUBJECT_VERBS = ("sua doi", "bo sung", "xac nhan", "quy dinh", "phe duyet", "bai bo", "thanh lap", "sap nhap",
+                 "sap xep", "dieu chinh", "giai the", "phe chuan", "mien nhiem")
+# Words before papers that make them many, none named (folded): "các nghị quyết", "một số
+# nghị quyết"; a count does too ("24 nghị quyết về ...").
+PAPER_PLURALS = ("cac", "nhung", "moi", "mot so", "nhieu")
+# Words after papers that open a list of them, each of which is done what was done to all
+# (folded): "thông qua một số nghị quyết như: Nghị quyết về ...; Nghị quyết ...".
+PAPER_LIST_OPENERS = ("nhu", "gom", "bao gom")
 # Words after a comma that open a new clause, so a paper's subject ends at the comma
 # (folded): "về phát triển kinh tế tư nhân, bằng hình thức trực tiếp ...". Any other
 # comma goes on with the subject: "về xây dựng, phát triển tỉnh ...".

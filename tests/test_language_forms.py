@@ -570,6 +570,24 @@ def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
     assert [p.label for p in extract("a.txt", text).papers] == labels
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    # resolutions a session adopts, named by their subjects in a list or by what they do
+    ("Tại kỳ họp, HĐND tỉnh Hà Nam đã thông qua các nghị quyết như: Nghị quyết về đặt tên đường phố trên địa bàn "
+     "tỉnh; Nghị quyết sửa đổi, bổ sung Nghị quyết số 15/NQ-HĐND ngày 5/7/2021 của HĐND tỉnh về mức chi hỗ trợ.",
+     ["Nghị quyết về đặt tên đường phố trên địa bàn tỉnh", "Nghị quyết sửa đổi, bổ sung Nghị quyết số 15/NQ-HĐND",
+      "Nghị quyết số 15/NQ-HĐND của HĐND tỉnh về mức chi hỗ trợ"]),
+    ("Kỳ họp đã biểu quyết thông qua Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám.",
+     ["Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám"]),
+    # a count of resolutions names none of them
+    ("Tại kỳ họp, HĐND tỉnh đã thông qua 18 nghị quyết về kinh tế - xã hội và công tác cán bộ.", []),
+    # a newsroom that writes abbreviations out writes them out in numbers too
+    ("Kỳ họp sửa đổi Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh.",
+     ["Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh"]),
+])
+def test_the_resolutions_a_session_adopts(text, labels):
+    assert [p.label for p in extract("a.txt", text).papers] == labels
+
+
 @pytest.mark.parametrize(("text", "term"), [
     ("Chiều nay (07/12/2023), Kỳ họp thứ 16 tiếp tục làm việc.", "2021-2026"),  # a council's, named by no body
     ("Sáng 7/12/2023, Hội nghị lần thứ 16 Ban Chấp hành Đảng bộ tỉnh khai mạc.", "2020-2025"),
