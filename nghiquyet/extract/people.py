@@ -886,10 +886,12 @@ class _Roles:
         """The last verbs before syllable ``a`` written one after another, as one chain:
         "Phát biểu kết luận, đồng chí X"."""
         before = [v for v in self.verbs if v[0] + v[1] <= a]
+        if not before:
+            return []
         i = len(before) - 1
-        while i > 0 and before[i - 1][0] + before[i - 1][1] == before[i][0]:
+        while i and before[i - 1][0] + before[i - 1][1] == before[i][0]:
             i -= 1
-        return before[i:] if before else []
+        return before[i:]
 
     def _appointed(self, a: int) -> list[str]:
         """``chỉ định bà X``, ``bầu đồng chí Y``: the person named right after the verb is
