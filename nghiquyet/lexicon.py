@@ -186,7 +186,13 @@ ROLE_VERBS = {
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
     "thong tin": "báo cáo",
+    # "báo cáo" clipped, only with what it reports: "ông X, Phó Bí thư Tỉnh ủy báo kết quả phiên
+    # họp"; "báo" alone is also a newspaper or the "báo" of "họp báo"
+    "bao ket qua": "báo cáo",
     "duoc bau": "được bầu", "trung cu": "được bầu", "duoc chi dinh": "được chỉ định",
+    # a speech's salute to those before it, who are present: "Kính thưa đồng chí X, Phó Chủ tịch Quốc hội"
+    # (not "thưa" alone, which an interviewer says too)
+    "kinh thua": "dự",
 }
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
@@ -195,13 +201,22 @@ LIST_ONLY_VERBS = ("ve phia",)
 # Role verbs that also name offices, so never end a title written in capitals (folded):
 # "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
 VERBS_IN_OFFICE_NAMES = ("thong tin",)
-# "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo";
-# elsewhere it opens dự thảo, dự kiến, dự án.
-ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "va", "tai", "hop",
+# "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo",
+# "Về dự còn có các đồng chí: ..."; elsewhere it opens dự thảo, dự kiến, dự án.
+ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "con co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
 NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))
+# ... unless these stand before it, which make the speech the subject's (normalised): "Bà X,
+# Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị".
+SPEECH_GIVEN = tuple(normalise(w) for w in ("có bài",))
+# The words of those that name a speech or report as a text (normalised), and what comes
+# between its giver and the meeting it was given at (folded): "quán triệt bài phát biểu của
+# Tổng Bí thư X tại Hội nghị Trung ương 10" is X's speech there; "tại hội nghị", the
+# article's own meeting, says only where it was heard.
+SPEECH_TEXTS = tuple(normalise(w) for w in ("bài", "bản"))
+GIVEN_AT = ("tai",)
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
@@ -248,6 +263,10 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")
+# Words after a person that open an aside saying whom they stand for, up to the bodies
+# named after them; it does not part the person from their verb (folded): "ông X, Chủ tịch
+# UBND tỉnh, thay mặt Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh phát biểu".
+ASIDE_OPENERS = ("thay mat", "thay mat cho")
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...",
 # "với sự tham dự và chỉ đạo của Thiếu tướng X". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom", "cua")
@@ -354,8 +373,20 @@ CUES_BEFORE_A_VERB = ("upcoming", "past")
 UPCOMING_AFTER = ("se", "du kien", "sap")
 
 # What a meeting does with its own resolution, as written before it: "Đại hội thông qua
-# Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội".
+# Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội". A resolution it adopts
+# named by its subject is one: "thông qua Nghị quyết về phát triển du lịch".
 ADOPTING_ACTIONS = ("thông qua",)
+# What a council's resolution does, written right after "Nghị quyết" as its subject (folded):
+# "thông qua Nghị quyết xác nhận kết quả bầu cử Chủ tịch UBND tỉnh", "Nghị quyết sửa đổi, bổ
+# sung Nghị quyết số 12/NQ-HĐND".
+SUBJECT_VERBS = ("sua doi", "bo sung", "xac nhan", "quy dinh", "phe duyet", "bai bo", "thanh lap", "sap nhap",
+                 "sap xep", "dieu chinh", "giai the", "phe chuan", "mien nhiem")
+# Words before papers that make them many, none named (folded): "các nghị quyết", "một số
+# nghị quyết"; a count does too ("24 nghị quyết về ...").
+PAPER_PLURALS = ("cac", "nhung", "moi", "mot so", "nhieu")
+# Words after papers that open a list of them, each of which is done what was done to all
+# (folded): "thông qua một số nghị quyết như: Nghị quyết về ...; Nghị quyết ...".
+PAPER_LIST_OPENERS = ("nhu", "gom", "bao gom")
 # Words after a comma that open a new clause, so a paper's subject ends at the comma
 # (folded): "về phát triển kinh tế tư nhân, bằng hình thức trực tiếp ...". Any other
 # comma goes on with the subject: "về xây dựng, phát triển tỉnh ...".

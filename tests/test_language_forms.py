@@ -38,6 +38,8 @@ def meetings_of(text: str):
      ["Phó Bí thư Thường trực Tỉnh ủy"]),
     ("Ông Hà Văn Tư, Giám đốc Trung tâm Thông tin xúc tiến du lịch phát biểu.", "Hà Văn Tư",
      ["Giám đốc Trung tâm Thông tin xúc tiến du lịch"]),
+    ("Ông Hà Văn Tư, Phó Bí thư Tỉnh ủy khóa XV báo kết quả phiên họp thứ nhất.", "Hà Văn Tư",
+     ["Phó Bí thư Tỉnh ủy khóa XV"]),
     ("Trung tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị phát biểu.", "Lê Văn Tâm",
      ["Trung tướng", "Phó Chủ nhiệm Tổng cục Chính trị"]),
     # lower-case words of the offices' and agencies' names
@@ -190,6 +192,24 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a line wrapped inside a sentence, as text copied from a PDF is
     ("Đồng chí Lưu Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ\ntrì hội nghị.",
      {"Lưu Văn Bình": "chủ trì"}),
+    # those a speech salutes are before it
+    ("Kính thưa đồng chí Hà Văn Tư, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội.", {"Hà Văn Tư": "dự"}),
+    # "had a speech": gave one
+    ("Bà Lò Thị Hoa, Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị.", {"Lò Thị Hoa": "phát biểu"}),
+    # "báo cáo" clipped before what it reports, which ends the title
+    ("Thay mặt Đoàn Chủ tịch, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy khóa XV báo kết quả phiên họp thứ nhất.",
+     {"Hà Văn Tư": "báo cáo"}),
+    # "came to attend, there were also"
+    ("Về dự còn có các đồng chí: Lò Văn Tám, nguyên Bí thư Tỉnh ủy; Hà Thị Sáu, nguyên Chủ tịch UBND tỉnh.",
+     {"Lò Văn Tám": "dự", "Hà Thị Sáu": "dự"}),
+    # whom the person stands for, however many bodies, does not part them from their verb
+    ("Đồng chí Lưu Văn Bình, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương thay mặt Bộ Chính trị, Ban Bí thư "
+     "Trung ương Đảng dự và chỉ đạo Đại hội.", {"Lưu Văn Bình": "dự"}),
+    ("Ông Lưu Văn Bình, Bí thư Tỉnh ủy thay mặt Ban Chấp hành Đảng bộ tỉnh khóa XV trình bày báo cáo chính trị.",
+     {"Lưu Văn Bình": "báo cáo"}),
+    # a list that a full stop parts from the verb that opened it goes on with it
+    ("Dự Đại hội có đồng chí Lò Văn Tám, Ủy viên Trung ương Đảng. Các ông: Hà Văn Sáu - Phó Chủ tịch UBND tỉnh; "
+     "Cầm Văn Tú - Giám đốc Sở Nội vụ.", {"Lò Văn Tám": "dự", "Hà Văn Sáu": "dự", "Cầm Văn Tú": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -254,6 +274,26 @@ def test_an_office_left_then_one_given_are_both_read():
     "Về phía doanh nghiệp, ông Trần Văn Lạc cho biết công ty có kế hoạch mở rộng sản xuất.",
 ])
 def test_a_speech_or_a_report_heard_is_no_role(text):
+    assert not people_of(text)["Trần Văn Lạc"][1]
+
+
+def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
+    own, central = meetings_of(
+        "Sáng 5/4/2024, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị quán triệt các nghị quyết.\n\nTại hội nghị, "
+        "đồng chí Lò Văn Ba, Bí thư Tỉnh ủy quán triệt bài phát biểu của Tổng Bí thư Trần Văn Lạc tại Hội nghị Trung "
+        "ương 10 khóa XIII.\n\nĐồng chí Lò Văn Ba nhắc lại bài phát biểu của Tổng Bí thư Trần Văn Lạc tại hội nghị.")
+    assert [(p.name, p.roles) for p in central.people] == [("Trần Văn Lạc", ["phát biểu"])]
+    assert [p.name for p in own.people] == ["Lò Văn Ba"]  # "tại hội nghị": where it was heard
+
+
+@pytest.mark.parametrize("text", [
+    # the gift is the person's, the election the others'
+    "Ông Trần Văn Lạc, Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng các đồng chí trúng cử.",
+    # a list after a sentence whose verb is its own: not a list of those present
+    "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
+    "Giám đốc Sở Nội vụ.",
+])
+def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
 
 
@@ -579,6 +619,24 @@ def test_a_paper_s_label_as_written_whole(text, label):
      "hoạch.", ["Kết luận số 21-KL/TW", "Kết luận số 21-KL/TU", "Kết luận số 21"]),
 ])
 def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
+    assert [p.label for p in extract("a.txt", text).papers] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # resolutions a session adopts, named by their subjects in a list or by what they do
+    ("Tại kỳ họp, HĐND tỉnh Hà Nam đã thông qua các nghị quyết như: Nghị quyết về đặt tên đường phố trên địa bàn "
+     "tỉnh; Nghị quyết sửa đổi, bổ sung Nghị quyết số 15/NQ-HĐND ngày 5/7/2021 của HĐND tỉnh về mức chi hỗ trợ.",
+     ["Nghị quyết về đặt tên đường phố trên địa bàn tỉnh", "Nghị quyết sửa đổi, bổ sung Nghị quyết số 15/NQ-HĐND",
+      "Nghị quyết số 15/NQ-HĐND của HĐND tỉnh về mức chi hỗ trợ"]),
+    ("Kỳ họp đã biểu quyết thông qua Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám.",
+     ["Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám"]),
+    # a count of resolutions names none of them
+    ("Tại kỳ họp, HĐND tỉnh đã thông qua 18 nghị quyết về kinh tế - xã hội và công tác cán bộ.", []),
+    # a newsroom that writes abbreviations out writes them out in numbers too
+    ("Kỳ họp sửa đổi Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh.",
+     ["Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh"]),
+])
+def test_the_resolutions_a_session_adopts(text, labels):
     assert [p.label for p in extract("a.txt", text).papers] == labels
 
 

@@ -154,7 +154,7 @@ class _Extraction:
         self.dates = sorted(self.dates + relative_days(self.page, self.published), key=lambda d: d.start)
         self.mentions = find_meetings(self.page)
         self.papers = find_papers(self.page, self.mentions)
-        self.people, self.offices = find_people(self.page, byline_line)
+        self.people, self.offices = find_people(self.page, byline_line, self.mentions)
         self.province = _article_province(self.page)
         self.groups = _groups([m for m in self.mentions if m.specific])
         self.facts = ArticleFacts(file, province=self.province, sentences=self._sentences())
@@ -167,7 +167,9 @@ class _Extraction:
         plenum = self._plenum_within(primary) if primary else None
         self.facts.meetings = ([primary] if primary else []) + [m for _, m in referenced] + (
             [plenum] if plenum else [])
-        self.facts.people = self._people(primary, self._reported_beside(referenced))
+        own = [(self.primary_group, primary)] if self.primary_group and primary else []
+        named = {m.start: meeting for group, meeting in own + referenced for m in group.mentions}
+        self.facts.people = self._people(primary, self._reported_beside(referenced), named)
         self.facts.papers = self._papers(primary)
 
     def _reported_beside(self, referenced: list[tuple[_Group, Meeting]]) -> dict[int, Meeting]:
@@ -516,9 +518,11 @@ class _Extraction:
 
     # -- people ---------------------------------------------------------------------------
 
-    def _people(self, meeting: Meeting | None, beside: dict[int, Meeting]) -> list[Person]:
+    def _people(self, meeting: Meeting | None, beside: dict[int, Meeting], named: dict[int, Meeting]) -> list[Person]:
         """Everyone the article names, at its meeting or at the one a paragraph reports
-        beside it (``_reported_beside``), with the titles written there dated by it."""
+        beside it (``_reported_beside``), with the titles written there dated by it. What
+        a person did at a meeting the sentence names (``bài phát biểu của X tại Hội nghị
+        Trung ương 10``) is done there, and said of no other meeting."""
         people: dict[str, Person] = {}
         roles: dict[tuple[str, str | None], list[str]] = {}
         for mention in self.people:
@@ -529,7 +533,11 @@ class _Extraction:
             for title in mention.titles:
                 if all(normalise(t.title) != normalise(title) for t in person.titles):
                     person.titles.append(TitleHeld(title, source, date))
-            roles.setdefault((person.id, at.id if at else None), []).extend(mention.roles)
+            done_at = named.get(mention.held_at) if mention.held_at is not None else at
+            if done_at is not at:
+                roles.setdefault((person.id, at.id if at else None), [])
+            if done_at is not None or mention.held_at is None:
+                roles.setdefault((person.id, done_at.id if done_at else None), []).extend(mention.roles)
         if meeting:  # at a meeting beside, and named here with no role (a caption): not here too
             for person_id in {person_id for person_id, at in roles if at != meeting.id}:
                 if roles.get((person_id, meeting.id)) == []:
@@ -537,7 +545,8 @@ class _Extraction:
         if meeting:
             own = {person_id: said for (person_id, at), said in roles.items() if at == meeting.id}
             meeting.unnamed_roles = self._unnamed_roles([people[p] for p in own], own)
-        meetings = {m.id: m for m in ([meeting] if meeting else []) + list(beside.values())}  # once each
+        meetings = {m.id: m for m in ([meeting] if meeting else []) + list(beside.values()) + list(named.values())
+                    if any(there == m.id for _, there in roles)}  # once each
         for at in meetings.values():
             at.people = [Participant(person_id, people[person_id].name, list(dict.fromkeys(said)))
                          for (person_id, there), said in roles.items() if there == at.id]

@@ -16,11 +16,13 @@ from ..lexicon import (
     AGE_LEADS,
     AGE_WORDS,
     APPOINTING_VERBS,
+    ASIDE_OPENERS,
     ATTEND_OBJECTS,
     BYLINE_OPENERS,
     CAREER_OPENERS,
     COMMITTEES,
     DUTY_VERBS,
+    GIVEN_AT,
     GIVING_ROLES,
     HEADING_QUALIFIERS,
     HEADING_WORDS,
@@ -40,6 +42,8 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
+    SPEECH_GIVEN,
+    SPEECH_TEXTS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
@@ -57,6 +61,7 @@ from ..lexicon import (
     phrase_index,
 )
 from ..text import normalise
+from .meetings import MeetingMention
 from .page import Page, Tok
 
 _BYLINE = re.compile(r"^\s*(?:\(?(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\s*:\s*)?"
@@ -72,6 +77,7 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     given: list[str] = field(default_factory=list)  # offices given here: "được bầu giữ chức ..."
+    held_at: int | None = None  # where the roles were done, when the text names it: a meeting mention's start
 
 
 @dataclass(slots=True)
@@ -102,16 +108,22 @@ def find_byline(page: Page) -> tuple[list[str], int | None]:
     return [], None
 
 
-def find_people(page: Page, skip_line: int | None = None) -> tuple[list[PersonMention], list[OfficeMention]]:
+def find_people(page: Page, skip_line: int | None = None, meetings: list[MeetingMention] | None = None
+                ) -> tuple[list[PersonMention], list[OfficeMention]]:
+    """The people and unnamed office holders of a page; ``meetings``, the meetings it names,
+    for a speech given at one of them."""
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
+    listed: list[str] = []  # the roles of the list that ended the sentence before
     for start, end in page.sentences:
         if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
+            listed = []
             continue
         end = _caption_end(page, end)
-        sentence = _Sentence(page, start, end)
+        sentence = _Sentence(page, start, end, listed, meetings or [])
         people.extend(sentence.people)
         offices.extend(sentence.offices)
+        listed = sentence.listed_roles
     return _without_repeats(people), offices
 
 
@@ -137,8 +149,10 @@ def _without_repeats(people: list[PersonMention]) -> list[PersonMention]:
 class _Sentence:
     """The people of one sentence, read from its syllables."""
 
-    def __init__(self, page: Page, start: int, end: int):
+    def __init__(self, page: Page, start: int, end: int, listed_before: list[str] | None = None,
+                 meetings: list[MeetingMention] | None = None):
         self.page = page
+        self.meetings = meetings or []
         self.start = start
         self.toks = page.tokens(start, end)
         self.texts = [t.text for t in self.toks]
@@ -150,9 +164,10 @@ class _Sentence:
         self.people: list[PersonMention] = []
         self.offices: list[OfficeMention] = []
         self.used: set[int] = set()
+        self.listed_roles: list[str] = []  # the roles a verb opening a list that ends the sentence gives
         self._read()
         if self.people or self.offices:
-            _Roles(self).assign()
+            _Roles(self).assign(listed_before or [])
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -821,12 +836,41 @@ class _Roles:
         self.taken = {k for a, b in self.spans for k in range(a, b)}
         self.verbs = self._verbs()
 
-    def assign(self) -> None:
+    def assign(self, listed_before: list[str]) -> None:
+        """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
+        TITLE``) goes on with the list a verb opened in the sentence before."""
         for mention, (a, b) in zip(self.mentions, self.spans, strict=True):
             leading = self._appointed(a) or self._leading(a)
             given = mention.given if isinstance(mention, PersonMention) else None
             found = leading + self._following(b, _TIGHT_REACH if leading else None, given)
+            speech = self._speech_given_at(a, b) if isinstance(mention, PersonMention) else None
+            if speech:
+                mention.held_at, role = speech
+                found.append(role)
             mention.roles = list(dict.fromkeys(mention.roles + found))
+        if listed_before and not self.verbs and self._only_a_list():
+            for mention in self.mentions:
+                mention.roles = mention.roles or list(listed_before)
+        last = max(range(len(self.mentions)), key=lambda m: self.spans[m][1])
+        self.s.listed_roles = self._listed(self.spans[last][0])
+
+    def _speech_given_at(self, a: int, b: int) -> tuple[int, str] | None:
+        """``bài phát biểu của X tại Hội nghị Trung ương 10``: the meeting named there (its
+        mention's start), where X gave the speech, and the role."""
+        s = self.s
+        if not (a > 2 and s.texts[a - 1] == "cua" and b + 1 < len(self.toks) and s.texts[b] in GIVEN_AT):
+            return None
+        meeting = next((m for m in s.meetings if m.start == self.toks[b + 1].start and m.specific), None)
+        verb = next((k for k in range(max(1, a - 1 - _LONGEST_VERB), a - 1)
+                     if s.phrase_at(k, _ROLE_VERBS) == a - 1 - k and s.norms[k - 1] in SPEECH_TEXTS), None)
+        if meeting is None or verb is None:
+            return None
+        return meeting.start, ROLE_VERBS[s._words(verb, a - 1 - verb)]
+
+    def _only_a_list(self) -> bool:
+        """Whether the sentence opens with a list and no words of its own: ``Các đồng chí: ...``."""
+        cue = self.s._cue_at(0)
+        return bool(cue and cue[1] and cue[0] < len(self.toks) and ":" in self.toks[cue[0]].sep)
 
     def _verbs(self) -> list[tuple[int, int, str]]:
         """``(index, width, role)`` of each role verb outside the people's own words; what
@@ -855,7 +899,8 @@ class _Roles:
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
         words, toks = sentence._words, sentence.toks
-        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE):
+        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE) and not any(
+                sentence.norms[max(0, k - len(w)):k] == list(w) for w in _SPEECH_GIVEN):
             return False
         after = k + size
         if after < len(toks) and toks[after].text == "so":
@@ -873,18 +918,23 @@ class _Roles:
             words(after, len(w.split())) == w for w in ATTEND_OBJECTS)
 
     def _leading(self, a: int) -> list[str]:
-        """The role of a verb before the list the mention is in: the verb opens the
-        sentence (``Kết luận hội nghị, đồng chí X``), or words like ``có`` lead from it to
-        the list (``Dự hội nghị có ...``), or ``của`` follows it (``sự chủ trì của``)."""
-        before = [v for v in self.verbs if v[0] + v[1] <= a]
-        if not before:
+        """The role of a verb before the list the mention is in: one that opens the list
+        (``_listed``) or the sentence (``Kết luận hội nghị, đồng chí X``)."""
+        chain = self._chain_before(a)
+        if not chain:
             return []
-        i = len(before) - 1
-        while i and before[i - 1][0] + before[i - 1][1] == before[i][0]:
-            i -= 1  # verbs written one after another are one chain: "Phát biểu kết luận, đồng chí X"
-        chain = before[i:]
-        roles = [role for _, _, role in chain]
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
+        first_mention = min(start for start, _ in self.spans) == a
+        opening = first <= 1 and first_mention and a - after <= _OPENING_REACH
+        return self._listed(a) or ([role for _, _, role in chain] if opening else [])
+
+    def _listed(self, a: int) -> list[str]:
+        """The role of a verb that words like ``có`` lead to the list the mention is in
+        (``Dự hội nghị có ...``), or that ``của`` follows (``sự chủ trì của``)."""
+        chain = self._chain_before(a)
+        if not chain:
+            return []
+        roles, after = [role for _, _, role in chain], chain[-1][0] + chain[-1][1]
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
         if opener is not None and self.s.texts[opener] == "cua":
@@ -892,8 +942,18 @@ class _Roles:
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
         elif opener is not None and opener - after <= _LIST_OPENER_REACH:
             return roles
-        first_mention = min(start for start, _ in self.spans) == a
-        return roles if first <= 1 and first_mention and a - after <= _OPENING_REACH else []
+        return []
+
+    def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
+        """The last verbs before syllable ``a`` written one after another, as one chain:
+        "Phát biểu kết luận, đồng chí X"."""
+        before = [v for v in self.verbs if v[0] + v[1] <= a]
+        if not before:
+            return []
+        i = len(before) - 1
+        while i and before[i - 1][0] + before[i - 1][1] == before[i][0]:
+            i -= 1
+        return before[i:]
 
     def _appointed(self, a: int) -> list[str]:
         """``chỉ định bà X``, ``bầu đồng chí Y``: the person named right after the verb is
@@ -911,6 +971,18 @@ class _Roles:
         return bool(self.toks[k].sep.strip(" ")) and any(
             self.s._words(k, len(w.split())) == w for w in LIST_CONTINUATIONS)
 
+    def _aside_in(self, gap: list[int]) -> int:
+        """How many syllables of ``gap`` an aside that runs up to the verb takes: ``thay mặt
+        Bộ Chính trị, Ban Bí thư dự``."""
+        for m in gap:
+            size = self.s.phrase_at(m, _ASIDES)
+            if size:
+                end = m + size
+                while end < len(self.toks) and self.s._capital_at(end) and self.toks[end].sep.strip() in ("", ","):
+                    end = self.s._title_end(end + 1)
+                return len(gap) - gap.index(m) if end > gap[-1] else 0
+        return 0
+
     def _following(self, b: int, reach: int | None = None, given: list[str] | None = None) -> list[str]:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
         other people and a few words stand between (``reach`` of them, when given), and
@@ -924,7 +996,7 @@ class _Roles:
         gap = [m for m in range(b, k) if m not in self.taken]
         if reach is None:
             reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
-        if len(gap) > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
+        if len(gap) - self._aside_in(gap) > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
             return []
         roles, end = [role], k + size
         for k2, size2, role2 in after[1:]:
@@ -938,11 +1010,13 @@ class _Roles:
 
 _TITLE_OPENERS = (",", "(", "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
+_LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
-_PERSONAL_NOTES = phrase_index(PERSONAL_NOTES)
+_PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
+_SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
 # Syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban

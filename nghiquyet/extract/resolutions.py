@@ -13,15 +13,19 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import (
+    ABBREVIATIONS,
     ADOPTING_ACTIONS,
     ATTACHED_TO,
     CARRYING_OUT,
     DOCUMENT_TYPES,
     EARLIER_MEETING,
     MEETING_WORDS,
+    PAPER_LIST_OPENERS,
+    PAPER_PLURALS,
     RESOLUTION_ACTIONS,
     REVIEWING_ACTIONS,
     SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_VERBS,
     WORD_CHAR,
     alternation,
 )
@@ -38,6 +42,11 @@ _MORE_NUMBERS = re.compile(_NUMBER)
 _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
+_DOES = re.compile(rf"\s+(?={alternation(SUBJECT_VERBS)}\b)")  # "Nghị quyết xác nhận kết quả ..."
+# A number's last part written out as the words of an abbreviation: "112/NQ-Hội đồng nhân dân"
+_SPELT_OUT = re.compile(rf"(?<=[-/])\s?{alternation(long for long in ABBREVIATIONS.values() if ' ' in long)}\b")
+_SHORT_OF = {long: short for short, long in ABBREVIATIONS.items() if " " in long}
+_LIST_OPENED = re.compile(rf"\s+{alternation(PAPER_LIST_OPENERS)}\s*:")
 # Subject and purpose stops are matched on the normalised text: folded, "để" would be "đề".
 _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đồng thời|tại)\s|"
                            r"\svà (?:một số|các|những|việc|cho|thông qua|thảo luận|xem xét|quyết định|ban hành|nghe|"
@@ -54,7 +63,7 @@ _REVIEWS, _CARRYING_OUT = frozenset(REVIEWING_ACTIONS), frozenset(CARRYING_OUT)
 _ACTION_REACH = 4  # words between an action and its paper: "quán triệt, triển khai thực hiện các Nghị quyết"
 _ACTION_WINDOW = 60  # characters before a paper read for its action: the reaches above, with room
 _REVIEW_REACH = 4  # words between a review and the carrying out it weighs: "sơ kết giữa nhiệm kỳ thực hiện"
-_PLURAL_BEFORE = re.compile(r"\b(?:cac|nhung|moi)\s*$")
+_PLURAL_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PAPER_PLURALS)}|\d{{1,3}})\s*$")  # a count, not a year
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
 _EARLIER = re.compile(rf"\s+{alternation(EARLIER_MEETING)}\b")
@@ -99,13 +108,20 @@ class PaperMention:
 
 def find_papers(page: Page, meetings: list[MeetingMention]) -> list[PaperMention]:
     papers: list[PaperMention] = []
+    listed: tuple[int, str | None] = (0, None)  # where a list of papers ends, and what was done to them
     for match in _ANCHOR.finditer(page.folded):
         plural = bool(_PLURAL_BEFORE.search(page.folded[max(0, match.start() - 8):match.start()]))
-        papers.extend(p for p in _read(page, match, meetings) if p.number or not plural)
+        if _LIST_OPENED.match(page.folded, match.end()):  # "các nghị quyết như: A; B"
+            listed = (page.sentence_at(match.start())[1], _action(page.folded, match.start()))
+        done = listed[1] if match.start() < listed[0] else None
+        papers.extend(p for p in _read(page, match, meetings, done) if p.number or not plural)
     return _share_attributes(page, papers)
 
 
-def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[PaperMention]:
+def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_action: str | None = None
+          ) -> list[PaperMention]:
+    """The paper (or papers: ``số 18 và 19``) named from ``anchor``; ``listed_action``, what was
+    done to a list it is in."""
     text = page.folded
     type_ = _TYPES[anchor.group(1)]
     kind = "resolution" if type_ == RESOLUTION else "document"
@@ -113,8 +129,8 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
     pos = anchor.end()
     numbers: list[tuple[int, int]] = []
     if (m := _NUMBERS.match(text, pos)) and (capitalised or "so" in m.group()[:4] or "-" in m["first"]):
-        numbers = [m.span("first")] + [(m.start("more") + n.start(), m.start("more") + n.end())
-                                       for n in _MORE_NUMBERS.finditer(m["more"])]
+        numbers = [_spelt_out(text, m.span("first"))] + [
+            (m.start("more") + n.start(), m.start("more") + n.end()) for n in _MORE_NUMBERS.finditer(m["more"])]
         pos = m.end()
     if numbers and (m := _ISSUED.match(text, pos)):  # "ngày 12/4/2021": the date it was issued
         pos = m.end()
@@ -126,11 +142,13 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
         khoa, pos = page.written(*m.span(1)), m.end()
         issuer_span = (issuer_span[0], pos) if issuer_span else None
     issuer = page.written(*issuer_span) if issuer_span else None
-    subject, end = _subject(page, pos)
-    action = _action(text, anchor.start())
-    adopted_here = kind == "resolution" and capitalised and action in ADOPTING_ACTIONS and not (
+    subject, end = _subject(page, pos, does=kind == "resolution" and pos == anchor.end())
+    action = _action(text, anchor.start()) or listed_action
+    adopted = kind == "resolution" and action in ADOPTING_ACTIONS
+    adopted_here = adopted and capitalised and not (
         numbers or congress or issuer or subject) and bool(_BARE_END.match(text, anchor.end()))
-    if not (adopted_here or _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end)):
+    if not (adopted_here or adopted and subject
+            or _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end)):
         return []
     if congress and congress.bare and _EARLIER.match(text, congress.end):
         return []  # "thực hiện Nghị quyết đại hội nhiệm kỳ trước": which one, it does not say
@@ -140,6 +158,15 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention]) -> list[
     if not numbers:
         return [base]
     return [_numbered(page, base, span) for span in numbers]
+
+
+def _spelt_out(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a number with its last part written out whole: ``NQ-Hội đồng nhân dân``
+    (a newsroom that writes every abbreviation out writes them out in numbers too)."""
+    start, end = span
+    last = text.rfind("-", start, end), text.rfind("/", start, end)
+    spelt = _SPELT_OUT.match(text, max(last) + 1) if max(last) > start else None
+    return (start, spelt.end()) if spelt and spelt.end() > end else span
 
 
 def _names_one(kind, anchor, capitalised, numbers, congress, issuer, subject, purpose_end) -> bool:
@@ -179,15 +206,29 @@ def _issuer(page: Page, pos: int) -> tuple[int, int] | None:
     return taken[0].start, taken[-1].end
 
 
-def _subject(page: Page, pos: int) -> tuple[str | None, int | None]:
-    """``về Chương trình chuyển đổi số`` / ``thực hiện Nghị quyết``: what it is about."""
+def _subject(page: Page, pos: int, does: bool = False) -> tuple[str | None, int | None]:
+    """``về Chương trình chuyển đổi số`` / ``thực hiện Nghị quyết``: what it is about; when
+    ``does``, also what it does (``xác nhận kết quả bầu cử ...``)."""
     m = _PURPOSE.match(page.folded, pos)
+    if not m and does and (m := _DOES.match(page.folded, pos)):
+        return _subject_doing(page, m.end())
     if not m:
         return None, None
     end = _subject_end(page, m.end()) if m["about"] else _purpose_end(page.normalised, m.end())
     if end - m.end() < 3:
         return None, None
     return (page.written(m.end(), end).strip() if m["about"] else None), end
+
+
+def _subject_doing(page: Page, start: int) -> tuple[str | None, int | None]:
+    """What a resolution does, to the end of its subject; one that names another paper by
+    its number (``sửa đổi, bổ sung Nghị quyết số 12/NQ-HĐND ngày ...``) ends with it, and
+    what follows is that paper's."""
+    end = _subject_end(page, start)
+    inner = _ANCHOR.search(page.folded, start, end)
+    if inner and (number := _NUMBERS.match(page.folded, inner.end())):
+        end = min(end, _spelt_out(page.folded, number.span("first"))[1])
+    return page.written(start, end).strip(), end
 
 
 def _subject_end(page: Page, start: int) -> int:
@@ -239,8 +280,8 @@ def _share_attributes(page: Page, papers: list[PaperMention]) -> list[PaperMenti
     for i in range(len(shared) - 2, -1, -1):
         first, second = shared[i], shared[i + 1]
         between = page.folded[first.end:second.start].strip(" ,")
-        if between not in ("", "va"):
-            continue
+        if between not in ("", "va") or second.start < first.end and not first.number:
+            continue  # apart, or the subject of the first: "Nghị quyết sửa đổi Nghị quyết số 12"
         if first.kind == second.kind and not first.issuer and second.issuer:
             shared[i] = replace(first, issuer=second.issuer, subject=first.subject or second.subject)
         if second.action is None and first.action:
@@ -255,7 +296,7 @@ def paper_family(type_: str, number: str, issuer: str | None, province: str | No
     """What tells one numbered paper from another with the same number: the number, the
     level of its issuer (``-NQ/TW`` and ``Ban Chấp hành Trung ương`` are one) and, for a
     province's own papers, the province."""
-    folded = fold(number)
+    folded = _SPELT_OUT.sub(lambda m: _SHORT_OF[m.group().strip()], fold(number))
     digits = int(re.match(r"\d+", folded).group())
     year = re.search(r"/(\d{4})\b", folded)  # "06/2012/NQ-HĐND": councils number anew each year
     suffix = re.findall(r"[a-z]+", folded)
