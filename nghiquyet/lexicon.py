@@ -74,6 +74,11 @@ NOT_IN_NAMES = frozenset(normalise(w) for w in (
     "Thường", "Vụ", "Biểu", "Kỳ", "Họp", "Khóa", "Nhiệm", "Mặt", "Trận", "Sự", "Tại", "Theo",
     "Với", "Các", "Những", "Ngày", "Chiều", "Tướng", "Chủ", "Tịch", "Trưởng", "UBND", "HĐND",
 ))
+# Honorifics written before a name (normalised, so that "Ba", three, is not "bà"), which
+# name whoever a capital follows: "ông", "bà", and "anh", "chị" for the young ("Chị Lò Thị
+# B được bầu ..."), which are ordinary words before lower case ("anh em", "chị em", "Anh
+# hùng Lao động"). Two of them after "các" head a list: "các ông, bà", "các anh, chị".
+HONORIFICS = ("ông", "bà", "anh", "chị")
 # What opens a byline or a photo credit, before a colon: "Bài và ảnh: ...".
 BYLINE_OPENERS = ("bài", "ảnh", "bài và ảnh", "bài, ảnh", "tin", "nhóm pv")
 

@@ -171,6 +171,29 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     assert not_a_person not in people_of(text)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # "anh" and "chị" name the young as "ông" and "bà" name their elders
+    ("Chị Lò Thị Hạnh được bầu làm Bí thư Huyện đoàn.", {"Lò Thị Hạnh": ["Bí thư Huyện đoàn"]}),
+    ("Hai phó bí thư Huyện đoàn gồm: anh Vi Văn Sáng và chị Cầm Thị Nga.",
+     {"Vi Văn Sáng": ["phó bí thư Huyện đoàn"], "Cầm Thị Nga": ["phó bí thư Huyện đoàn"]}),
+    # "Ba" (three) before a heading is no "bà"
+    ("Ba Phó Chủ tịch HĐND huyện gồm: ông Vi Văn Sáng, bà Cầm Thị Nga và ông Hà Văn Tư.",
+     {"Vi Văn Sáng": ["Phó Chủ tịch HĐND huyện"], "Cầm Thị Nga": ["Phó Chủ tịch HĐND huyện"],
+      "Hà Văn Tư": ["Phó Chủ tịch HĐND huyện"]}),
+])
+def test_honorifics_before_a_name(text, names):
+    found = people_of(text)
+    assert {name: found[name][0] for name in names} == names
+
+
+@pytest.mark.parametrize("text", [
+    "Anh em Cầm Văn Tú cùng dự.",
+    "Chị em Lò Thị Hạnh tham gia hội thi.",
+])
+def test_honorifics_as_ordinary_words_name_no_one(text):
+    assert not people_of(text)
+
+
 @pytest.mark.parametrize(("text", "roles"), [
     ("Các đồng chí Lưu Văn Bình - Bí thư Tỉnh ủy; Phùng Thị Lan - Chủ tịch UBND tỉnh và Tô Văn Hải - Chủ tịch "
      "HĐND tỉnh đồng chủ trì hội nghị.",

@@ -26,6 +26,7 @@ from ..lexicon import (
     GIVING_ROLES,
     HEADING_QUALIFIERS,
     HEADING_WORDS,
+    HONORIFICS,
     LETTER,
     LIST_CONTINUATIONS,
     LIST_ONLY_VERBS,
@@ -60,7 +61,7 @@ from ..lexicon import (
     is_surname,
     phrase_index,
 )
-from ..text import normalise
+from ..text import fold, normalise
 from .meetings import MeetingMention
 from .page import Page, Tok
 
@@ -207,9 +208,9 @@ class _Sentence:
         comrade = rest[:2] == ["dong", "chi"] and self.norms[i + plural + 1] in ("chí", "chi")
         if comrade and second == " " or rest[:2] == ["d", "c"] and second == "/":
             width = 2  # đồng chí, đ/c
-        elif plural and rest[:2] == ["ong", "ba"]:
+        elif plural and all(norm in HONORIFICS for norm in self.norms[i + 1:i + 3]):
             width = 2  # "các ông, bà A, B và C"
-        elif rest[:1] in (["ong"], ["ba"]) and self._capital_at(i + plural + 1):
+        elif self.norms[i + plural] in HONORIFICS and self._capital_at(i + plural + 1):
             width = 1
         else:
             return None
@@ -1037,9 +1038,9 @@ _ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what 
 # How likely a name of so many syllables is (lower first), for telling a place from the
 # name after it: "Bí thư Huyện ủy Khoái Châu Vũ Văn Hải" is Khoái Châu + Vũ Văn Hải.
 _NAME_SHAPES = {3: 0, 4: 1, 2: 2, 5: 3, 6: 4}
-_CUE_WORDS = frozenset(("cac", "nhung", "dong", "d", "ong", "ba"))
+_CUE_WORDS = frozenset(("cac", "nhung", "dong", "d") + tuple(map(fold, HONORIFICS)))
 # A sentence can name someone only if it holds a cue or an office.
-_MAY_NAME = re.compile("(?:" + alternation(("đồng chí", "đ/c", "ông", "bà"), WORD_CHAR) + "|"
+_MAY_NAME = re.compile("(?:" + alternation(("đồng chí", "đ/c") + HONORIFICS, WORD_CHAR) + "|"
                        + alternation(map(" ".join, TITLE_HEADS), LETTER, space=r"[\s.]+") + r")(?!\w)")
 
 
