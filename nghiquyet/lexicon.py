@@ -275,6 +275,9 @@ ASIDE_OPENERS = ("thay mat", "thay mat cho")
 # Between a role verb before a list and the list: "Dự hội nghị có các đồng chí: ...",
 # "với sự tham dự và chỉ đạo của Thiếu tướng X". Folded.
 ROLE_LIST_OPENERS = ("co", "con co", "gom", "cua")
+# Words after a role verb that give it to the list right after them too (folded): "X chủ trì
+# hội nghị cùng các đồng chí: A, ...; B, ..." (A and B chair with X).
+SHARED_WITH = ("cung", "cung voi")
 
 # Words that name a meeting (folded) -> its family: a congress, a council session, or a
 # conference of some kind (a plenum, a standing-committee meeting, a briefing...).

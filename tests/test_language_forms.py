@@ -233,6 +233,14 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # a list that a full stop parts from the verb that opened it goes on with it
     ("Dự Đại hội có đồng chí Lò Văn Tám, Ủy viên Trung ương Đảng. Các ông: Hà Văn Sáu - Phó Chủ tịch UBND tỉnh; "
      "Cầm Văn Tú - Giám đốc Sở Nội vụ.", {"Lò Văn Tám": "dự", "Hà Văn Sáu": "dự", "Cầm Văn Tú": "dự"}),
+    # those a verb's subject does it with
+    ("Đồng chí Lò Văn Ba, Bí thư Huyện ủy chủ trì hội nghị cùng các đồng chí: Hà Văn Tư, Phó Bí thư Huyện ủy; Cầm "
+     "Thị Nga, Chủ tịch UBND huyện.", {"Lò Văn Ba": "chủ trì", "Hà Văn Tư": "chủ trì", "Cầm Thị Nga": "chủ trì"}),
+    ("Ông Lò Văn Ba chủ trì phiên họp cùng ông Hà Văn Tư, Phó Chủ tịch HĐND tỉnh và bà Cầm Thị Nga, Phó Chủ tịch "
+     "HĐND tỉnh.", {"Hà Văn Tư": "chủ trì", "Cầm Thị Nga": "chủ trì"}),
+    # a verb that opens the clause after a short one saying when
+    ("Trước đó, phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Lò Văn Ba đề nghị các sở làm rõ nguyên nhân.",
+     {"Lò Văn Ba": "phát biểu"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)

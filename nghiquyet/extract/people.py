@@ -43,6 +43,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
+    SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
     TITLE_BRACKETED,
@@ -926,8 +927,15 @@ class _Roles:
             return []
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
         first_mention = min(start for start, _ in self.spans) == a
-        opening = first <= 1 and first_mention and a - after <= _OPENING_REACH
+        opening = self._opens_sentence(first) and first_mention and a - after <= _OPENING_REACH
         return self._listed(a) or ([role for _, _, role in chain] if opening else [])
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether the verb at ``k`` opens the sentence, or a clause after a short one that
+        only says when or where, with no verb of its own: "Trước đó, phát biểu bế mạc Đại
+        hội, đồng chí X ..."."""
+        return k <= 1 or k <= _FRONTED_REACH and "," in self.toks[k].sep and not any(
+            verb < k for verb, _, _ in self.verbs)
 
     def _listed(self, a: int) -> list[str]:
         """The role of a verb that words like ``có`` lead to the list the mention is in
@@ -941,9 +949,19 @@ class _Roles:
         if opener is not None and self.s.texts[opener] == "cua":
             if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
-        elif opener is not None and opener - after <= _LIST_OPENER_REACH:
+        elif opener is not None and opener - after <= _LIST_OPENER_REACH or self._shared_with(after, a):
             return roles
         return []
+
+    def _shared_with(self, after: int, a: int) -> bool:
+        """Whether words like ``cùng`` within reach after the verb lead straight to the list
+        the mention is in, whose members (or cue) alone stand between: "X chủ trì hội nghị
+        cùng các đồng chí: A, ...; B, ...", "... cùng A, ... và B, ..."."""
+        for m in range(after, min(a, after + _LIST_OPENER_REACH)):
+            size = self.s.phrase_at(m, _SHARED_WITH)
+            if size and all(k in self.taken or self.s.texts[k] == "va" for k in range(m + size, a)):
+                return True
+        return False
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
         """The last verbs before syllable ``a`` written one after another, as one chain:
@@ -1015,6 +1033,7 @@ _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
+_SHARED_WITH = phrase_index(SHARED_WITH)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
@@ -1027,6 +1046,7 @@ _ROLE_REACH = 8  # words that may stand between a role verb and the people it sp
 _TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
 _OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
 _OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
+_FRONTED_REACH = 6  # "Tại phiên họp chiều nay, phát biểu kết luận, đồng chí X"
 # "Tham dự Đại hội Đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 còn có ...":
 # a verb and the words leading to the list it opens
 _LIST_OPENER_REACH = 24
