@@ -637,6 +637,11 @@ def test_a_review_of_the_carrying_out_is_the_review(text, action):
     # a spaced dash goes on with the subject in lower case and ends it before a headline's tail
     ("Nghị quyết số 57 của Bộ Chính trị về phát triển kinh tế - xã hội vùng núi - Kỳ vọng ở Lào Cai\n\nHội nghị quán "
      "triệt diễn ra sáng 3/6.", "Nghị quyết số 57 của Bộ Chính trị về phát triển kinh tế - xã hội vùng núi"),
+    # the type's initials in brackets before its bare number; a subject in quotes, commas and all
+    ("Tỉnh ủy sơ kết 5 năm thực hiện Nghị quyết (NQ) 09 về “Phát triển du lịch, dịch vụ vùng hồ”.",
+     "Nghị quyết số 09 về Phát triển du lịch, dịch vụ vùng hồ"),
+    ("Tỉnh ủy quán triệt Nghị quyết số 11-NQ/TU về \"Xây dựng, chỉnh trang đô thị\" đến cán bộ chủ chốt.",
+     "Nghị quyết số 11-NQ/TU về Xây dựng, chỉnh trang đô thị"),
 ])
 def test_a_paper_s_label_as_written_whole(text, label):
     assert [p.label for p in extract("a.txt", text).papers] == [label]

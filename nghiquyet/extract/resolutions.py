@@ -40,6 +40,7 @@ _NUMBER = r"\d{1,4}(?:/\d{4})?(?:\s?[-/]\s?[a-z]+\d*){0,3}"
 _NUMBERS = re.compile(rf"\s+(?:so\s+)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|va)\s*{_NUMBER})*)")
 _MORE_NUMBERS = re.compile(_NUMBER)
 _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_BRACKETED = re.compile(r"\s*\(\s*([a-z]+)\s*\)")
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
 _DOES = re.compile(rf"\s+(?={alternation(SUBJECT_VERBS)}\b)")  # "Nghị quyết xác nhận kết quả ..."
@@ -52,6 +53,7 @@ _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đ�
                            r"\svà (?:một số|các|những|việc|cho|thông qua|thảo luận|xem xét|quyết định|ban hành|nghe|"
                            r"góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")  # a subject in quotes runs to the closing one
 # A comma goes on with the subject unless a new clause, a meeting or a name starts after it.
 _SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:" + "|".join(SUBJECT_CLAUSE_OPENERS + tuple(MEETING_WORDS)) + r")\b)"
                               r"[^\W\d_]")
@@ -126,7 +128,7 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
     type_ = _TYPES[anchor.group(1)]
     kind = "resolution" if type_ == RESOLUTION else "document"
     capitalised = page.written(anchor.start(), anchor.start() + 1).isupper()
-    pos = anchor.end()
+    pos = _past_initials(text, anchor)
     numbers: list[tuple[int, int]] = []
     if (m := _NUMBERS.match(text, pos)) and (capitalised or "so" in m.group()[:4] or "-" in m["first"]):
         numbers = [_spelt_out(text, m.span("first"))] + [
@@ -158,6 +160,14 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
     if not numbers:
         return [base]
     return [_numbered(page, base, span) for span in numbers]
+
+
+def _past_initials(text: str, anchor: re.Match) -> int:
+    """Past the type's initials in brackets after it, as a page writes them before using them
+    alone: ``Nghị quyết (NQ) 28``, ``Kế hoạch (KH) số 79``."""
+    initials = "".join(word[0] for word in anchor.group(1).split())
+    m = _BRACKETED.match(text, anchor.end())
+    return m.end() if m and m[1] == initials else anchor.end()
 
 
 def _spelt_out(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -214,6 +224,8 @@ def _subject(page: Page, pos: int, does: bool = False) -> tuple[str | None, int 
         return _subject_doing(page, m.end())
     if not m:
         return None, None
+    if m["about"] and (quoted := _QUOTED.match(page.folded, m.end())):  # về “Xây dựng, củng cố ...”
+        return page.written(*quoted.span(1)).strip(), quoted.end()
     end = _subject_end(page, m.end()) if m["about"] else _purpose_end(page.normalised, m.end())
     if end - m.end() < 3:
         return None, None
