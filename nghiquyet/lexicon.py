@@ -413,6 +413,9 @@ REVIEWING_ACTIONS = ("sơ kết", "tổng kết", "đánh giá", "kiểm tra", "
 CARRYING_OUT = ("thực hiện", "tổ chức thực hiện", "triển khai thực hiện", "lãnh đạo thực hiện")
 # Words after "Nghị quyết đại hội" that make it an earlier meeting's (folded).
 EARLIER_MEETING = ("nhiem ky truoc", "khoa truoc", "lan truoc")
+# The committee a resolution is named after by its plenum's number alone, with no meeting
+# word, written with a capital (folded): "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết TW 10".
+PLENUM_NAMED_BY = ("trung uong", "tw", "t.w", "t.u", "tu")
 # What a meeting does with a resolution, as written before it; longest first.
 RESOLUTION_ACTIONS = tuple(sorted((
     "ban hành", "thông qua", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",

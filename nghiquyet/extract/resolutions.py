@@ -16,12 +16,14 @@ from ..lexicon import (
     ABBREVIATIONS,
     ADOPTING_ACTIONS,
     ATTACHED_TO,
+    BARE_NUMBER_AFTER,
     CARRYING_OUT,
     DOCUMENT_TYPES,
     EARLIER_MEETING,
     MEETING_WORDS,
     PAPER_LIST_OPENERS,
     PAPER_PLURALS,
+    PLENUM_NAMED_BY,
     RESOLUTION_ACTIONS,
     REVIEWING_ACTIONS,
     SUBJECT_CLAUSE_OPENERS,
@@ -41,6 +43,8 @@ _NUMBERS = re.compile(rf"\s+(?:so\s+)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|va
 _MORE_NUMBERS = re.compile(_NUMBER)
 _ISSUED = re.compile(r"\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _BRACKETED = re.compile(r"\s*\(\s*([a-z]+)\s*\)")
+_PLENUM_NUMBER = re.compile(rf"\s+({alternation(PLENUM_NAMED_BY)}\s+(?:\d{{1,2}}|[ivx]+))"
+                            rf"(?=\s*(?:[,.;:()\n]|$|{alternation(BARE_NUMBER_AFTER)}\b))")
 _KHOA = re.compile(r"\s+khoa\s+([ivxlcdm]+)\b")
 _PURPOSE = re.compile(r"\s+(?:(?P<about>ve)|thuc hien|trien khai(?: thuc hien)?|trinh)\s")
 _DOES = re.compile(rf"\s+(?={alternation(SUBJECT_VERBS)}\b)")  # "Nghị quyết xác nhận kết quả ..."
@@ -137,7 +141,8 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
     if numbers and (m := _ISSUED.match(text, pos)):  # "ngày 12/4/2021": the date it was issued
         pos = m.end()
     congress = find_meeting_at(meetings, text, pos) if kind == "resolution" and not numbers else None
-    issuer_span = (congress.start, congress.end) if congress else _issuer(page, pos)
+    plenum = _plenum(page, pos) if kind == "resolution" and not (numbers or congress) else None
+    issuer_span = (congress.start, congress.end) if congress else plenum or _issuer(page, pos)
     pos = issuer_span[1] if issuer_span else pos
     khoa = None
     if m := _KHOA.match(text, pos):
@@ -150,7 +155,7 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
     adopted_here = adopted and capitalised and not (
         numbers or congress or issuer or subject) and bool(_BARE_END.match(text, anchor.end()))
     if not (adopted_here or adopted and subject
-            or _names_one(kind, anchor.group(1), capitalised, numbers, congress, issuer, subject, end)):
+            or _names_one(kind, anchor.group(1), capitalised, numbers, congress or plenum, issuer, subject, end)):
         return []
     if congress and congress.bare and _EARLIER.match(text, congress.end):
         return []  # "thực hiện Nghị quyết đại hội nhiệm kỳ trước": which one, it does not say
@@ -160,6 +165,13 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
     if not numbers:
         return [base]
     return [_numbered(page, base, span) for span in numbers]
+
+
+def _plenum(page: Page, pos: int) -> tuple[int, int] | None:
+    """``Trung ương 4``, ``TW 10`` after ``Nghị quyết``: the span of the plenum it is named
+    after, the meeting word left out."""
+    m = _PLENUM_NUMBER.match(page.folded, pos)
+    return m.span(1) if m and page.written(m.start(1), m.start(1) + 1).isupper() else None
 
 
 def _past_initials(text: str, anchor: re.Match) -> int:
