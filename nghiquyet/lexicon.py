@@ -392,6 +392,9 @@ SUBJECT_VERBS = ("sua doi", "bo sung", "xac nhan", "quy dinh", "phe duyet", "bai
 # Words before papers that make them many, none named (folded): "các nghị quyết", "một số
 # nghị quyết"; a count does too ("24 nghị quyết về ...").
 PAPER_PLURALS = ("cac", "nhung", "moi", "mot so", "nhieu")
+# Words between a count and the papers it counts (folded): "2 dự thảo Nghị quyết của HĐND về A
+# và B" are two, A and B, as "2 nghị quyết về A và B" are.
+PAPER_DRAFTS = ("du thao",)
 # Words after papers that open a list of them, each of which is done what was done to all
 # (folded): "thông qua một số nghị quyết như: Nghị quyết về ...; Nghị quyết ...".
 PAPER_LIST_OPENERS = ("nhu", "gom", "bao gom")

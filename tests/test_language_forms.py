@@ -669,8 +669,10 @@ def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
       "Nghị quyết số 15/NQ-HĐND của HĐND tỉnh về mức chi hỗ trợ"]),
     ("Kỳ họp đã biểu quyết thông qua Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám.",
      ["Nghị quyết xác nhận kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Tám"]),
-    # a count of resolutions names none of them
+    # a count of resolutions names none of them, unless their subjects are as many
     ("Tại kỳ họp, HĐND tỉnh đã thông qua 18 nghị quyết về kinh tế - xã hội và công tác cán bộ.", []),
+    ("Kỳ họp biểu quyết thông qua 2 dự thảo Nghị quyết của HĐND về mức thu học phí và giá dịch vụ xe buýt.",
+     ["Nghị quyết của HĐND về mức thu học phí", "Nghị quyết của HĐND về giá dịch vụ xe buýt"]),
     # a newsroom that writes abbreviations out writes them out in numbers too
     ("Kỳ họp sửa đổi Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh.",
      ["Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh"]),

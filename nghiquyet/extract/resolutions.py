@@ -21,6 +21,7 @@ from ..lexicon import (
     DOCUMENT_TYPES,
     EARLIER_MEETING,
     MEETING_WORDS,
+    PAPER_DRAFTS,
     PAPER_LIST_OPENERS,
     PAPER_PLURALS,
     PLENUM_NAMED_BY,
@@ -69,7 +70,10 @@ _REVIEWS, _CARRYING_OUT = frozenset(REVIEWING_ACTIONS), frozenset(CARRYING_OUT)
 _ACTION_REACH = 4  # words between an action and its paper: "quán triệt, triển khai thực hiện các Nghị quyết"
 _ACTION_WINDOW = 60  # characters before a paper read for its action: the reaches above, with room
 _REVIEW_REACH = 4  # words between a review and the carrying out it weighs: "sơ kết giữa nhiệm kỳ thực hiện"
-_PLURAL_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PAPER_PLURALS)}|\d{{1,3}})\s*$")  # a count, not a year
+_PLURAL_BEFORE = re.compile(rf"(?<!\w){alternation(PAPER_PLURALS)}\s*$")
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(\d{{1,3}})\s*(?:{alternation(PAPER_DRAFTS)}\s+)?$")  # a count, not a year
+_COUNT_WINDOW = 16  # characters before a paper read for its count: "24 dự thảo "
+_SUBJECT_PARTS = re.compile(r"\s*[,;]\s*|\s+và\s+")  # what parts the subjects of papers counted
 _OF = re.compile(r"(?:\s+[^\W_]+){0,5}?\s+cua\s+")  # "Chương trình công tác năm 2024 của ..."
 _ALWAYS_NAMED = ("bao cao chinh tri", "chuong trinh hanh dong")
 _EARLIER = re.compile(rf"\s+{alternation(EARLIER_MEETING)}\b")
@@ -116,12 +120,30 @@ def find_papers(page: Page, meetings: list[MeetingMention]) -> list[PaperMention
     papers: list[PaperMention] = []
     listed: tuple[int, str | None] = (0, None)  # where a list of papers ends, and what was done to them
     for match in _ANCHOR.finditer(page.folded):
-        plural = bool(_PLURAL_BEFORE.search(page.folded[max(0, match.start() - 8):match.start()]))
+        before = page.folded[max(0, match.start() - _COUNT_WINDOW):match.start()]
+        count = _COUNT_BEFORE.search(before)
+        plural = bool(count or _PLURAL_BEFORE.search(before))
         if _LIST_OPENED.match(page.folded, match.end()):  # "các nghị quyết như: A; B"
             listed = (page.sentence_at(match.start())[1], _action(page.folded, match.start()))
         done = listed[1] if match.start() < listed[0] else None
-        papers.extend(p for p in _read(page, match, meetings, done) if p.number or not plural)
+        found = _read(page, match, meetings, done)
+        each = _each_counted(found, int(count[1])) if count else []
+        papers.extend(each or [p for p in found if p.number or not plural])
     return _share_attributes(page, papers)
+
+
+def _each_counted(found: list[PaperMention], count: int) -> list[PaperMention]:
+    """``2 dự thảo Nghị quyết của HĐND về A và B``: the papers a count names when the last
+    separators of their subject part it into that many, the head shared by each."""
+    if count < 2 or len(found) != 1 or found[0].number or not found[0].subject:
+        return []
+    paper, subject = found[0], found[0].subject
+    cuts = list(_SUBJECT_PARTS.finditer(subject))
+    if len(cuts) < count - 1 or not paper.written.endswith(subject):
+        return []
+    head = paper.written[:len(paper.written) - len(subject)]
+    bounds = [0] + [at for cut in cuts[len(cuts) - count + 1:] for at in cut.span()] + [len(subject)]
+    return [replace(paper, subject=subject[a:b], written=head + subject[a:b]) for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_action: str | None = None
