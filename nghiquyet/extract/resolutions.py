@@ -143,7 +143,8 @@ def _each_counted(found: list[PaperMention], count: int) -> list[PaperMention]:
         return []
     head = paper.written[:len(paper.written) - len(subject)]
     bounds = [0] + [at for cut in cuts[len(cuts) - count + 1:] for at in cut.span()] + [len(subject)]
-    return [replace(paper, subject=subject[a:b], written=head + subject[a:b]) for a, b in zip(bounds[::2], bounds[1::2])]
+    parts = [subject[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return [replace(paper, subject=part, written=head + part) for part in parts]
 
 
 def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_action: str | None = None
