@@ -68,6 +68,9 @@ PROVINCE_ALIASES = {"TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP H
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES} | {
     normalise(short): name for short, name in PROVINCE_ALIASES.items()}
 
+# Places that capitals after an office may name, besides the provinces (normalised):
+# "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.
+PLACES_NOT_PROVINCES = frozenset(normalise(w) for w in ("Việt Nam",))
 # Written words that never belong to a personal name, normalised.
 NOT_IN_NAMES = frozenset(normalise(w) for w in (
     "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
@@ -172,6 +175,10 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
+# The last words of the levels below a province, whose places no table lists: two capitals
+# after them are the place even where an office ends there ("Chủ tịch UBND thành phố Đông
+# Hà"), as they may be a person after "tỉnh", whose places are known.
+LOCAL_LEVEL_ENDS = frozenset(normalise(w) for w in "huyện xã phường quận trấn phố tp".split())
 # Words that close a heading a title gives a list, with or without a colon (folded):
 # "Các Phó Bí thư Tỉnh ủy gồm: ...", "Các Phó Bí thư gồm ông A, ...".
 HEADING_WORDS = frozenset(("gom", "la", "co"))

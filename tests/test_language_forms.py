@@ -166,6 +166,11 @@ def test_lists_give_each_name_its_titles(text, names):
      "Lộc Ninh"),
     ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
      "Tỉnh ủy.", "Hà Tuyên"),
+    # ... or the level before them, whose places no table lists
+    ("Trước đó, ông từng giữ cương vị Chủ tịch UBND thành phố Tam Kỳ và Bí thư Thành ủy Tam Kỳ.", "Tam Kỳ"),
+    # the country
+    ("Tôi xin gửi đến đồng chí Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, Đoàn Chủ tịch Đại hội lời chào.",
+     "Việt Nam"),
 ])
 def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     assert not_a_person not in people_of(text)

@@ -29,6 +29,7 @@ from ..lexicon import (
     LETTER,
     LIST_CONTINUATIONS,
     LIST_ONLY_VERBS,
+    LOCAL_LEVEL_ENDS,
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_ACTS_TOWARD,
@@ -39,6 +40,7 @@ from ..lexicon import (
     PARENT_BODIES,
     PERSONAL_NOTES,
     PLACE_WORDS,
+    PLACES_NOT_PROVINCES,
     PROVINCE_BY_KEY,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
@@ -723,7 +725,7 @@ class _Sentence:
         run = max(run, start)
         k = self._skip_place(run, end)
         for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
-            if end - j >= (3 if self._names_place(start, j) or self._place_of_committee(j) else 2) and _is_surname(
+            if end - j >= (3 if self._names_place(start, j) or self._local_place(j) else 2) and _is_surname(
                     self.toks[j]) and self._looks_like_name(j, end):
                 return j
         if self._names_place(start, k) or end - k < 2:
@@ -736,11 +738,11 @@ class _Sentence:
         organisation (``Chủ tịch UBND tỉnh Lê Hưng``)."""
         return j - 1 == head_end and self.toks[j - 1].norm in PLACE_WORDS
 
-    def _place_of_committee(self, j: int) -> bool:
-        """Whether two capitals from ``j`` are where the committee before them sits (``Bí thư
-        Huyện ủy Lộc Bình``), as they are unless the person was announced (``đồng chí Bí thư
-        Huyện ủy Lò Ba``)."""
-        return j >= 2 and self._words(j - 2, 2) in COMMITTEES and not self._cue_before(j)
+    def _local_place(self, j: int) -> bool:
+        """Whether two capitals from ``j`` are where the committee or the level before them
+        sits (``Bí thư Huyện ủy Lộc Bình``, ``Chủ tịch UBND thành phố Đông Hà``), not a
+        two-syllable name."""
+        return j >= 2 and (self._words(j - 2, 2) in COMMITTEES or self.toks[j - 1].norm in LOCAL_LEVEL_ENDS)
 
     def _skip_place(self, k: int, end: int) -> int:
         for size in (4, 3, 2):
@@ -765,7 +767,7 @@ class _Sentence:
         words = [t.word for t in self.toks[j:end]]
         if not 2 <= len(words) <= MAX_NAME_SYLLABLES or self.norms[j] in NOT_IN_NAMES:
             return False
-        if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY:
+        if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY or " ".join(self.norms[j:end]) in PLACES_NOT_PROVINCES:
             return False
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
