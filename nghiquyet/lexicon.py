@@ -128,7 +128,9 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
-    "Lão thành cách mạng",
+    "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
+    "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Đại sứ",
+    "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))

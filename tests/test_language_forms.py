@@ -93,6 +93,9 @@ def meetings_of(text: str):
      ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
     ("Quang cảnh đại hội ảnh 6Chủ tịch UBND huyện Hà Văn Nam phát biểu tham luận.", "Hà Văn Nam",
      ["Chủ tịch UBND huyện"]),
+    # offices of the central inspectorate, the state bank, the army staff...
+    ("Bộ Chính trị chỉ định đồng chí Hà Văn Nam, Phó Tổng Thanh tra Chính phủ giữ chức Bí thư Tỉnh ủy Điện Biên.",
+     "Hà Văn Nam", ["Phó Tổng Thanh tra Chính phủ", "Bí thư Tỉnh ủy Điện Biên"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),
