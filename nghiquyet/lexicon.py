@@ -237,7 +237,7 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 OFFICE_ACTS_TOWARD = {"mien nhiem": "", "cho thoi": "", "bau": "được bầu", "bau bo sung": "được bầu",
                       "bau cu bo sung": "được bầu"}
 # Words between such an act and the office (folded): "miễn nhiệm chức vụ ...", "cho thôi làm nhiệm vụ ...".
-OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu")
+OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu", "nhiem vu")
 # What joins the office to the person it concerns (folded).
 TOWARD = "doi voi"
 # Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND

@@ -96,6 +96,9 @@ def meetings_of(text: str):
     # offices of the central inspectorate, the state bank, the army staff...
     ("Bộ Chính trị chỉ định đồng chí Hà Văn Nam, Phó Tổng Thanh tra Chính phủ giữ chức Bí thư Tỉnh ủy Điện Biên.",
      "Hà Văn Nam", ["Phó Tổng Thanh tra Chính phủ", "Bí thư Tỉnh ủy Điện Biên"]),
+    # abbreviations joined by "&"
+    ("UBND tỉnh bổ nhiệm ông Lò Văn Tám - Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở "
+     "TT&TT.", "Lò Văn Tám", ["Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT)", "Giám đốc Sở TT&TT"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),
@@ -260,6 +263,11 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
      "Hà Thị Lan", ["Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026", "Giám đốc Sở Tài chính"], ["được bầu"]),
     ("Các đại biểu biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI đối với bà Cầm Thị Hoa.", "Cầm Thị Hoa",
      ["đại biểu HĐND tỉnh khóa XI"], []),
+    ("Thống nhất cho thôi nhiệm vụ đại biểu HĐND tỉnh khóa X đối với ông Cầm Văn Huy.", "Cầm Văn Huy",
+     ["đại biểu HĐND tỉnh khóa X"], []),
+    # the second of two names the act concerns
+    ("Kỳ họp bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông Lò Văn Hiểu, Giám đốc Công an tỉnh và ông Hà Thanh "
+     "Bình, Giám đốc Sở Tư pháp.", "Hà Thanh Bình", ["Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"], ["được bầu"]),
 ])
 def test_an_office_acted_on_before_the_person_it_concerns_is_theirs(text, name, titles, roles):
     assert people_of(text)[name] == (titles, roles)

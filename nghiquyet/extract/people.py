@@ -410,8 +410,8 @@ class _Sentence:
         """An office an act named before ``đối với`` concerns: ``miễn nhiệm Chủ tịch UBND tỉnh,
         nhiệm kỳ 2016-2021 đối với ông X`` (an office left), ``bầu bổ sung Ủy viên UBND tỉnh
         đối với bà Y`` (one given)."""
-        toward = cue_start - len(TOWARD.split())
-        if toward < 1 or self._words(toward, cue_start - toward) != TOWARD:
+        toward = self._toward_before(cue_start)
+        if toward is None:
             return
         for m in range(toward - 1, max(toward - _TOWARD_REACH, 0) - 1, -1):
             if self.toks[m + 1].sep.strip() in (";", ":", "."):
@@ -426,6 +426,21 @@ class _Sentence:
                     person.roles.append(role)
                     person.given.append(title)
                 return
+
+    def _toward_before(self, cue_start: int) -> int | None:
+        """Where ``đối với`` stands right before the cue of a name, or before the first of a
+        list of them the name is in: ``đối với ông A, TITLE và ông B, TITLE``."""
+        width = len(TOWARD.split())
+        for k in range(cue_start - width, max(cue_start - _TOWARD_REACH, 0) - 1, -1):
+            if self._words(k, width) == TOWARD:
+                return k if k + width == cue_start or self._joined_list(k + width, cue_start) else None
+            if k + 1 < len(self.toks) and self.toks[k + 1].sep.strip() in (";", ":", "."):
+                return None
+        return None
+
+    def _joined_list(self, start: int, cue_start: int) -> bool:
+        """Whether the name at ``cue_start`` joins, after "và", a list of names that a cue opens at ``start``."""
+        return bool(self._cue_at(start)) and self.texts[cue_start - 1] == "va"
 
     # -- titles -------------------------------------------------------------------------
 
