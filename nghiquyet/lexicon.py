@@ -130,7 +130,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
     "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
     "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Đại sứ",
-    "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên",
+    "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -159,6 +159,13 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 # tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
                  "bo phan")
+# Bodies named by what they are set up to do (folded), whose name goes on in lower case
+# after a word that opens that purpose: "Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết
+# số 10-NQ/TW", "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 284", "Trưởng
+# Ban chỉ đạo của Thành ủy về thực hiện Nghị quyết 28".
+PURPOSE_BODIES = ("ban chi dao", "to cong tac", "to giup viec")
+PURPOSE_OPENERS = ("cua", "ve", "tong ket", "so ket", "thuc hien", "trien khai", "giup viec", "xay dung",
+                   "phong chong", "phong")
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
 # ban ... của Đảng".
 TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))

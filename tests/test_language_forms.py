@@ -96,6 +96,12 @@ def meetings_of(text: str):
     # offices of the central inspectorate, the state bank, the army staff...
     ("Bộ Chính trị chỉ định đồng chí Hà Văn Nam, Phó Tổng Thanh tra Chính phủ giữ chức Bí thư Tỉnh ủy Điện Biên.",
      "Hà Văn Nam", ["Phó Tổng Thanh tra Chính phủ", "Bí thư Tỉnh ủy Điện Biên"]),
+    # a body set up for a purpose keeps its purpose in lower case, up to a mark or a role verb
+    ("Đồng chí Lò Văn Tám, Trưởng Ban chỉ đạo của Tỉnh ủy về thực hiện Nghị quyết 19 chủ trì hội nghị.", "Lò Văn Tám",
+     ["Trưởng Ban chỉ đạo của Tỉnh ủy về thực hiện Nghị quyết 19"]),
+    ("Bà Hà Thị Lan, Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư cùng dự.", "Hà Thị Lan",
+     ["Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư"]),
+    ("Đồng chí Lò Văn Tám, Trưởng Ban Chỉ đạo nhấn mạnh yêu cầu.", "Lò Văn Tám", ["Trưởng Ban Chỉ đạo"]),
     # abbreviations joined by "&"
     ("UBND tỉnh bổ nhiệm ông Lò Văn Tám - Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở "
      "TT&TT.", "Lò Văn Tám", ["Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT)", "Giám đốc Sở TT&TT"]),

@@ -42,6 +42,8 @@ from ..lexicon import (
     PLACE_WORDS,
     PLACES_NOT_PROVINCES,
     PROVINCE_BY_KEY,
+    PURPOSE_BODIES,
+    PURPOSE_OPENERS,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
     SPEECH_GIVEN,
@@ -637,6 +639,9 @@ class _Sentence:
             if phrase:
                 k += phrase
                 continue
+            purpose = self._purpose_end(k)
+            if purpose:
+                return purpose
             tok = self.toks[k]
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
@@ -660,6 +665,20 @@ class _Sentence:
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
         return k
+
+    def _purpose_end(self, k: int) -> int | None:
+        """Where the name of a body set up for a purpose ends, when one starts at ``k`` and
+        its purpose follows (``Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW``): at
+        a clause mark or a role verb; None when no such name starts there."""
+        # the body's first word may close the title's head: "Trưởng Ban" + "chỉ đạo ..."
+        end = max((start + self.phrase_at(start, _PURPOSE_BODIES) for start in (k - 1, k)), default=k)
+        if end <= k or end >= len(self.toks) or not self.phrase_at(end, _PURPOSE_OPENERS) or (
+                self.toks[end].sep != " "):
+            return None
+        while end < len(self.toks) and not re.search(r"[,;:()\n]", self.toks[end].sep) and not (
+                _Roles.role_at(self, end)[1] or self.texts[end] == "cung"):
+            end += 1
+        return end
 
     def _verb_in_capitals(self, k: int) -> bool:
         """A role verb a caption writes with a capital after a title ("X - Phó Bí thư Tỉnh ủy
@@ -1031,6 +1050,7 @@ _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
+_PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
