@@ -268,6 +268,11 @@ AGE_WORDS = ("tuoi",)
 # office they hold (folded): "Ông X (sinh năm 1975, quê Thái Bình), Chủ tịch UBND tỉnh";
 # an age opens one too: "(50 tuổi, quê ...)".
 PERSONAL_NOTES = ("sinh nam", "sn", "que")
+# Words of when that may open a sentence whose subject is the one before's (folded): "Tháng
+# 2-2017 được điều động ...", "Năm 2015, được bầu ...".
+TIME_LEAD_WORDS = frozenset(("thang", "nam", "ngay", "tu", "den", "sau", "do", "truoc", "dau", "cuoi"))
+# Words that open such a sentence, past its "when": the subject left out (folded).
+SUBJECTLESS_OPENERS = frozenset(("duoc",))
 # Words before an age told after a name (folded): "Ông X năm nay 50 tuổi, từng là ...".
 AGE_LEADS = ("nam nay",)
 # Verbs whose object is the person appointed or elected, right before the name (folded):

@@ -279,6 +279,14 @@ def test_an_office_acted_on_before_the_person_it_concerns_is_theirs(text, name, 
     assert people_of(text)[name] == (titles, roles)
 
 
+def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s():
+    found, _ = find_people(Page("Ông Lò Văn Tám năm nay 52 tuổi, từng là giảng viên Trường Chính trị tỉnh. Tháng 3-2019 "
+                                "được điều động giữ chức Phó Bí thư Huyện ủy và sau đó được bầu giữ chức Chủ tịch UBND "
+                                "huyện.\nHội nghị đã bầu bổ sung chức danh Ủy viên Ban Thường vụ."))
+    (person,) = found
+    assert person.titles == ["giảng viên Trường Chính trị tỉnh", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
+
+
 def test_an_office_left_then_one_given_are_both_read():
     found, _ = find_people(Page("Thiếu tướng Lò Văn Ba, Ủy viên Quân ủy Trung ương thôi tham gia Quân ủy Trung ương, "
                                 "thôi giữ chức Tư lệnh Quân khu 2, được điều động chỉ định tham gia Ban Chấp hành, Ban "

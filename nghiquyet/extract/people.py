@@ -48,6 +48,8 @@ from ..lexicon import (
     ROLE_VERBS,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
+    SUBJECTLESS_OPENERS,
+    TIME_LEAD_WORDS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
@@ -119,6 +121,7 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
     listed: list[str] = []  # the roles of the list that ended the sentence before
+    subject: PersonMention | None = None  # whom the paragraph's sentences speak of
     for start, end in page.sentences:
         if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
             listed = []
@@ -128,6 +131,10 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         people.extend(sentence.people)
         offices.extend(sentence.offices)
         listed = sentence.listed_roles
+        if sentence.people:
+            subject = sentence.people[0] if sentence.people[0].start == start else None
+        elif subject is not None and page.line_of(subject.start) == page.line_of(start):
+            sentence.give_offices_to(subject)
     return _without_repeats(people), offices
 
 
@@ -172,6 +179,13 @@ class _Sentence:
         self._read()
         if self.people or self.offices:
             _Roles(self).assign(listed_before or [])
+
+    def give_offices_to(self, subject: PersonMention) -> None:
+        """In a sentence that names no one and opens on when (``Tháng 2-2017 được điều động
+        ... giữ chức TITLE``), the offices given are the paragraph's subject's."""
+        lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
+        if lead is not None and self.texts[lead] in SUBJECTLESS_OPENERS:
+            self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -479,20 +493,22 @@ class _Sentence:
         person.end = self._pos_end(k)
         return k
 
-    def _offices_given(self, person: PersonMention, k: int) -> int | None:
+    def _offices_given(self, person: PersonMention, k: int, here: bool = True) -> int | None:
         """The offices the clause from ``k`` gives (``được bầu giữ chức TITLE, TITLE``), also
-        after one it leaves (``thôi giữ chức A, được điều động giữ chức B``); where they end."""
+        after one it leaves (``thôi giữ chức A, được điều động giữ chức B``); where they end.
+        Given ``here``, at the article's meeting, they give the person its roles."""
         given, end = self._given_office(k), None
         while given is not None:
             at, roles, left = given
-            person.roles = list(dict.fromkeys(person.roles + roles))
+            person.roles = list(dict.fromkeys(person.roles + roles)) if here else person.roles
             end, neighbour = self._add_title(person, at)
-            if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
+            if here and not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
                     self._title_head(end)):
                 end, neighbour = self._add_title(person, end)
-            given = self._given_office(end) if left and not neighbour else None
+            # "thôi giữ chức A, được điều động giữ chức B", "giữ chức A và sau đó được bầu giữ chức B"
+            given = None if neighbour else self._given_office(end)
         return end
 
     def _next_comma(self, k: int, reach: int) -> int:
@@ -664,7 +680,7 @@ class _Sentence:
                     self._words(k + 1, 1) in ("cac", "nhung")))):
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
-        return k
+        return k - 1 if self.texts[k - 1] == "va" else k  # "... Tỉnh ủy Yên Bái và ngay sau đó ..."
 
     def _purpose_end(self, k: int) -> int | None:
         """Where the name of a body set up for a purpose ends, when one starts at ``k`` and
