@@ -286,6 +286,13 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("hoi_nghi_bch", 20): "held"}),
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị của Bộ Chính trị về Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW của Bộ Chính "
+     "trị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     {("hoi_nghi_bch", 20): "held"}),
+    # nor a meeting a paper's name runs on to: its working rules, a report on preparing it
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến về các nội dung: Báo cáo công tác "
+     "chuẩn bị Đại hội XVI của Đảng bộ tỉnh; Quy chế làm việc của Đại hội XVI và Quy chế bầu cử tại Đại hội XVI.",
+     {("hoi_nghi_bch", 20): "held"}),
     # a span or an organ named after a congress is no meeting record
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả trong nhiệm kỳ Đại hội XII "
      "của Đảng; đồng chí Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng dự.", {("hoi_nghi_bch", 20): "held"}),

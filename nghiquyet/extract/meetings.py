@@ -37,6 +37,7 @@ from ..lexicon import (
     NOT_A_BODY_MEETING,
     NOT_CUES,
     ORDINAL_BEFORE,
+    PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
@@ -100,12 +101,14 @@ _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 
                           r"(?:\s+so\s+\S+)?(?:\s*,?\s*ngay\s+[\d/.-]+\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
-_LEADING_UP_TO = re.compile(rf"\s*{alternation(LEADING_UP_TO)}\s+")
+_LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
+_PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
+_PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -276,7 +279,9 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         term=reader.term,
         province=None if national else _province(normalise(body)),
         national=national,
-        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()]),
+        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
+                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and _in_paper_name(
+                     page, anchor.start())),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -357,10 +362,19 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
     return "hoi_nghi"
 
 
-def _cue(before: str, text: str, end: int, clause: str) -> str | None:
+def _in_paper_name(page: Page, anchor_start: int) -> bool:
+    """Whether a paper's name written just before runs on to the meeting: ``Quy chế làm việc
+    của Đại hội XV``; a capital opening the sentence says nothing ("Báo cáo tại hội nghị, ...")."""
+    sentence_start = page.sentence_at(anchor_start)[0]
+    match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
+    return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
+        page.folded, match.start() + 1, anchor_start)
+
+
+def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) -> str | None:
     if before.rstrip().endswith(NOT_CUES):
         return None
-    if _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    if in_paper or _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
