@@ -631,3 +631,10 @@ def test_an_office_held_before_is_not_given_here():
     found, _ = find_people(Page("Ông Lò Văn Ba, Bí thư Tỉnh ủy, từng giữ chức Chủ tịch UBND tỉnh, phát biểu."))
     (person,) = found
     assert (person.titles, person.given) == (["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], [])
+
+
+def test_a_sitting_named_by_no_body_is_the_one_a_body_is_said_to_hold():
+    text = ("Sáng 3/10/2020, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI bế mạc, thông báo kết quả phiên họp "
+            "thứ nhất. Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy. Cũng tại "
+            "phiên họp thứ nhất, hội nghị đã bầu Ủy ban Kiểm tra Tỉnh ủy.")
+    assert sorted((m.type, m.ordinal) for m in meetings_of(text)) == [("dai_hoi", 16), ("hoi_nghi_bch", 1)]

@@ -111,6 +111,11 @@ class _Group:
         return next((getattr(m, attribute) for m in self.mentions if getattr(m, attribute)), None)
 
     @property
+    def type(self) -> str:
+        """The type its mentions give, a body's over a conference named by no body."""
+        return next((m.type for m in self.mentions if not _untyped(m)), self.first.type)
+
+    @property
     def body(self) -> str | None:
         bodies = [m.body for m in self.mentions if m.body]
         # the fullest, preferring one written with its marks to one typed without them
@@ -204,7 +209,7 @@ class _Extraction:
         if family is None:
             return None
         if group:
-            type_, body = group.first.type, group.body
+            type_, body = group.type, group.body
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
             type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
@@ -454,7 +459,7 @@ class _Extraction:
         """``Hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX`` in the report of a provincial
         congress: the plenum of the committee the congress elected, named only as "the
         conference"."""
-        named = [g for g in self.groups if g.first.type == "hoi_nghi_bch"]
+        named = [g for g in self.groups if g.type == "hoi_nghi_bch"]
         if congress.type != "dai_hoi" or congress.province is None or any(
                 g.value("ordinal") or g.value("khoa") or g.value("term") for g in named):
             return None  # the article names the plenum itself, and it is recorded as named
@@ -486,21 +491,22 @@ class _Extraction:
             return None
         if not (ordinal or khoa or year or dated_topic) and canonical_body(group.body) in GENERIC_BODIES:
             return None  # named by a term alone, held by no body in particular
-        khoa = _khoa(first.type, ordinal, khoa)
+        type_ = group.type
+        khoa = _khoa(type_, ordinal, khoa)
         national, term_basis = group.national, None
-        if not term and first.type == "dai_hoi" and national:
+        if not term and type_ == "dai_hoi" and national:
             term, term_basis = _national_term(ordinal)
         province = None if national else (group.value("province") or self.province)
-        date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
-        if not date.value and first.type == "dai_hoi" and term:
+        date = self._completed(day, type_, term, ordinal) if day else year.value() if year else DateValue()
+        if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)
-        key = self._meeting_key(first.type, group.body, province, ordinal, khoa, term, national)
+        key = self._meeting_key(type_, group.body, province, ordinal, khoa, term, national)
         if not (ordinal or khoa):
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
-            label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
-            source=self._source(first.start), type=first.type, body=group.body,
+            label=meeting_label(type_, group.body, ordinal, khoa, first.written, national),
+            source=self._source(first.start), type=type_, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
             upcoming=group.upcoming, term_basis=term_basis,
             mentions=[self._source(m.start) for m in group.mentions],
@@ -642,11 +648,21 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
 def _fits(mention: MeetingMention, group: _Group) -> bool:
     return all(
         not _other_topic(mention, other) and not _other_topic(other, mention)
-        and mention.type == other.type and mention.national == other.national
+        and _same_type(mention, other) and mention.national == other.national
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
         and _same_body(mention.body, other.body)
         for other in group.mentions)
+
+
+def _same_type(mention: MeetingMention, other: MeetingMention) -> bool:
+    """One type, or a conference named by no body and a typed one: ``phiên họp thứ nhất`` is
+    the ``phiên họp thứ nhất`` at which ``Ban Chấp hành Đảng bộ tỉnh`` elected ..."""
+    return mention.type == other.type or mention.anchor == other.anchor and (_untyped(mention) or _untyped(other))
+
+
+def _untyped(mention: MeetingMention) -> bool:
+    return mention.type == "hoi_nghi" and mention.body is None and not mention.topic
 
 
 def _other_topic(mention: MeetingMention, other: MeetingMention) -> bool:
