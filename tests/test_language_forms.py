@@ -638,3 +638,15 @@ def test_a_sitting_named_by_no_body_is_the_one_a_body_is_said_to_hold():
             "thứ nhất. Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy. Cũng tại "
             "phiên họp thứ nhất, hội nghị đã bầu Ủy ban Kiểm tra Tỉnh ủy.")
     assert sorted((m.type, m.ordinal) for m in meetings_of(text)) == [("dai_hoi", 16), ("hoi_nghi_bch", 1)]
+
+
+def test_a_dotted_abbreviation_in_a_body_goes_on_with_its_name():
+    (meeting,) = meetings_of("Sáng 14/10/2020, Đại hội đại biểu Đảng bộ TP.Đà Nẵng lần thứ XXII, nhiệm kỳ 2020-2025 "
+                             "khai mạc.")
+    assert (meeting.body, meeting.ordinal, meeting.province) == ("Đảng bộ TP.Đà Nẵng", 22, "Đà Nẵng")
+
+
+def test_a_sentence_run_into_the_next_ends_a_meeting_s_name():
+    (meeting,) = meetings_of("Chiều 2/4/2021, cuộc họp bàn việc phòng, chống dịch trên địa bàn tỉnh.Các đồng chí "
+                             "Lò Văn Ba và Hà Văn Tư dự.")
+    assert "Các" not in meeting.label

@@ -75,6 +75,7 @@ _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuo
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
+_GLUED_DOT = re.compile(r"\.[^\W\d_]")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
@@ -226,7 +227,10 @@ def _dated_event(page: Page, match: re.Match) -> MeetingMention:
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
     sentence_end = min(page.sentence_at(anchor.start())[1], anchor.end() + _LONGEST_PHRASE)
-    return _clause_end(page.folded, anchor.end(), sentence_end)
+    end = _clause_end(page.folded, anchor.end(), sentence_end)
+    while _abbreviation_dot(page, end):
+        end = _clause_end(page.folded, end + 1, sentence_end)
+    return end
 
 
 def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) -> MeetingMention | None:
@@ -235,6 +239,12 @@ def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) ->
     at = re.compile(r"\s+(?:cua\s+)?").match(text, position)
     start = at.end() if at else position
     return next((m for m in mentions if m.start == start), None)
+
+
+def _abbreviation_dot(page: Page, position: int) -> bool:
+    """A dot between capitals with no space, inside a name: ``Đảng bộ TP.HCM``; not a sentence
+    whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
+    return bool(_GLUED_DOT.match(page.folded, position)) and page.written(position - 1, position).isupper()
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -441,7 +451,7 @@ class _Reader:
         toks = []
         while (tok := self.peek()) and tok.norm not in _NOT_BODY and (
                 tok.capitalised or is_body_word(tok, self.unmarked)):
-            if toks and tok.sep.strip() or self._roman_here(tok) or toks and self._name_here():
+            if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
             self.i += 1
