@@ -327,6 +327,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Khai mạc kỳ họp\nThứ Tư, 16/10/2024 - 08:15\n\nSáng nay (16/10), Kỳ họp thứ 8, HĐND tỉnh khai mạc.",
      "2024-10-16", None),
     ("Khai mạc kỳ họp\n07/12/2022\n\nHôm nay, Kỳ họp thứ 8, HĐND tỉnh khai mạc.", "2022-12-07", None),
+    # the site's clock above the headline is not when the article was written
+    ("Thứ Hai, 05/06/2023 09:00\nKhai mạc Đại hội Đảng bộ tỉnh Yên Bái\nThứ Năm, 15/10/2020 10:20\n\nSáng nay "
+     "(15/10), Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX khai mạc.", "2020-10-15", None),
     # a long headline, then a lead indented by a space: the lead's day is the meeting's
     ("Tỉnh triển khai Hội nghị quán triệt, học tập Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
      "khóa XIII\n\n Sáng ngày 06/12/2023, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị "

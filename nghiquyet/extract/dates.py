@@ -175,15 +175,14 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
     """The date a page stamps at its top, with the time or the weekday beside it, on a
     line of its own, or run into the line it opens (``12/08/2024 09:15``, ``Thứ Hai,
-    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written."""
+    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
+    first line with another below it is the site's clock, above the article's headline."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
-    for date in dates:
-        if date.start >= top:
-            break
-        if date.year and date.day and _stamped(page, date):
-            return date
-    return None
+    stamps = [d for d in dates if d.start < top and d.year and d.day and _stamped(page, d)][:2]
+    if len(stamps) == 2 and page.line_of(stamps[0].start) == lines[0] < page.line_of(stamps[1].start):
+        return stamps[1]
+    return stamps[0] if stamps else None
 
 
 def _stamped(page: Page, date: DateMention) -> bool:
