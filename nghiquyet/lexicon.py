@@ -388,6 +388,8 @@ TIMES_OF_DAY = ("sang", "chieu", "toi", "trua", "dem", "hom")
 RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
+# What may open a span of days with no day word (folded): "diễn ra từ 12-14/10".
+SPAN_OPENERS = ("tu",)
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # The same with their marks (normalised), where folding makes them another phrase: "ngay sau

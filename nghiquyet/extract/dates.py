@@ -21,6 +21,7 @@ from ..lexicon import (
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
+    SPAN_OPENERS,
     TIMES_OF_DAY,
     WEEKDAYS,
     WORD_CHAR,
@@ -49,7 +50,8 @@ _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
+        rf"(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
         rf"(?P<day>{_FIRST_DIGIT}\d?)\s*(?P<s>[/.-])\s*(?P<month>\d{{1,2}})\s*(?P=s)\s*(?P<year>\d{{4}})"
