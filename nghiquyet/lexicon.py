@@ -403,7 +403,9 @@ WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu
 DATE_CONTEXTS = {
     "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
     "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),
-    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
+    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua"),
+    # the present only before a year: "6 tháng đầu năm 2021", but "đầu tháng 12/2021" is when
+    "current_year": ("thang dau", "dau"),
     "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
     # "dự kiến nhiệm vụ công tác năm 2018", "kế hoạch đầu tư công năm 2024", "dự toán ngân sách

@@ -655,3 +655,11 @@ def test_a_sentence_run_into_the_next_ends_a_meeting_s_name():
     (meeting,) = meetings_of("Chiều 2/4/2021, cuộc họp bàn việc phòng, chống dịch trên địa bàn tỉnh.Các đồng chí "
                              "Lò Văn Ba và Hà Văn Tư dự.")
     assert "Các" not in meeting.label
+
+
+@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019"])
+def test_a_session_announced_for_a_month_is_dated_by_it(when):
+    text = (f"Chiều 2/10, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh bế mạc. Kỳ họp thứ 12, HĐND tỉnh khóa XV dự "
+            f"kiến diễn ra {when}.")
+    dates = {m.type: m.date for m in meetings_of(text)}
+    assert (dates["ky_hop"].value, dates["ky_hop"].precision) == ("2019-12", "month")

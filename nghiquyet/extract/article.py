@@ -390,17 +390,19 @@ class _Extraction:
         start, end = self.page.sentence_at(mention.start)
         return (mention.end, end) if mention.cue == "upcoming" else (start, end)
 
-    def _clause_day(self, group: _Group) -> DateMention | None:
-        """A day written in the sentence of a meeting's mention, with no other meeting
-        between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``;
-        only after it when the words before it say it is coming or past."""
-        for mention in group.mentions + self._anaphora_of(group):
+    def _clause_day(self, group: _Group, forms: tuple[str, ...] = ("day", "range"),
+                    mentions: list[MeetingMention] | None = None) -> DateMention | None:
+        """A day (or another of ``forms``) written in the sentence of a meeting's mention (of
+        ``mentions``, else any), with no other meeting between them: ``Ngày 22/10, Hội nghị lần
+        thứ nhất ...``, ``... (diễn ra chiều 23-9)``; only after it when the words before it say
+        it is coming or past."""
+        for mention in group.mentions + self._anaphora_of(group) if mentions is None else mentions:
             start, end = self.page.sentence_at(mention.start)
             others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
             if mention.referenced_by_context:
                 start = mention.end  # "tiến tới Đại hội XIV": a day before it is another meeting's
             for date in self.dates:
-                if start <= date.start < end and date.form in ("day", "range") and date.context == "event" and not any(
+                if start <= date.start < end and date.form in forms and date.context == "event" and not any(
                         min(date.start, mention.start) < o < max(date.start, mention.start) for o in others):
                     return date
         return None
@@ -487,6 +489,8 @@ class _Extraction:
                      and d.form == "year" and d.context != "target"), None)
         day = self._clause_day(group)
         dated_topic = day is not None and any(m.topic for m in group.mentions)  # "Ngày 21/12, Hội nghị tọa đàm ..."
+        # "Kỳ họp thứ 9 ... dự kiến diễn ra đầu tháng 12/2018": the month it is announced for
+        month = None if day else self._clause_day(group, ("month",), [m for m in group.mentions if m.cue == "upcoming"])
         if not (ordinal or khoa or term or year or dated_topic):
             return None
         if not (ordinal or khoa or year or dated_topic) and canonical_body(group.body) in GENERIC_BODIES:
@@ -497,7 +501,8 @@ class _Extraction:
         if not term and type_ == "dai_hoi" and national:
             term, term_basis = _national_term(ordinal)
         province = None if national else (group.value("province") or self.province)
-        date = self._completed(day, type_, term, ordinal) if day else year.value() if year else DateValue()
+        date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
+            year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)
         key = self._meeting_key(type_, group.body, province, ordinal, khoa, term, national)

@@ -80,6 +80,7 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "deadline": re.compile(rf"\b{alternation(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
     "target": re.compile(rf"\b{alternation(DATE_CONTEXTS['target'])}\s*$"),
     "current": re.compile(rf"\b{alternation(DATE_CONTEXTS['current'])}\s*$"),
+    "current_year": re.compile(rf"\b{alternation(DATE_CONTEXTS['current_year'])}\s*$"),
     "planned": re.compile(rf"\b(?:(?P<cue>{alternation(DATE_CONTEXTS['planned'])})\s*"
                           rf"|(?P<ahead>{alternation(DATE_CONTEXTS['planned_ahead'])})"
                           r"\b[^.;,\n]{0,40})$"),
@@ -249,6 +250,8 @@ def _context(before: str, form: str) -> str:
     for context in ("target", "current"):
         if (form == "year" or context == "current") and _CONTEXT_BEFORE[context].search(before):
             return context
+    if form == "year" and _CONTEXT_BEFORE["current_year"].search(before):
+        return "current"
     if form == "year":  # the cue nearer the year tells: "đánh giá kết quả thực hiện kế hoạch năm 2020"
         cues = [(span[1], span[1] - span[0], context) for context in ("planned", "reviewed")
                 if (span := _last_cue(_CONTEXT_BEFORE[context], before))]
