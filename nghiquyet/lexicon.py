@@ -253,6 +253,10 @@ ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
 # Acts that are an event of their own when the sentence opens with their day (folded):
 # "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
 DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
+# What a body that holds meetings (MEETING_HOLDERS) does only at one, as the subject of a
+# sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
+# Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".
+BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).

@@ -261,6 +261,11 @@ def test_title_heads(text, title):
     ("Sáng 5/6/2024, HĐND tỉnh họp kỳ họp thứ 8.", "ky_hop", 8),
     ("Chiều 3/12/2025, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 12.", "hoi_nghi_btv", None),
     ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
+    # a body that does what it does only at a meeting, on the day the sentence opens with
+    ("Chiều ngày 12/6/2024, dưới sự chủ trì của đồng chí Lò Văn Ba, Phó Bí thư Thường trực Huyện ủy, Ban Thường vụ "
+     "Huyện ủy thảo luận về dự thảo đề án phát triển du lịch.", "hoi_nghi_btv", None),
+    ("Ngày 3/10/2025, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu đồng chí Hà Văn Tư giữ chức Bí thư Tỉnh ủy.",
+     "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meetings = meetings_of(text)
@@ -278,7 +283,8 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("dai_hoi", 1): "held"}),
     # "hợp" is not "họp": bodies merging or working together hold no meeting
     ("Ngày 5/3/2025, Đảng bộ tỉnh Hà Giang hợp nhất với Đảng bộ tỉnh Tuyên Quang.", {}),
-    # a decision announced on no day named is no event
+    # a decision announced on no day named is no event, nor a body's work
+    ("Theo kế hoạch, Ban Thường vụ Tỉnh ủy thảo luận đề án trong quý III/2024.", {}),
     ("Theo quyết định, Bộ Chính trị đã công bố quyết định về nhân sự của tỉnh.", {}),
     # nor is a paper's subject, nor the meeting it leads up to
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW, ngày 3/5/2023 "

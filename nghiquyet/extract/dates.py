@@ -36,7 +36,7 @@ _RELATIVE = alternation(RELATIVE_DAYS)
 
 def _day_cue(not_after: str | None = None) -> str:
     return (rf"(?:{alternation([DAY_WORD], not_after)}(?:\s+{alternation(DAY_RELATIVE)})?"
-            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+{_RELATIVE})?)")
+            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+(?:{_RELATIVE}|{DAY_WORD}))?)")
 
 
 # What stands before a day: "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)";

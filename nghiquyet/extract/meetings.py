@@ -18,6 +18,7 @@ from ..lexicon import (
     ABBREVIATIONS,
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
+    BODY_DELIBERATIONS,
     BODY_TYPES,
     BODY_WORDS,
     COMMITTEES,
@@ -104,6 +105,7 @@ _PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 
 # paper's subject too.
 _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
+_DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
@@ -207,7 +209,20 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
             mentions.append(_dated_event(page, match))
+    mentions.extend(_dated_deliberations(page, mentions, named))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _dated_deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
+    """``Chiều 20/5, Ban Thường vụ Tỉnh ủy thảo luận ...``: a body's meeting known by what it
+    did there, in a sentence that opens with its day and names no meeting."""
+    found = []
+    for match in _DELIBERATES.finditer(page.folded):
+        start, end = page.sentence_at(match.start())
+        if _DAY_OPENS.match(page.folded, start) and not any(start <= m.start < end for m in mentions + found) and (
+                _body_meets(page, match.start(), named)):
+            found.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+    return found
 
 
 def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
