@@ -330,8 +330,9 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
 # Papers whose names run on to the meeting they serve, a few words on, when written as a name
 # (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
-# bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng" (folded).
-PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan")
+# bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch
+# tổ chức Đại hội Đảng bộ các cấp" (folded).
+PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")

@@ -299,6 +299,8 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến về các nội dung: Báo cáo công tác "
      "chuẩn bị Đại hội XVI của Đảng bộ tỉnh; Quy chế làm việc của Đại hội XVI và Quy chế bầu cử tại Đại hội XVI.",
      {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh thảo luận về Kế hoạch tổ chức Đại hội Đảng bộ "
+     "các cấp tiến tới Đại hội Đảng bộ tỉnh lần thứ XVI.", {("hoi_nghi_bch", 20): "held"}),
     # a span or an organ named after a congress is no meeting record
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả trong nhiệm kỳ Đại hội XII "
      "của Đảng; đồng chí Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng dự.", {("hoi_nghi_bch", 20): "held"}),
