@@ -328,6 +328,9 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
+# Words that name a paper only when a number follows (folded): "Báo cáo số 447-BC/VPTW về ...",
+# where "báo cáo về" alone is someone reporting.
+PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
 # Papers whose names run on to the meeting they serve, a few words on, when written as a name
 # (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
 # bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch

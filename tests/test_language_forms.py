@@ -295,6 +295,15 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW của Bộ Chính "
      "trị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
      {("hoi_nghi_bch", 20): "held"}),
+    # nor one named inside what a paper is about, in lower-case words; a new clause after a comma ends the subject
+    ("Sáng 4/9/2025, Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ tỉnh quán triệt Kết luận số 150-KL/TW (ngày "
+     "2/8/2025) của Bộ Chính trị về tiếp tục lãnh đạo, chỉ đạo công tác tổ chức đại hội đảng bộ các cấp tiến tới "
+     "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 30): "held"}),
+    ("Tại phiên họp ngày 5/9/2025, sau khi nghe Báo cáo số 12-BC/TU của Văn phòng Tỉnh ủy về tình hình, tiến độ "
+     "đại hội đảng bộ cơ sở và công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, Ban Thường vụ kết luận.",
+     {("hoi_nghi", None): "held"}),
+    ("Để thực hiện Kế hoạch số 10-KH/TU về phát triển du lịch, Hội nghị lần thứ 9 Ban Thường vụ Tỉnh ủy họp ngày "
+     "3/4/2024.", {("hoi_nghi_btv", 9): "held"}),
     # nor a meeting a paper's name runs on to: its working rules, a report on preparing it
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến về các nội dung: Báo cáo công tác "
      "chuẩn bị Đại hội XVI của Đảng bộ tỉnh; Quy chế làm việc của Đại hội XVI và Quy chế bầu cử tại Đại hội XVI.",

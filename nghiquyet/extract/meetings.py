@@ -40,8 +40,10 @@ from ..lexicon import (
     ORDINAL_BEFORE,
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
+    PAPERS_WHEN_NUMBERED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
+    SUBJECT_CLAUSE_OPENERS,
     UPCOMING_AFTER,
     WORD_CHAR,
     alternation,
@@ -99,8 +101,15 @@ _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
-_PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
-                          r"(?:\s+so\s+\S+)?(?:\s*,?\s*ngay\s+[\d/.-]+\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
+_PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
+                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+so\s+\S+)?"
+                     r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
+_PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
+# "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
+# a subject in lower-case words, with no new clause after a comma, runs on to the meeting.
+_PAPER_SUBJECT = re.compile(_PAPER_THEN_ABOUT + r"(?P<subject>[^.;:\n]+)$")
+_NEW_CLAUSE = re.compile(rf",\s*{alternation(SUBJECT_CLAUSE_OPENERS)}\b|,\s*$")
+_SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
 _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
@@ -305,8 +314,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         province=None if national else _province(normalise(body)),
         national=national,
         cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
-                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and _in_paper_name(
-                     page, anchor.start())),
+                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
+                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start()))),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -394,6 +403,18 @@ def _in_paper_name(page: Page, anchor_start: int) -> bool:
     match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
     return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
         page.folded, match.start() + 1, anchor_start)
+
+
+def _in_paper_subject(page: Page, anchor_start: int) -> bool:
+    """Whether the meeting is named inside what a paper written before is about: a subject in
+    lower-case words, no figure and no new clause between ``về`` and the meeting."""
+    sentence_start = page.sentence_at(anchor_start)[0]
+    match = _PAPER_SUBJECT.search(page.folded, sentence_start, anchor_start)
+    if not match:
+        return False
+    subject = page.written(match.start("subject"), anchor_start)
+    return len(subject.split()) <= _SUBJECT_SYLLABLES and subject == subject.lower() and not any(
+        char.isdigit() for char in subject) and not _NEW_CLAUSE.search(match["subject"])
 
 
 def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) -> str | None:
