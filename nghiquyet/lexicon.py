@@ -257,6 +257,9 @@ DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh
 # sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
 # Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".
 BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
+# Of those, what a Party committee does only at its meeting, whether or not a day is written:
+# "Ban Chấp hành Đảng bộ tỉnh đã bầu ông X giữ chức Bí thư Tỉnh ủy".
+COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).

@@ -266,6 +266,9 @@ def test_title_heads(text, title):
      "Huyện ủy thảo luận về dự thảo đề án phát triển du lịch.", "hoi_nghi_btv", None),
     ("Ngày 3/10/2025, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu đồng chí Hà Văn Tư giữ chức Bí thư Tỉnh ủy.",
      "hoi_nghi_bch", None),
+    # a committee elects only at its meeting, whether or not the day is written
+    ("Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu ông Lò Văn Ba, Phó Bí thư Tỉnh ủy giữ chức Bí thư Tỉnh ủy nhiệm kỳ "
+     "2020-2025.", "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meetings = meetings_of(text)
@@ -285,6 +288,8 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Ngày 5/3/2025, Đảng bộ tỉnh Hà Giang hợp nhất với Đảng bộ tỉnh Tuyên Quang.", {}),
     # a decision announced on no day named is no event, nor a body's work
     ("Theo kế hoạch, Ban Thường vụ Tỉnh ủy thảo luận đề án trong quý III/2024.", {}),
+    # a council's election is at a session, which the sentence does not name
+    ("HĐND tỉnh đã bầu ông Lò Văn Ba giữ chức Chủ tịch UBND tỉnh.", {}),
     ("Theo quyết định, Bộ Chính trị đã công bố quyết định về nhân sự của tỉnh.", {}),
     # nor is a paper's subject, nor the meeting it leads up to
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW, ngày 3/5/2023 "

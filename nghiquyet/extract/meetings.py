@@ -21,6 +21,7 @@ from ..lexicon import (
     BODY_DELIBERATIONS,
     BODY_TYPES,
     BODY_WORDS,
+    COMMITTEE_ELECTIONS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
     DATED_EVENTS,
@@ -115,6 +116,8 @@ _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
+_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
+_COMMITTEE_MEETINGS = ("hoi_nghi_bch", "hoi_nghi_btv")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
@@ -218,19 +221,24 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
             mentions.append(_dated_event(page, match))
-    mentions.extend(_dated_deliberations(page, mentions, named))
+    mentions.extend(_deliberations(page, mentions, named))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _dated_deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
+def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
     """``Chiều 20/5, Ban Thường vụ Tỉnh ủy thảo luận ...``: a body's meeting known by what it
-    did there, in a sentence that opens with its day and names no meeting."""
+    did there, in a sentence that opens with its day and names no meeting; a committee's
+    election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
     found = []
     for match in _DELIBERATES.finditer(page.folded):
         start, end = page.sentence_at(match.start())
-        if _DAY_OPENS.match(page.folded, start) and not any(start <= m.start < end for m in mentions + found) and (
-                _body_meets(page, match.start(), named)):
-            found.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+        dated = bool(_DAY_OPENS.match(page.folded, start))
+        if not (dated or _ELECTS.match(page.folded, match.start())) or any(
+                start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
+            continue
+        mention = _read(page, match, _phrase_end(page, match), "hoi nghi", verb=True)
+        if dated or mention.type in _COMMITTEE_MEETINGS:
+            found.append(mention)
     return found
 
 
