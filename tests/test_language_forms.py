@@ -685,3 +685,10 @@ def test_a_session_announced_for_a_month_is_dated_by_it(when):
             f"kiến diễn ra {when}.")
     dates = {m.type: m.date for m in meetings_of(text)}
     assert (dates["ky_hop"].value, dates["ky_hop"].precision) == ("2019-12", "month")
+
+
+def test_a_central_plenum_is_of_the_term_of_its_khoa_and_not_dated_after_it():
+    text = ("Ngày 19/1/2011, Đại hội đại biểu toàn quốc lần thứ XI của Đảng kết thúc tốt đẹp.\n"
+            "Chiều 12/12, Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa X kết thúc.")
+    (plenum,) = [m for m in meetings_of(text) if m.type == "hoi_nghi_bch"]
+    assert (plenum.term, plenum.date.value) == ("2006-2011", "--12-12")

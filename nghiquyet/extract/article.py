@@ -42,7 +42,7 @@ from ..models import (
     UnnamedRole,
     record_id,
 )
-from ..ordinals import to_roman
+from ..ordinals import from_roman, to_roman
 from ..text import fold, normalise
 from .dates import DateMention, find_dates, likely_year, publication_date, relative_days, year_near, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
@@ -221,8 +221,8 @@ class _Extraction:
         self.primary_ordinal = ordinal
         national = bool(group and group.national)
         term, term_basis = stated_term, None
-        if not term and type_ == "dai_hoi" and national:
-            term, term_basis = _national_term(ordinal)
+        if not term and national and khoa:
+            term, term_basis = _national_term(from_roman(khoa))
         if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
             term, term_basis = self._infer_term(type_, body, DateValue())
         date = self._meeting_date(group, type_, term)
@@ -357,7 +357,8 @@ class _Extraction:
         opened = (term or self._only_term) if year is None and opens_term else None
         if opened:
             year = int(opened[:4]), _congress_basis(opened, type_)
-        year = year or likely_year(self.dates, _range(term), written.month if written else None)
+        year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
+                                   written.month if written else None)
         if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
         if year is None:
@@ -498,8 +499,8 @@ class _Extraction:
         type_ = group.type
         khoa = _khoa(type_, ordinal, khoa)
         national, term_basis = group.national, None
-        if not term and type_ == "dai_hoi" and national:
-            term, term_basis = _national_term(ordinal)
+        if not term and national and khoa:
+            term, term_basis = _national_term(from_roman(khoa))
         province = None if national else (group.value("province") or self.province)
         date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
             year or month) else DateValue()
@@ -729,7 +730,8 @@ def _congress_basis(term: str, type_: str = "dai_hoi") -> str:
 
 
 def _national_term(ordinal: int | None) -> tuple[str | None, str | None]:
-    """The term a national congress opens, from its number, and why."""
+    """The term a national congress opens, from its number, and why: the term of the
+    Central Committee of that khóa."""
     first_number, first_year = NATIONAL_CONGRESS
     if not ordinal or ordinal < first_number:
         return None, None
@@ -748,6 +750,13 @@ def _khoa(type_: str, ordinal: int | None, khoa: str | None) -> str | None:
 
 def _range(term: str | None) -> tuple[int, int] | None:
     return (int(term[:4]), int(term[5:9])) if term else None
+
+
+def _years_of(term: str | None, month: int | None) -> tuple[int, int] | None:
+    """The years a meeting of ``term`` held in ``month`` may fall in: late in the term's last
+    year the next term has begun (``Chiều 21/12``, khóa XI: not December 2016)."""
+    years = _range(term)
+    return (years[0], years[1] - 1) if years and month and month >= NEW_TERM_MONTH else years
 
 
 def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens: bool
