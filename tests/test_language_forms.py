@@ -692,3 +692,9 @@ def test_a_central_plenum_is_of_the_term_of_its_khoa_and_not_dated_after_it():
             "Chiều 12/12, Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa X kết thúc.")
     (plenum,) = [m for m in meetings_of(text) if m.type == "hoi_nghi_bch"]
     assert (plenum.term, plenum.date.value) == ("2006-2011", "--12-12")
+
+
+def test_a_conference_held_by_no_body_named_is_of_no_term():
+    (meeting,) = meetings_of("Sáng 5/12/2018, hội nghị liên tịch bàn việc chuẩn bị Tết diễn ra. Đồng chí Lò Văn Ba "
+                             "chủ trì hội nghị.")
+    assert (meeting.type, meeting.date.value, meeting.term) == ("hoi_nghi", "2018-12-05", None)

@@ -440,7 +440,7 @@ class _Extraction:
         if type_ == "dai_hoi" and terms:
             first, last = max(terms)
             return f"{first}-{last}", "the term named in the article, which the congress opens"
-        if date.year is None:
+        if date.year is None or type_ == "hoi_nghi" and not body and not terms:
             return None, None
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
         opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
