@@ -274,8 +274,8 @@ def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) ->
 
 
 def _abbreviation_dot(page: Page, position: int) -> bool:
-    """A dot between capitals with no space, inside a name: ``Đảng bộ TP.HCM``; not a sentence
-    whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
+    """A dot after a capital with a letter right after it, inside a name: ``Đảng bộ TP.HCM``;
+    not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
     return bool(_GLUED_DOT.match(page.folded, position)) and page.written(position - 1, position).isupper()
 
 
