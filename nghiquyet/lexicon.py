@@ -310,6 +310,13 @@ ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
 # Acts that are an event of their own when the sentence opens with their day (folded):
 # "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
 DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
+# What a body that holds meetings (MEETING_HOLDERS) does only at one, as the subject of a
+# sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
+# Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".
+BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
+# Of those, what a Party committee does only at its meeting, whether or not a day is written:
+# "Ban Chấp hành Đảng bộ tỉnh đã bầu ông X giữ chức Bí thư Tỉnh ủy".
+COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
@@ -384,6 +391,14 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
+# Words that name a paper only when a number follows (folded): "Báo cáo số 447-BC/VPTW về ...",
+# where "báo cáo về" alone is someone reporting.
+PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
+# Papers whose names run on to the meeting they serve, a few words on, when written as a name
+# (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
+# bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch
+# tổ chức Đại hội Đảng bộ các cấp" (folded).
+PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
@@ -456,6 +471,8 @@ TIMES_OF_DAY = ("sang", "chieu", "toi", "trua", "dem", "hom")
 RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
+# What may open a span of days with no day word (folded): "diễn ra từ 12-14/10".
+SPAN_OPENERS = ("tu",)
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # The same with their marks (normalised), where folding makes them another phrase: "ngay sau
@@ -469,7 +486,9 @@ WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu
 DATE_CONTEXTS = {
     "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
     "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),
-    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
+    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua"),
+    # the present only before a year: "6 tháng đầu năm 2021", but "đầu tháng 12/2021" is when
+    "current_year": ("thang dau", "dau"),
     "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
     # "dự kiến nhiệm vụ công tác năm 2018", "kế hoạch đầu tư công năm 2024", "dự toán ngân sách
