@@ -68,6 +68,9 @@ PROVINCE_ALIASES = {"TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP H
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES} | {
     normalise(short): name for short, name in PROVINCE_ALIASES.items()}
 
+# Places that capitals after an office may name, besides the provinces (normalised):
+# "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.
+PLACES_NOT_PROVINCES = frozenset(normalise(w) for w in ("Việt Nam",))
 # Written words that never belong to a personal name, normalised.
 NOT_IN_NAMES = frozenset(normalise(w) for w in (
     "Đảng", "Ủy", "Tỉnh", "Huyện", "Hội", "Ban", "Ương", "Nhà", "Nước", "Phủ", "Sở", "Bộ",
@@ -130,7 +133,9 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
-    "Lão thành cách mạng",
+    "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
+    "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Đại sứ",
+    "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -159,6 +164,13 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 # tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
                  "bo phan")
+# Bodies named by what they are set up to do (folded), whose name goes on in lower case
+# after a word that opens that purpose: "Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết
+# số 10-NQ/TW", "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 284", "Trưởng
+# Ban chỉ đạo của Thành ủy về thực hiện Nghị quyết 28".
+PURPOSE_BODIES = ("ban chi dao", "to cong tac", "to giup viec")
+PURPOSE_OPENERS = ("cua", "ve", "tong ket", "so ket", "thuc hien", "trien khai", "giup viec", "xay dung",
+                   "phong chong", "phong")
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
 # ban ... của Đảng".
 TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))
@@ -177,6 +189,10 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
+# The last words of the levels below a province, whose places no table lists: two capitals
+# after them are the place even where an office ends there ("Chủ tịch UBND thành phố Đông
+# Hà"), as they may be a person after "tỉnh", whose places are known.
+LOCAL_LEVEL_ENDS = frozenset(normalise(w) for w in "huyện xã phường quận trấn phố tp".split())
 # Words that close a heading a title gives a list, with or without a colon (folded):
 # "Các Phó Bí thư Tỉnh ủy gồm: ...", "Các Phó Bí thư gồm ông A, ...".
 HEADING_WORDS = frozenset(("gom", "la", "co"))
@@ -233,7 +249,7 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 OFFICE_ACTS_TOWARD = {"mien nhiem": "", "cho thoi": "", "bau": "được bầu", "bau bo sung": "được bầu",
                       "bau cu bo sung": "được bầu"}
 # Words between such an act and the office (folded): "miễn nhiệm chức vụ ...", "cho thôi làm nhiệm vụ ...".
-OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu")
+OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu", "nhiem vu")
 # What joins the office to the person it concerns (folded).
 TOWARD = "doi voi"
 # Words before the giving of an office that leave it unfilled (folded): "phụ trách UBND
@@ -257,6 +273,11 @@ AGE_WORDS = ("tuoi",)
 # office they hold (folded): "Ông X (sinh năm 1975, quê Thái Bình), Chủ tịch UBND tỉnh";
 # an age opens one too: "(50 tuổi, quê ...)".
 PERSONAL_NOTES = ("sinh nam", "sn", "que")
+# Words of when that may open a sentence whose subject is the one before's (folded): "Tháng
+# 2-2017 được điều động ...", "Năm 2015, được bầu ...".
+TIME_LEAD_WORDS = frozenset(("thang", "nam", "ngay", "tu", "den", "sau", "do", "truoc", "dau", "cuoi"))
+# Words that open such a sentence, past its "when": the subject left out (folded).
+SUBJECTLESS_OPENERS = frozenset(("duoc",))
 # Words before an age told after a name (folded): "Ông X năm nay 50 tuổi, từng là ...".
 AGE_LEADS = ("nam nay",)
 # Verbs whose object is the person appointed or elected, right before the name (folded):
@@ -297,6 +318,13 @@ ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
 # Acts that are an event of their own when the sentence opens with their day (folded):
 # "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
 DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
+# What a body that holds meetings (MEETING_HOLDERS) does only at one, as the subject of a
+# sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
+# Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".
+BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
+# Of those, what a Party committee does only at its meeting, whether or not a day is written:
+# "Ban Chấp hành Đảng bộ tỉnh đã bầu ông X giữ chức Bí thư Tỉnh ủy".
+COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
@@ -371,6 +399,14 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
+# Words that name a paper only when a number follows (folded): "Báo cáo số 447-BC/VPTW về ...",
+# where "báo cáo về" alone is someone reporting.
+PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
+# Papers whose names run on to the meeting they serve, a few words on, when written as a name
+# (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
+# bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch
+# tổ chức Đại hội Đảng bộ các cấp" (folded).
+PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
@@ -449,6 +485,8 @@ TIMES_OF_DAY = ("sang", "chieu", "toi", "trua", "dem", "hom")
 RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 # "ngày 5/8", and "ngày mai" but not "ngày nay" (nowadays) or "những ngày qua" (lately).
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
+# What may open a span of days with no day word (folded): "diễn ra từ 12-14/10".
+SPAN_OPENERS = ("tu",)
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # The same with their marks (normalised), where folding makes them another phrase: "ngay sau
@@ -462,7 +500,9 @@ WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu
 DATE_CONTEXTS = {
     "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
     "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),
-    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua", "thang dau", "dau"),
+    "current": ("tu nay den het", "tu nay den cuoi", "con lai cua"),
+    # the present only before a year: "6 tháng đầu năm 2021", but "đầu tháng 12/2021" is when
+    "current_year": ("thang dau", "dau"),
     "planned": ("phuong huong", "phuong huong, nhiem vu", "phuong huong, nhiem vu de ra",
                 "phuong huong de ra", "phuong huong trong", "phuong huong, nhiem vu trong"),
     # "dự kiến nhiệm vụ công tác năm 2018", "kế hoạch đầu tư công năm 2024", "dự toán ngân sách

@@ -93,6 +93,18 @@ def meetings_of(text: str):
      ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
     ("Quang cảnh đại hội ảnh 6Chủ tịch UBND huyện Hà Văn Nam phát biểu tham luận.", "Hà Văn Nam",
      ["Chủ tịch UBND huyện"]),
+    # offices of the central inspectorate, the state bank, the army staff...
+    ("Bộ Chính trị chỉ định đồng chí Hà Văn Nam, Phó Tổng Thanh tra Chính phủ giữ chức Bí thư Tỉnh ủy Điện Biên.",
+     "Hà Văn Nam", ["Phó Tổng Thanh tra Chính phủ", "Bí thư Tỉnh ủy Điện Biên"]),
+    # a body set up for a purpose keeps its purpose in lower case, up to a mark or a role verb
+    ("Đồng chí Lò Văn Tám, Trưởng Ban chỉ đạo của Tỉnh ủy về thực hiện Nghị quyết 19 chủ trì hội nghị.", "Lò Văn Tám",
+     ["Trưởng Ban chỉ đạo của Tỉnh ủy về thực hiện Nghị quyết 19"]),
+    ("Bà Hà Thị Lan, Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư cùng dự.", "Hà Thị Lan",
+     ["Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư"]),
+    ("Đồng chí Lò Văn Tám, Trưởng Ban Chỉ đạo nhấn mạnh yêu cầu.", "Lò Văn Tám", ["Trưởng Ban Chỉ đạo"]),
+    # abbreviations joined by "&"
+    ("UBND tỉnh bổ nhiệm ông Lò Văn Tám - Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở "
+     "TT&TT.", "Lò Văn Tám", ["Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT)", "Giám đốc Sở TT&TT"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),
@@ -166,6 +178,11 @@ def test_lists_give_each_name_its_titles(text, names):
      "Lộc Ninh"),
     ("Dự có các đồng chí: Lò Văn Ba, lão thành cách mạng; nguyên Bí thư Tỉnh ủy Hà Tuyên; Hà Văn Nam, nguyên Bí thư "
      "Tỉnh ủy.", "Hà Tuyên"),
+    # ... or the level before them, whose places no table lists
+    ("Trước đó, ông từng giữ cương vị Chủ tịch UBND thành phố Tam Kỳ và Bí thư Thành ủy Tam Kỳ.", "Tam Kỳ"),
+    # the country
+    ("Tôi xin gửi đến đồng chí Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, Đoàn Chủ tịch Đại hội lời chào.",
+     "Việt Nam"),
 ])
 def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     assert not_a_person not in people_of(text)
@@ -283,9 +300,23 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
      "Hà Thị Lan", ["Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026", "Giám đốc Sở Tài chính"], ["được bầu"]),
     ("Các đại biểu biểu quyết cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XI đối với bà Cầm Thị Hoa.", "Cầm Thị Hoa",
      ["đại biểu HĐND tỉnh khóa XI"], []),
+    ("Thống nhất cho thôi nhiệm vụ đại biểu HĐND tỉnh khóa X đối với ông Cầm Văn Huy.", "Cầm Văn Huy",
+     ["đại biểu HĐND tỉnh khóa X"], []),
+    # the second of two names the act concerns
+    ("Kỳ họp bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông Lò Văn Hiểu, Giám đốc Công an tỉnh và ông Hà Thanh "
+     "Bình, Giám đốc Sở Tư pháp.", "Hà Thanh Bình", ["Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"], ["được bầu"]),
 ])
 def test_an_office_acted_on_before_the_person_it_concerns_is_theirs(text, name, titles, roles):
     assert people_of(text)[name] == (titles, roles)
+
+
+def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s():
+    text = ("Ông Lò Văn Tám năm nay 52 tuổi, từng là giảng viên Trường Chính trị tỉnh. Tháng 3-2019 được điều động "
+            "giữ chức Phó Bí thư Huyện ủy và sau đó được bầu giữ chức Chủ tịch UBND huyện.\nHội nghị đã bầu bổ sung "
+            "chức danh Ủy viên Ban Thường vụ.")
+    found, _ = find_people(Page(text))
+    (person,) = found
+    assert person.titles == ["giảng viên Trường Chính trị tỉnh", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
 
 
 def test_an_office_left_then_one_given_are_both_read():
@@ -384,6 +415,14 @@ def test_title_heads(text, title):
     ("Sáng 5/6/2024, HĐND tỉnh họp kỳ họp thứ 8.", "ky_hop", 8),
     ("Chiều 3/12/2025, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 12.", "hoi_nghi_btv", None),
     ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
+    # a body that does what it does only at a meeting, on the day the sentence opens with
+    ("Chiều ngày 12/6/2024, dưới sự chủ trì của đồng chí Lò Văn Ba, Phó Bí thư Thường trực Huyện ủy, Ban Thường vụ "
+     "Huyện ủy thảo luận về dự thảo đề án phát triển du lịch.", "hoi_nghi_btv", None),
+    ("Ngày 3/10/2025, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu đồng chí Hà Văn Tư giữ chức Bí thư Tỉnh ủy.",
+     "hoi_nghi_bch", None),
+    # a committee elects only at its meeting, whether or not the day is written
+    ("Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu ông Lò Văn Ba, Phó Bí thư Tỉnh ủy giữ chức Bí thư Tỉnh ủy nhiệm kỳ "
+     "2020-2025.", "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meetings = meetings_of(text)
@@ -401,7 +440,10 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("dai_hoi", 1): "held"}),
     # "hợp" is not "họp": bodies merging or working together hold no meeting
     ("Ngày 5/3/2025, Đảng bộ tỉnh Hà Giang hợp nhất với Đảng bộ tỉnh Tuyên Quang.", {}),
-    # a decision announced on no day named is no event
+    # a decision announced on no day named is no event, nor a body's work
+    ("Theo kế hoạch, Ban Thường vụ Tỉnh ủy thảo luận đề án trong quý III/2024.", {}),
+    # a council's election is at a session, which the sentence does not name
+    ("HĐND tỉnh đã bầu ông Lò Văn Ba giữ chức Chủ tịch UBND tỉnh.", {}),
     ("Theo quyết định, Bộ Chính trị đã công bố quyết định về nhân sự của tỉnh.", {}),
     # nor is a paper's subject, nor the meeting it leads up to
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW, ngày 3/5/2023 "
@@ -409,6 +451,24 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
      {("hoi_nghi_bch", 20): "held"}),
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị của Bộ Chính trị về Đại hội "
      "đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW của Bộ Chính "
+     "trị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     {("hoi_nghi_bch", 20): "held"}),
+    # nor one named inside what a paper is about, in lower-case words; a new clause after a comma ends the subject
+    ("Sáng 4/9/2025, Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ tỉnh quán triệt Kết luận số 150-KL/TW (ngày "
+     "2/8/2025) của Bộ Chính trị về tiếp tục lãnh đạo, chỉ đạo công tác tổ chức đại hội đảng bộ các cấp tiến tới "
+     "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.", {("hoi_nghi_bch", 30): "held"}),
+    ("Tại phiên họp ngày 5/9/2025, sau khi nghe Báo cáo số 12-BC/TU của Văn phòng Tỉnh ủy về tình hình, tiến độ "
+     "đại hội đảng bộ cơ sở và công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, Ban Thường vụ kết luận.",
+     {("hoi_nghi", None): "held"}),
+    ("Để thực hiện Kế hoạch số 10-KH/TU về phát triển du lịch, Hội nghị lần thứ 9 Ban Thường vụ Tỉnh ủy họp ngày "
+     "3/4/2024.", {("hoi_nghi_btv", 9): "held"}),
+    # nor a meeting a paper's name runs on to: its working rules, a report on preparing it
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến về các nội dung: Báo cáo công tác "
+     "chuẩn bị Đại hội XVI của Đảng bộ tỉnh; Quy chế làm việc của Đại hội XVI và Quy chế bầu cử tại Đại hội XVI.",
+     {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh thảo luận về Kế hoạch tổ chức Đại hội Đảng bộ "
+     "các cấp tiến tới Đại hội Đảng bộ tỉnh lần thứ XVI.", {("hoi_nghi_bch", 20): "held"}),
     # a span or an organ named after a congress is no meeting record
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả trong nhiệm kỳ Đại hội XII "
      "của Đảng; đồng chí Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng dự.", {("hoi_nghi_bch", 20): "held"}),
@@ -443,6 +503,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     ("Khai mạc kỳ họp\nThứ Tư, 16/10/2024 - 08:15\n\nSáng nay (16/10), Kỳ họp thứ 8, HĐND tỉnh khai mạc.",
      "2024-10-16", None),
     ("Khai mạc kỳ họp\n07/12/2022\n\nHôm nay, Kỳ họp thứ 8, HĐND tỉnh khai mạc.", "2022-12-07", None),
+    # the site's clock above the headline is not when the article was written
+    ("Thứ Hai, 05/06/2023 09:00\nKhai mạc Đại hội Đảng bộ tỉnh Yên Bái\nThứ Năm, 15/10/2020 10:20\n\nSáng nay "
+     "(15/10), Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX khai mạc.", "2020-10-15", None),
     # a long headline, then a lead indented by a space: the lead's day is the meeting's
     ("Tỉnh triển khai Hội nghị quán triệt, học tập Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
      "khóa XIII\n\n Sáng ngày 06/12/2023, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị "
@@ -456,6 +519,8 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "2023-03-09", None),
     ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
     ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
+    ("Diễn ra từ 12-14/8, Đại hội đại biểu Đảng bộ huyện Mèo Vạc lần thứ XXI, nhiệm kỳ 2025-2030 bầu Ban Chấp hành.",
+     "2025-08-12", "2025-08-14"),
     ("Ngày 1/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.", "--07-01", None),
     ("Sáng 14/2/2025, hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
      "2025-02-14", None),
@@ -784,3 +849,43 @@ def test_a_national_conference_followed_at_the_province_s_bridges_is_the_provinc
     (meeting,) = meetings_of(text)
     assert (meeting.type, meeting.province) == ("hoi_nghi_quan_triet", "Lào Cai")
     assert meetings_of(text.replace("điểm cầu", "phòng họp"))[0].province is None
+
+
+def test_a_sitting_named_by_no_body_is_the_one_a_body_is_said_to_hold():
+    text = ("Sáng 3/10/2020, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI bế mạc, thông báo kết quả phiên họp "
+            "thứ nhất. Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ tỉnh đã bầu Ban Thường vụ Tỉnh ủy. Cũng tại "
+            "phiên họp thứ nhất, hội nghị đã bầu Ủy ban Kiểm tra Tỉnh ủy.")
+    assert sorted((m.type, m.ordinal) for m in meetings_of(text)) == [("dai_hoi", 16), ("hoi_nghi_bch", 1)]
+
+
+def test_a_dotted_abbreviation_in_a_body_goes_on_with_its_name():
+    (meeting,) = meetings_of("Sáng 14/10/2020, Đại hội đại biểu Đảng bộ TP.Đà Nẵng lần thứ XXII, nhiệm kỳ 2020-2025 "
+                             "khai mạc.")
+    assert (meeting.body, meeting.ordinal, meeting.province) == ("Đảng bộ TP.Đà Nẵng", 22, "Đà Nẵng")
+
+
+def test_a_sentence_run_into_the_next_ends_a_meeting_s_name():
+    (meeting,) = meetings_of("Chiều 2/4/2021, cuộc họp bàn việc phòng, chống dịch trên địa bàn tỉnh.Các đồng chí "
+                             "Lò Văn Ba và Hà Văn Tư dự.")
+    assert "Các" not in meeting.label
+
+
+@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019"])
+def test_a_session_announced_for_a_month_is_dated_by_it(when):
+    text = (f"Chiều 2/10, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh bế mạc. Kỳ họp thứ 12, HĐND tỉnh khóa XV dự "
+            f"kiến diễn ra {when}.")
+    dates = {m.type: m.date for m in meetings_of(text)}
+    assert (dates["ky_hop"].value, dates["ky_hop"].precision) == ("2019-12", "month")
+
+
+def test_a_central_plenum_is_of_the_term_of_its_khoa_and_not_dated_after_it():
+    text = ("Ngày 19/1/2011, Đại hội đại biểu toàn quốc lần thứ XI của Đảng kết thúc tốt đẹp.\n"
+            "Chiều 12/12, Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa X kết thúc.")
+    (plenum,) = [m for m in meetings_of(text) if m.type == "hoi_nghi_bch"]
+    assert (plenum.term, plenum.date.value) == ("2006-2011", "--12-12")
+
+
+def test_a_conference_held_by_no_body_named_is_of_no_term():
+    (meeting,) = meetings_of("Sáng 5/12/2018, hội nghị liên tịch bàn việc chuẩn bị Tết diễn ra. Đồng chí Lò Văn Ba "
+                             "chủ trì hội nghị.")
+    assert (meeting.type, meeting.date.value, meeting.term) == ("hoi_nghi", "2018-12-05", None)

@@ -43,7 +43,7 @@ from ..models import (
     UnnamedRole,
     record_id,
 )
-from ..ordinals import to_roman
+from ..ordinals import from_roman, to_roman
 from ..text import fold, normalise
 from .dates import DateMention, find_dates, likely_year, publication_date, relative_days, year_near, year_ranges
 from .meetings import MeetingMention, canonical_body, find_meetings
@@ -111,6 +111,11 @@ class _Group:
 
     def value(self, attribute: str):
         return next((getattr(m, attribute) for m in self.mentions if getattr(m, attribute)), None)
+
+    @property
+    def type(self) -> str:
+        """The type its mentions give, a body's over a conference named by no body."""
+        return next((m.type for m in self.mentions if not _untyped(m)), self.first.type)
 
     @property
     def body(self) -> str | None:
@@ -208,7 +213,7 @@ class _Extraction:
         if family is None:
             return None
         if group:
-            type_, body = group.first.type, group.body
+            type_, body = group.type, group.body
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
             type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
@@ -220,8 +225,8 @@ class _Extraction:
         self.primary_ordinal = ordinal
         national = bool(group and group.national)
         term, term_basis = stated_term, None
-        if not term and type_ == "dai_hoi" and national:
-            term, term_basis = _national_term(ordinal)
+        if not term and national and khoa:
+            term, term_basis = _national_term(from_roman(khoa))
         if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
             term, term_basis = self._infer_term(type_, body, DateValue())
         date = self._meeting_date(group, type_, term)
@@ -362,7 +367,8 @@ class _Extraction:
         opened = (term or self._only_term) if year is None and opens_term else None
         if opened:
             year = int(opened[:4]), _congress_basis(opened, type_)
-        year = year or likely_year(self.dates, _range(term), written.month if written else None)
+        year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
+                                   written.month if written else None)
         if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
         if year is None:
@@ -395,17 +401,19 @@ class _Extraction:
         start, end = self.page.sentence_at(mention.start)
         return (mention.end, end) if mention.cue == "upcoming" else (start, end)
 
-    def _clause_day(self, group: _Group) -> DateMention | None:
-        """A day written in the sentence of a meeting's mention, with no other meeting
-        between them: ``Ngày 22/10, Hội nghị lần thứ nhất ...``, ``... (diễn ra chiều 23-9)``;
-        only after it when the words before it say it is coming or past."""
-        for mention in group.mentions + self._anaphora_of(group):
+    def _clause_day(self, group: _Group, forms: tuple[str, ...] = ("day", "range"),
+                    mentions: list[MeetingMention] | None = None) -> DateMention | None:
+        """A day (or another of ``forms``) written in the sentence of a meeting's mention (of
+        ``mentions``, else any), with no other meeting between them: ``Ngày 22/10, Hội nghị lần
+        thứ nhất ...``, ``... (diễn ra chiều 23-9)``; only after it when the words before it say
+        it is coming or past."""
+        for mention in group.mentions + self._anaphora_of(group) if mentions is None else mentions:
             start, end = self.page.sentence_at(mention.start)
             others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
             if mention.referenced_by_context:
                 start = mention.end  # "tiến tới Đại hội XIV": a day before it is another meeting's
             for date in self.dates:
-                if start <= date.start < end and date.form in ("day", "range") and date.context == "event" and not any(
+                if start <= date.start < end and date.form in forms and date.context == "event" and not any(
                         min(date.start, mention.start) < o < max(date.start, mention.start) for o in others):
                     return date
         return None
@@ -442,7 +450,7 @@ class _Extraction:
         if type_ == "dai_hoi" and terms:
             first, last = max(terms)
             return f"{first}-{last}", "the term named in the article, which the congress opens"
-        if date.year is None:
+        if date.year is None or type_ == "hoi_nghi" and not body and not terms:
             return None, None
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
         opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
@@ -464,7 +472,7 @@ class _Extraction:
         """``Hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX`` in the report of a provincial
         congress: the plenum of the committee the congress elected, named only as "the
         conference"."""
-        named = [g for g in self.groups if g.first.type == "hoi_nghi_bch"]
+        named = [g for g in self.groups if g.type == "hoi_nghi_bch"]
         if congress.type != "dai_hoi" or congress.province is None or any(
                 g.value("ordinal") or g.value("khoa") or g.value("term") for g in named):
             return None  # the article names the plenum itself, and it is recorded as named
@@ -492,25 +500,29 @@ class _Extraction:
                      and d.form == "year" and d.context != "target"), None)
         day = self._clause_day(group)
         dated_topic = day is not None and any(m.topic for m in group.mentions)  # "Ngày 21/12, Hội nghị tọa đàm ..."
+        # "Kỳ họp thứ 9 ... dự kiến diễn ra đầu tháng 12/2018": the month it is announced for
+        month = None if day else self._clause_day(group, ("month",), [m for m in group.mentions if m.cue == "upcoming"])
         if not (ordinal or khoa or term or year or dated_topic):
             return None
         if not (ordinal or khoa or year or dated_topic) and canonical_body(group.body) in GENERIC_BODIES:
             return None  # named by a term alone, held by no body in particular
-        khoa = _khoa(first.type, ordinal, khoa)
+        type_ = group.type
+        khoa = _khoa(type_, ordinal, khoa)
         national, term_basis = group.national, None
-        if not term and first.type == "dai_hoi" and national:
-            term, term_basis = _national_term(ordinal)
+        if not term and national and khoa:
+            term, term_basis = _national_term(from_roman(khoa))
         province = None if national else (group.value("province") or self.province)
-        date = self._completed(day, first.type, term, ordinal) if day else year.value() if year else DateValue()
-        if not date.value and first.type == "dai_hoi" and term:
+        date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
+            year or month) else DateValue()
+        if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)
-        key = self._meeting_key(first.type, group.body, province, ordinal, khoa, term, national)
+        key = self._meeting_key(type_, group.body, province, ordinal, khoa, term, national)
         if not (ordinal or khoa):
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
-            label=meeting_label(first.type, group.body, ordinal, khoa, first.written, national),
-            source=self._source(first.start), type=first.type, body=group.body,
+            label=meeting_label(type_, group.body, ordinal, khoa, first.written, national),
+            source=self._source(first.start), type=type_, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
             upcoming=group.upcoming, term_basis=term_basis,
             mentions=[self._source(m.start) for m in group.mentions],
@@ -659,11 +671,21 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
 def _fits(mention: MeetingMention, group: _Group) -> bool:
     return all(
         not _other_topic(mention, other) and not _other_topic(other, mention)
-        and mention.type == other.type and mention.national == other.national
+        and _same_type(mention, other) and mention.national == other.national
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
         and _same_body(mention.body, other.body)
         for other in group.mentions)
+
+
+def _same_type(mention: MeetingMention, other: MeetingMention) -> bool:
+    """One type, or a conference named by no body and a typed one: ``phiên họp thứ nhất`` is
+    the ``phiên họp thứ nhất`` at which ``Ban Chấp hành Đảng bộ tỉnh`` elected ..."""
+    return mention.type == other.type or mention.anchor == other.anchor and (_untyped(mention) or _untyped(other))
+
+
+def _untyped(mention: MeetingMention) -> bool:
+    return mention.type == "hoi_nghi" and mention.body is None and not mention.topic
 
 
 def _other_topic(mention: MeetingMention, other: MeetingMention) -> bool:
@@ -725,7 +747,8 @@ def _congress_basis(term: str, type_: str = "dai_hoi") -> str:
 
 
 def _national_term(ordinal: int | None) -> tuple[str | None, str | None]:
-    """The term a national congress opens, from its number, and why."""
+    """The term a national congress opens, from its number, and why: the term of the
+    Central Committee of that khóa."""
     first_number, first_year = NATIONAL_CONGRESS
     if not ordinal or ordinal < first_number:
         return None, None
@@ -744,6 +767,13 @@ def _khoa(type_: str, ordinal: int | None, khoa: str | None) -> str | None:
 
 def _range(term: str | None) -> tuple[int, int] | None:
     return (int(term[:4]), int(term[5:9])) if term else None
+
+
+def _years_of(term: str | None, month: int | None) -> tuple[int, int] | None:
+    """The years a meeting of ``term`` held in ``month`` may fall in: late in the term's last
+    year the next term has begun (``Chiều 21/12``, khóa XI: not December 2016)."""
+    years = _range(term)
+    return (years[0], years[1] - 1) if years and month and month >= NEW_TERM_MONTH else years
 
 
 def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens: bool

@@ -21,6 +21,7 @@ from ..lexicon import (
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
+    SPAN_OPENERS,
     TIMES_OF_DAY,
     WEEKDAYS,
     WORD_CHAR,
@@ -35,7 +36,7 @@ _RELATIVE = alternation(RELATIVE_DAYS)
 
 def _day_cue(not_after: str | None = None) -> str:
     return (rf"(?:{alternation([DAY_WORD], not_after)}(?:\s+{alternation(DAY_RELATIVE)})?"
-            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+{_RELATIVE})?)")
+            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+(?:{_RELATIVE}|{DAY_WORD}))?)")
 
 
 # What stands before a day: "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)";
@@ -49,7 +50,8 @@ _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(
-        rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
+        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
+        rf"(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
         rf"(?P<day>{_FIRST_DIGIT}\d?)\s*(?P<s>[/.-])\s*(?P<month>\d{{1,2}})\s*(?P=s)\s*(?P<year>\d{{4}})"
@@ -78,6 +80,7 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "deadline": re.compile(rf"\b{alternation(DATE_CONTEXTS['deadline'])}\s+(?:ngay\s*)?$"),  # "trước ngày"
     "target": re.compile(rf"\b{alternation(DATE_CONTEXTS['target'])}\s*$"),
     "current": re.compile(rf"\b{alternation(DATE_CONTEXTS['current'])}\s*$"),
+    "current_year": re.compile(rf"\b{alternation(DATE_CONTEXTS['current_year'])}\s*$"),
     "planned": re.compile(rf"\b(?:(?P<cue>{alternation(DATE_CONTEXTS['planned'])})\s*"
                           rf"|(?P<ahead>{alternation(DATE_CONTEXTS['planned_ahead'])})"
                           r"\b[^.;,\n]{0,40})$"),
@@ -175,15 +178,14 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
     """The date a page stamps at its top, with the time or the weekday beside it, on a
     line of its own, or run into the line it opens (``12/08/2024 09:15``, ``Thứ Hai,
-    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written."""
+    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
+    first line with another below it is the site's clock, above the article's headline."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
-    for date in dates:
-        if date.start >= top:
-            break
-        if date.year and date.day and _stamped(page, date):
-            return date
-    return None
+    stamps = [d for d in dates if d.start < top and d.year and d.day and _stamped(page, d)][:2]
+    if len(stamps) == 2 and page.line_of(stamps[0].start) == lines[0] < page.line_of(stamps[1].start):
+        return stamps[1]
+    return stamps[0] if stamps else None
 
 
 def _stamped(page: Page, date: DateMention) -> bool:
@@ -248,6 +250,8 @@ def _context(before: str, form: str) -> str:
     for context in ("target", "current"):
         if (form == "year" or context == "current") and _CONTEXT_BEFORE[context].search(before):
             return context
+    if form == "year" and _CONTEXT_BEFORE["current_year"].search(before):
+        return "current"
     if form == "year":  # the cue nearer the year tells: "đánh giá kết quả thực hiện kế hoạch năm 2020"
         cues = [(span[1], span[1] - span[0], context) for context in ("planned", "reviewed")
                 if (span := _last_cue(_CONTEXT_BEFORE[context], before))]

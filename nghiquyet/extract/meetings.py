@@ -18,8 +18,10 @@ from ..lexicon import (
     ABBREVIATIONS,
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
+    BODY_DELIBERATIONS,
     BODY_TYPES,
     BODY_WORDS,
+    COMMITTEE_ELECTIONS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
     DATED_EVENTS,
@@ -37,9 +39,12 @@ from ..lexicon import (
     NOT_A_BODY_MEETING,
     NOT_CUES,
     ORDINAL_BEFORE,
+    PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
+    PAPERS_WHEN_NUMBERED,
     PROVINCE_BY_KEY,
     SESSION_TOPICS,
+    SUBJECT_CLAUSE_OPENERS,
     UPCOMING_AFTER,
     WORD_CHAR,
     alternation,
@@ -74,6 +79,7 @@ _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuo
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
+_GLUED_DOT = re.compile(r"\.[^\W\d_]")
 _NOT_BODY = frozenset(normalise(w) for w in
                       "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
@@ -96,16 +102,28 @@ _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
-_PAPER_ABOUT = re.compile(rf"\b{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b"
-                          r"(?:\s+so\s+\S+)?(?:\s*,?\s*ngay\s+[\d/.-]+\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\s*$")
+_PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
+                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+so\s+\S+)?"
+                     r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
+_PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
+# "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
+# a subject in lower-case words, with no new clause after a comma, runs on to the meeting.
+_PAPER_SUBJECT = re.compile(_PAPER_THEN_ABOUT + r"(?P<subject>[^.;:\n]+)$")
+_NEW_CLAUSE = re.compile(rf",\s*{alternation(SUBJECT_CLAUSE_OPENERS)}\b|,\s*$")
+_SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
-_LEADING_UP_TO = re.compile(rf"\s*{alternation(LEADING_UP_TO)}\s+")
+_LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
+_DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
+_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
+_COMMITTEE_MEETINGS = ("hoi_nghi_bch", "hoi_nghi_btv")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
+_PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
+_PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -203,7 +221,25 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
             mentions.append(_dated_event(page, match))
+    mentions.extend(_deliberations(page, mentions, named))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
+    """``Chiều 20/5, Ban Thường vụ Tỉnh ủy thảo luận ...``: a body's meeting known by what it
+    did there, in a sentence that opens with its day and names no meeting; a committee's
+    election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
+    found = []
+    for match in _DELIBERATES.finditer(page.folded):
+        start, end = page.sentence_at(match.start())
+        dated = bool(_DAY_OPENS.match(page.folded, start))
+        if not (dated or _ELECTS.match(page.folded, match.start())) or any(
+                start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
+            continue
+        mention = _read(page, match, _phrase_end(page, match), "hoi nghi", verb=True)
+        if dated or mention.type in _COMMITTEE_MEETINGS:
+            found.append(mention)
+    return found
 
 
 def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
@@ -223,7 +259,10 @@ def _dated_event(page: Page, match: re.Match) -> MeetingMention:
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
     sentence_end = min(page.sentence_at(anchor.start())[1], anchor.end() + _LONGEST_PHRASE)
-    return _clause_end(page.folded, anchor.end(), sentence_end)
+    end = _clause_end(page.folded, anchor.end(), sentence_end)
+    while _abbreviation_dot(page, end):
+        end = _clause_end(page.folded, end + 1, sentence_end)
+    return end
 
 
 def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) -> MeetingMention | None:
@@ -232,6 +271,12 @@ def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) ->
     at = re.compile(r"\s+(?:cua\s+)?").match(text, position)
     start = at.end() if at else position
     return next((m for m in mentions if m.start == start), None)
+
+
+def _abbreviation_dot(page: Page, position: int) -> bool:
+    """A dot after a capital with a letter right after it, inside a name: ``Đảng bộ TP.HCM``;
+    not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
+    return bool(_GLUED_DOT.match(page.folded, position)) and page.written(position - 1, position).isupper()
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -276,7 +321,9 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         term=reader.term,
         province=None if national else _province(normalise(body)),
         national=national,
-        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()]),
+        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
+                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
+                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start()))),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -357,10 +404,31 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
     return "hoi_nghi"
 
 
-def _cue(before: str, text: str, end: int, clause: str) -> str | None:
+def _in_paper_name(page: Page, anchor_start: int) -> bool:
+    """Whether a paper's name written just before runs on to the meeting: ``Quy chế làm việc
+    của Đại hội XV``; a capital opening the sentence says nothing ("Báo cáo tại hội nghị, ...")."""
+    sentence_start = page.sentence_at(anchor_start)[0]
+    match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
+    return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
+        page.folded, match.start() + 1, anchor_start)
+
+
+def _in_paper_subject(page: Page, anchor_start: int) -> bool:
+    """Whether the meeting is named inside what a paper written before is about: a subject in
+    lower-case words, no figure and no new clause between ``về`` and the meeting."""
+    sentence_start = page.sentence_at(anchor_start)[0]
+    match = _PAPER_SUBJECT.search(page.folded, sentence_start, anchor_start)
+    if not match:
+        return False
+    subject = page.written(match.start("subject"), anchor_start)
+    return len(subject.split()) <= _SUBJECT_SYLLABLES and subject == subject.lower() and not any(
+        char.isdigit() for char in subject) and not _NEW_CLAUSE.search(match["subject"])
+
+
+def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) -> str | None:
     if before.rstrip().endswith(NOT_CUES):
         return None
-    if _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    if in_paper or _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
@@ -427,7 +495,7 @@ class _Reader:
         toks = []
         while (tok := self.peek()) and tok.norm not in _NOT_BODY and (
                 tok.capitalised or is_body_word(tok, self.unmarked)):
-            if toks and tok.sep.strip() or self._roman_here(tok) or toks and self._name_here():
+            if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
             self.i += 1

@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from ..text import analyse, goes_on_in_lower_case
 
-# Syllables; H'Hen and H' stay whole; a number glued before a word is a syllable of its own,
-# as a photo gallery numbers its captions ("ảnh 3Ủy viên Trung ương Đảng ...").
-_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:['’](?:[^\W_]+)?)?")
+# Syllables; H'Hen and H' stay whole, and so do abbreviations joined by "&" (Sở TT&TT); a
+# number glued before a word is a syllable of its own, as a photo gallery numbers its
+# captions ("ảnh 3Ủy viên Trung ương Đảng ...").
+_TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:&[^\W_]+)*(?:['’](?:[^\W_]+)?)?")
 # A sentence ends at . ! ? or … that a capital, a quote or the line end follows; not
 # after the abbreviations that Vietnamese news writes with a dot (TP. Hồ Chí Minh).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")

@@ -30,6 +30,7 @@ from ..lexicon import (
     LETTER,
     LIST_CONTINUATIONS,
     LIST_ONLY_VERBS,
+    LOCAL_LEVEL_ENDS,
     NOT_IN_NAMES,
     NOT_ROLE_BEFORE,
     OFFICE_ACTS_TOWARD,
@@ -40,12 +41,17 @@ from ..lexicon import (
     PARENT_BODIES,
     PERSONAL_NOTES,
     PLACE_WORDS,
+    PLACES_NOT_PROVINCES,
     PROVINCE_BY_KEY,
+    PURPOSE_BODIES,
+    PURPOSE_OPENERS,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
     SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
+    SUBJECTLESS_OPENERS,
+    TIME_LEAD_WORDS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
@@ -117,6 +123,7 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
     people: list[PersonMention] = []
     offices: list[OfficeMention] = []
     listed: list[str] = []  # the roles of the list that ended the sentence before
+    subject: PersonMention | None = None  # whom the paragraph's sentences speak of
     for start, end in page.sentences:
         if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
             listed = []
@@ -126,6 +133,10 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         people.extend(sentence.people)
         offices.extend(sentence.offices)
         listed = sentence.listed_roles
+        if sentence.people:
+            subject = sentence.people[0] if sentence.people[0].start == start else None
+        elif subject is not None and page.line_of(subject.start) == page.line_of(start):
+            sentence.give_offices_to(subject)
     return _without_repeats(people), offices
 
 
@@ -170,6 +181,13 @@ class _Sentence:
         self._read()
         if self.people or self.offices:
             _Roles(self).assign(listed_before or [])
+
+    def give_offices_to(self, subject: PersonMention) -> None:
+        """In a sentence that names no one and opens on when (``Tháng 2-2017 được điều động
+        ... giữ chức TITLE``), the offices given are the paragraph's subject's."""
+        lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
+        if lead is not None and self.texts[lead] in SUBJECTLESS_OPENERS:
+            self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -410,8 +428,8 @@ class _Sentence:
         """An office an act named before ``đối với`` concerns: ``miễn nhiệm Chủ tịch UBND tỉnh,
         nhiệm kỳ 2016-2021 đối với ông X`` (an office left), ``bầu bổ sung Ủy viên UBND tỉnh
         đối với bà Y`` (one given)."""
-        toward = cue_start - len(TOWARD.split())
-        if toward < 1 or self._words(toward, cue_start - toward) != TOWARD:
+        toward = self._toward_before(cue_start)
+        if toward is None:
             return
         for m in range(toward - 1, max(toward - _TOWARD_REACH, 0) - 1, -1):
             if self.toks[m + 1].sep.strip() in (";", ":", "."):
@@ -426,6 +444,21 @@ class _Sentence:
                     person.roles.append(role)
                     person.given.append(title)
                 return
+
+    def _toward_before(self, cue_start: int) -> int | None:
+        """Where ``đối với`` stands right before the cue of a name, or before the first of a
+        list of them the name is in: ``đối với ông A, TITLE và ông B, TITLE``."""
+        width = len(TOWARD.split())
+        for k in range(cue_start - width, max(cue_start - _TOWARD_REACH, 0) - 1, -1):
+            if self._words(k, width) == TOWARD:
+                return k if k + width == cue_start or self._joined_list(k + width, cue_start) else None
+            if k + 1 < len(self.toks) and self.toks[k + 1].sep.strip() in (";", ":", "."):
+                return None
+        return None
+
+    def _joined_list(self, start: int, cue_start: int) -> bool:
+        """Whether the name at ``cue_start`` joins, after "và", a list of names that a cue opens at ``start``."""
+        return bool(self._cue_at(start)) and self.texts[cue_start - 1] == "va"
 
     # -- titles -------------------------------------------------------------------------
 
@@ -462,20 +495,22 @@ class _Sentence:
         person.end = self._pos_end(k)
         return k
 
-    def _offices_given(self, person: PersonMention, k: int) -> int | None:
+    def _offices_given(self, person: PersonMention, k: int, here: bool = True) -> int | None:
         """The offices the clause from ``k`` gives (``được bầu giữ chức TITLE, TITLE``), also
-        after one it leaves (``thôi giữ chức A, được điều động giữ chức B``); where they end."""
+        after one it leaves (``thôi giữ chức A, được điều động giữ chức B``); where they end.
+        Given ``here``, at the article's meeting, they give the person its roles."""
         given, end = self._given_office(k), None
         while given is not None:
             at, roles, left = given
-            person.roles = list(dict.fromkeys(person.roles + roles))
+            person.roles = list(dict.fromkeys(person.roles + roles)) if here else person.roles
             end, neighbour = self._add_title(person, at)
-            if not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
+            if here and not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
                     self._title_head(end)):
                 end, neighbour = self._add_title(person, end)
-            given = self._given_office(end) if left and not neighbour else None
+            # "thôi giữ chức A, được điều động giữ chức B", "giữ chức A và sau đó được bầu giữ chức B"
+            given = None if neighbour else self._given_office(end)
         return end
 
     def _next_comma(self, k: int, reach: int) -> int:
@@ -622,6 +657,9 @@ class _Sentence:
             if phrase:
                 k += phrase
                 continue
+            purpose = self._purpose_end(k)
+            if purpose:
+                return purpose
             tok = self.toks[k]
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
@@ -644,7 +682,21 @@ class _Sentence:
                     self._words(k + 1, 1) in ("cac", "nhung")))):
                 break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
             k += 1
-        return k
+        return k - 1 if self.texts[k - 1] == "va" else k  # "... Tỉnh ủy Yên Bái và ngay sau đó ..."
+
+    def _purpose_end(self, k: int) -> int | None:
+        """Where the name of a body set up for a purpose ends, when one starts at ``k`` and
+        its purpose follows (``Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW``): at
+        a clause mark or a role verb; None when no such name starts there."""
+        # the body's first word may close the title's head: "Trưởng Ban" + "chỉ đạo ..."
+        end = max((start + self.phrase_at(start, _PURPOSE_BODIES) for start in (k - 1, k)), default=k)
+        if end <= k or end >= len(self.toks) or not self.phrase_at(end, _PURPOSE_OPENERS) or (
+                self.toks[end].sep != " "):
+            return None
+        while end < len(self.toks) and not re.search(r"[,;:()\n]", self.toks[end].sep) and not (
+                _Roles.role_at(self, end)[1] or self.texts[end] == "cung"):
+            end += 1
+        return end
 
     def _verb_in_capitals(self, k: int) -> bool:
         """A role verb a caption writes with a capital after a title ("X - Phó Bí thư Tỉnh ủy
@@ -725,7 +777,7 @@ class _Sentence:
         run = max(run, start)
         k = self._skip_place(run, end)
         for j in sorted(range(k, end - 1), key=lambda j: _NAME_SHAPES.get(end - j, 9) + (j > k and j - k < 2)):
-            if end - j >= (3 if self._names_place(start, j) or self._place_of_committee(j) else 2) and _is_surname(
+            if end - j >= (3 if self._names_place(start, j) or self._local_place(j) else 2) and _is_surname(
                     self.toks[j]) and self._looks_like_name(j, end):
                 return j
         if self._names_place(start, k) or end - k < 2:
@@ -738,11 +790,11 @@ class _Sentence:
         organisation (``Chủ tịch UBND tỉnh Lê Hưng``)."""
         return j - 1 == head_end and self.toks[j - 1].norm in PLACE_WORDS
 
-    def _place_of_committee(self, j: int) -> bool:
-        """Whether two capitals from ``j`` are where the committee before them sits (``Bí thư
-        Huyện ủy Lộc Bình``), as they are unless the person was announced (``đồng chí Bí thư
-        Huyện ủy Lò Ba``)."""
-        return j >= 2 and self._words(j - 2, 2) in COMMITTEES and not self._cue_before(j)
+    def _local_place(self, j: int) -> bool:
+        """Whether two capitals from ``j`` are where the committee or the level before them
+        sits (``Bí thư Huyện ủy Lộc Bình``, ``Chủ tịch UBND thành phố Đông Hà``), not a
+        two-syllable name."""
+        return j >= 2 and (self._words(j - 2, 2) in COMMITTEES or self.toks[j - 1].norm in LOCAL_LEVEL_ENDS)
 
     def _skip_place(self, k: int, end: int) -> int:
         for size in (4, 3, 2):
@@ -767,7 +819,7 @@ class _Sentence:
         words = [t.word for t in self.toks[j:end]]
         if not 2 <= len(words) <= MAX_NAME_SYLLABLES or self.norms[j] in NOT_IN_NAMES:
             return False
-        if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY:
+        if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY or " ".join(self.norms[j:end]) in PLACES_NOT_PROVINCES:
             return False
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
@@ -1034,6 +1086,7 @@ _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_Y
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _SHARED_WITH = phrase_index(SHARED_WITH)
+_PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
