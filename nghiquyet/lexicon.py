@@ -134,8 +134,9 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
     "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
-    "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Đại sứ",
-    "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
+    "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+    "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Đại sứ", "Phó Tổng Giám đốc", "Phó Hiệu trưởng",
+    "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -163,12 +164,12 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban Công
 # tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
-                 "bo phan")
+                 "bo phan", "tham muu")
 # Bodies named by what they are set up to do (folded), whose name goes on in lower case
 # after a word that opens that purpose: "Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết
 # số 10-NQ/TW", "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 284", "Trưởng
 # Ban chỉ đạo của Thành ủy về thực hiện Nghị quyết 28".
-PURPOSE_BODIES = ("ban chi dao", "to cong tac", "to giup viec")
+PURPOSE_BODIES = ("ban chi dao", "bcd", "to cong tac", "to giup viec")
 PURPOSE_OPENERS = ("cua", "ve", "tong ket", "so ket", "thuc hien", "trien khai", "giup viec", "xay dung",
                    "phong chong", "phong")
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
@@ -276,8 +277,10 @@ PERSONAL_NOTES = ("sinh nam", "sn", "que")
 # Words of when that may open a sentence whose subject is the one before's (folded): "Tháng
 # 2-2017 được điều động ...", "Năm 2015, được bầu ...".
 TIME_LEAD_WORDS = frozenset(("thang", "nam", "ngay", "tu", "den", "sau", "do", "truoc", "dau", "cuoi"))
-# Words that open such a sentence, past its "when": the subject left out (folded).
-SUBJECTLESS_OPENERS = frozenset(("duoc",))
+# Words that open what is said of a person, past their name and titles, or past the "when"
+# of a sentence that leaves the person out (folded): "..., Thượng tướng, Phó Tổng Tham mưu
+# trưởng được Bộ Chính trị chỉ định ...", "Tháng 2-2017 được điều động ...".
+PREDICATE_OPENERS = frozenset(("duoc",))
 # Words before an age told after a name (folded): "Ông X năm nay 50 tuổi, từng là ...".
 AGE_LEADS = ("nam nay",)
 # Verbs whose object is the person appointed or elected, right before the name (folded):

@@ -102,6 +102,14 @@ def meetings_of(text: str):
     ("Bà Hà Thị Lan, Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư cùng dự.", "Hà Thị Lan",
      ["Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 99 của Ban Bí thư"]),
     ("Đồng chí Lò Văn Tám, Trưởng Ban Chỉ đạo nhấn mạnh yêu cầu.", "Lò Văn Tám", ["Trưởng Ban Chỉ đạo"]),
+    ("Ông Hà Văn Nam, Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông "
+     "nghiệp, phát biểu.", "Hà Văn Nam",
+     ["Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông nghiệp"]),
+    # titles between semicolons are the person's up to what is said of them
+    ("Ông Lò Văn Tám - Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu; Thiếu tướng, Phó Tổng "
+     "Tham mưu trưởng được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy.", "Lò Văn Tám",
+     ["Ủy viên Quân ủy Trung ương", "Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu", "Thiếu tướng", "Phó Tổng Tham mưu "
+      "trưởng", "Bí thư Tỉnh ủy"]),
     # abbreviations joined by "&"
     ("UBND tỉnh bổ nhiệm ông Lò Văn Tám - Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở "
      "TT&TT.", "Lò Văn Tám", ["Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT)", "Giám đốc Sở TT&TT"]),

@@ -42,6 +42,7 @@ from ..lexicon import (
     PERSONAL_NOTES,
     PLACE_WORDS,
     PLACES_NOT_PROVINCES,
+    PREDICATE_OPENERS,
     PROVINCE_BY_KEY,
     PURPOSE_BODIES,
     PURPOSE_OPENERS,
@@ -50,7 +51,6 @@ from ..lexicon import (
     SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
-    SUBJECTLESS_OPENERS,
     TIME_LEAD_WORDS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
@@ -186,7 +186,7 @@ class _Sentence:
         """In a sentence that names no one and opens on when (``Tháng 2-2017 được điều động
         ... giữ chức TITLE``), the offices given are the paragraph's subject's."""
         lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
-        if lead is not None and self.texts[lead] in SUBJECTLESS_OPENERS:
+        if lead is not None and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
 
     # -- the frames ---------------------------------------------------------------------
@@ -548,11 +548,13 @@ class _Sentence:
         return k + size if size and self._title_head(k + size) else None
 
     def _titles_alone(self, k: int) -> bool:
-        """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's."""
+        """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's,
+        and so are the last before what is said of A (``A - TITLE; TITLE được chỉ định ...``)."""
         if ";" not in self.toks[k].sep or not self._title_head(k):
             return False
         _, name_start, end = self._read_titles(k)
-        return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep)
+        return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep
+                                       or self.texts[end] in PREDICATE_OPENERS)
 
     def _given_office(self, k: int) -> tuple[int, list[str], bool] | None:
         """Where an office given in this clause starts (``được bầu giữ chức``, ``tái đắc cử``,
@@ -690,10 +692,15 @@ class _Sentence:
         a clause mark or a role verb; None when no such name starts there."""
         # the body's first word may close the title's head: "Trưởng Ban" + "chỉ đạo ..."
         end = max((start + self.phrase_at(start, _PURPOSE_BODIES) for start in (k - 1, k)), default=k)
-        if end <= k or end >= len(self.toks) or not self.phrase_at(end, _PURPOSE_OPENERS) or (
-                self.toks[end].sep != " "):
+        if end <= k:
             return None
-        while end < len(self.toks) and not re.search(r"[,;:()\n]", self.toks[end].sep) and not (
+        owner = end
+        while end < min(owner + _OWNER_REACH, len(self.toks)) and self.toks[end].sep == " " and (
+                self.caps[end] or self.norms[end] in TITLE_LOWER_WORDS) and not self.phrase_at(end, _PURPOSE_OPENERS):
+            end += 1  # whose it is: "Ban Chỉ đạo Trung ương về ...", "Ban Chỉ đạo tỉnh về ..."
+        if end >= len(self.toks) or not self.phrase_at(end, _PURPOSE_OPENERS) or self.toks[end].sep != " ":
+            return None
+        while end < len(self.toks) and not re.search(r"[,;:\n]", self.toks[end].sep) and not (
                 _Roles.role_at(self, end)[1] or self.texts[end] == "cung"):
             end += 1
         return end
@@ -1091,6 +1098,7 @@ _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_in
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
+_OWNER_REACH = 4  # syllables naming whose a body is before its purpose: "Ban Chỉ đạo Trung ương"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
 # Syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban
 # Chấp hành, Ban Thường vụ và giữ chức".
