@@ -270,10 +270,11 @@ CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu 
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)
-# Words that open a note in brackets after a name saying who the person is, not what
-# office they hold (folded): "Ông X (sinh năm 1975, quê Thái Bình), Chủ tịch UBND tỉnh";
+# Words that open a note after a name saying who the person is, not what office they
+# hold, in brackets or between commas (folded): "Ông X (sinh năm 1975, quê Thái
+# Bình), Chủ tịch UBND tỉnh", "Ông X, sinh năm 1968, dân tộc Dao, Chủ tịch UBND tỉnh";
 # an age opens one too: "(50 tuổi, quê ...)".
-PERSONAL_NOTES = ("sinh nam", "sn", "que")
+PERSONAL_NOTES = ("sinh nam", "sn", "que", "dan toc")
 # Words of when that may open a sentence whose subject is the one before's (folded): "Tháng
 # 2-2017 được điều động ...", "Năm 2015, được bầu ...".
 TIME_LEAD_WORDS = frozenset(("thang", "nam", "ngay", "tu", "den", "sau", "do", "truoc", "dau", "cuoi"))

@@ -75,6 +75,8 @@ def meetings_of(text: str):
      "Hà Văn Nam", ["phó chủ tịch UBND tỉnh", "bí thư Tỉnh ủy"]),
     ("Bà Lò Thị Mai (sinh năm 1979), Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", "Lò Thị Mai",
      ["Trưởng Ban Dân vận Tỉnh ủy"]),
+    ("Đồng chí Hà Văn Nam, sinh năm 1970, dân tộc Tày, Phó Bí thư Huyện ủy được bầu làm Bí thư Huyện ủy.",
+     "Hà Văn Nam", ["Phó Bí thư Huyện ủy", "Bí thư Huyện ủy"]),
     # lower-case words of organisation names
     ("Ông Lò Văn Ba, Trưởng Ban Công tác đại biểu phát biểu.", "Lò Văn Ba", ["Trưởng Ban Công tác đại biểu"]),
     ("Ông Hà Văn Nam, Thứ trưởng Bộ Ngoại giao dự.", "Hà Văn Nam", ["Thứ trưởng Bộ Ngoại giao"]),
@@ -280,9 +282,14 @@ def test_the_person_an_appointment_names(text, name, role):
     assert role in people_of(text)[name][1]
 
 
-def test_an_office_given_to_two_names_joined_is_each_one_s():
-    found = people_of("Hai ông Cầm Văn Tú (Trưởng Ban Tổ chức Tỉnh ủy) và Hà Thị Lan (Chủ tịch UBND tỉnh) được bầu giữ "
-                      "chức Phó Bí thư Tỉnh ủy.")
+@pytest.mark.parametrize("text", [
+    "Hai ông Cầm Văn Tú (Trưởng Ban Tổ chức Tỉnh ủy) và Hà Thị Lan (Chủ tịch UBND tỉnh) được bầu giữ chức Phó Bí thư "
+    "Tỉnh ủy.",
+    "Đồng chí Cầm Văn Tú, Trưởng Ban Tổ chức Tỉnh ủy và đồng chí Hà Thị Lan, Chủ tịch UBND tỉnh được bầu giữ chức Phó "
+    "Bí thư Tỉnh ủy.",
+])
+def test_an_office_given_to_two_names_joined_is_each_one_s(text):
+    found = people_of(text)
     assert found["Cầm Văn Tú"] == (["Trưởng Ban Tổ chức Tỉnh ủy", "Phó Bí thư Tỉnh ủy"], ["được bầu"])
     assert found["Hà Thị Lan"] == (["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"], ["được bầu"])
 

@@ -481,6 +481,9 @@ class _Sentence:
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
+            if self.phrase_at(k, _PERSONAL_NOTES) and "," in self.toks[k].sep:
+                k = self._next_comma(k + 1, _NOTE_REACH)  # "Ông X, sinh năm 1968, dân tộc Dao, Chủ tịch ..."
+                continue
             if not self._title_head(k):
                 break
             k, neighbour = self._add_title(person, k, named_first=not titled_first)
@@ -580,15 +583,19 @@ class _Sentence:
         return None
 
     def _past_joined_name(self, k: int) -> int:
-        """Past ``và B (TITLE)`` after a name, for what the clause says next is said of both:
-        ``A (...) và B (...) được bầu giữ chức Phó Bí thư``."""
-        j = k + 1 + bool(self._cue_at(k + 1))  # "và ông B"
-        if self.texts[k:k + 1] != ["va"] or j >= len(self.toks) or not (
-                self._capital_at(j) and _is_surname(self.toks[j])):
+        """Past ``và B (TITLE)`` or ``và đồng chí B, TITLE`` after a name, for what the clause
+        says next is said of both: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``."""
+        if self.texts[k:k + 1] != ["va"]:
+            return k
+        cue = self._cue_at(k + 1)  # "và ông B", "và đồng chí B"
+        j = k + 1 + (cue[0] if cue else 0)
+        if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
             return k
         j = self._name_run(j)
         if j < len(self.toks) and "(" in self.toks[j].sep:
-            j = next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
+            return next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
+        while j < len(self.toks) and self.toks[j].sep.strip() == "," and self._title_head(j):
+            j = self._title_end(j + self._title_head(j))
         return j
 
     def _add_title(self, person: PersonMention, k: int, named_first: bool = False) -> tuple[int, bool]:
@@ -1098,6 +1105,7 @@ _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_in
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
+_NOTE_REACH = 6  # syllables of a note on someone between commas: "sinh năm 1968", "dân tộc Dao"
 _OWNER_REACH = 4  # syllables naming whose a body is before its purpose: "Ban Chỉ đạo Trung ương"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
 # Syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban
