@@ -288,6 +288,9 @@ AGE_LEADS = ("nam nay",)
 # "Bộ Chính trị chỉ định bà X", "Hội nghị bầu đồng chí Y".
 APPOINTING_VERBS = {"chi dinh": "được chỉ định", "bo nhiem": "được chỉ định", "bau": "được bầu",
                     "bau ra": "được bầu", "bau lai": "được bầu"}
+# Acts that open a clause after a semicolon still about the person named before it (folded):
+# "... thôi giữ chức Phó Bí thư Tỉnh ủy A; điều động, chỉ định ... giữ chức Phó Bí thư Tỉnh ủy B".
+ACTS_GOING_ON = ("dieu dong", "chi dinh", "phan cong", "bo nhiem")
 # What the words before a given office say happened (folded) -> the role.
 GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
 # Words that go on with a list of those present after its named people (folded):

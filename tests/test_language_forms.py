@@ -334,6 +334,13 @@ def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s(
     assert person.titles == ["giảng viên Trường Chính trị tỉnh", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
 
 
+def test_an_office_given_after_a_semicolon_is_the_same_person_s():
+    found, _ = find_people(Page("Quyết định về việc đồng chí Lò Văn Ba thôi giữ chức Phó Bí thư Tỉnh ủy Sơn La; điều "
+                                "động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030."))
+    (person,) = found
+    assert person.titles == ["Phó Bí thư Tỉnh ủy Sơn La", "Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030"]
+
+
 def test_an_office_left_then_one_given_are_both_read():
     found, _ = find_people(Page("Thiếu tướng Lò Văn Ba, Ủy viên Quân ủy Trung ương thôi tham gia Quân ủy Trung ương, "
                                 "thôi giữ chức Tư lệnh Quân khu 2, được điều động chỉ định tham gia Ban Chấp hành, Ban "

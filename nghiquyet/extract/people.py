@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (
+    ACTS_GOING_ON,
     AGE_LEADS,
     AGE_WORDS,
     APPOINTING_VERBS,
@@ -569,7 +570,8 @@ class _Sentence:
             return None
         for m in range(k, reach):
             if (m > k or self.toks[m].sep.strip()) and (
-                    ";" in self.toks[m].sep or ":" in self.toks[m].sep or self._cue_at(m) or self._capital_at(m)
+                    ";" in self.toks[m].sep and not self.phrase_at(m, _ACTS_GOING_ON) or ":" in self.toks[m].sep
+                    or self._cue_at(m) or self._capital_at(m)
                     and _is_surname(self.toks[m]) and not self._title_head(m) and self._name_run(m) > m + 1):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             if self.phrase_at(m, _NOT_YET_GIVEN):
@@ -1101,6 +1103,7 @@ _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _SHARED_WITH = phrase_index(SHARED_WITH)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
+_ACTS_GOING_ON = phrase_index(ACTS_GOING_ON)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
