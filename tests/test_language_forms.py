@@ -161,6 +161,13 @@ def test_titles_are_read_whole(text, name, titles):
     # titles closed by a comma before a whole name
     ("Theo Bí thư Tỉnh ủy, Lương Văn Khải, trong thời gian chờ bầu, đồng chí Ma Thị Dung, Phó Chủ tịch UBND tỉnh điều "
      "hành.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Phó Chủ tịch UBND tỉnh"]}),
+    # ... or by a comma and a cue, where the titles open a clause or a list item
+    ("Phát biểu khai mạc, Bí thư Huyện ủy nhiệm kỳ 2020-2025, đồng chí Lương Văn Khải, nhấn mạnh yêu cầu.",
+     {"Lương Văn Khải": ["Bí thư Huyện ủy nhiệm kỳ 2020-2025"]}),
+    ("Dự có Bí thư Tỉnh ủy, đồng chí Lương Văn Khải, Chủ tịch UBND tỉnh, đồng chí Ma Thị Dung.",
+     {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Chủ tịch UBND tỉnh"]}),
+    ("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lương Văn Khải, Bí thư Tỉnh ủy trao quyết định.",
+     {"Lương Văn Khải": ["Bí thư Tỉnh ủy"]}),
     # a heading's titles, a word that qualifies them, then "là" and the names
     ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Tám, Bùi Thắng, Lưu Văn Hai.",
      {"Đặng Văn Tám": ["Phó Bí thư"], "Bùi Thắng": ["Phó Bí thư"], "Lưu Văn Hai": ["Phó Bí thư"]}),

@@ -380,6 +380,11 @@ class _Sentence:
         return list(spans), name_start, end
 
     def _titles_until_name(self, k: int) -> tuple[list[tuple[int, int]], int | None, int]:
+        # a cue may stand before the name only after titles that open a clause or a list item
+        # ("Phát biểu khai mạc, Bí thư Thành ủy, đồng chí X, ...", "Dự có Bí thư Tỉnh ủy, đồng
+        # chí X, ..."), not after a body's name ("Ban Bí thư, đồng chí X") or an object
+        # ("không bầu trực tiếp Bí thư, ông X")
+        cue_allowed = k == 0 or self.toks[k].sep.strip() in (",", ":", ";") or self.texts[k - 1] in ROLE_LIST_OPENERS
         spans = []
         while True:
             head = self._title_head(k)
@@ -392,24 +397,29 @@ class _Sentence:
             if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and self._title_head(end):
                 k = end
                 continue
-            if end < len(self.toks) and self._name_after_titles(end):  # "TITLE, TITLE – NAME", "Theo TITLE, NAME,"
-                return spans, end, end
-            return spans, None, end
+            name_start = self._name_after_titles(end, cue_allowed) if end < len(self.toks) else None
+            return spans, name_start, end if name_start is None else name_start
 
     def _dashed_name(self, k: int) -> bool:
         """Whether a whole name stands after a dash at ``k``, as a caption or a list that gives
         the titles first writes it: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``."""
-        return self.toks[k].sep.strip() == "-" and self._name_after_titles(k)
+        return self.toks[k].sep.strip() == "-" and self._name_after_titles(k) is not None
 
-    def _name_after_titles(self, k: int) -> bool:
-        """Whether a whole name stands after a dash or a comma at ``k`` that closes a title:
-        ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``, ``Theo Bí thư Tỉnh ủy, Nguyễn Văn A, ...``."""
-        if self.toks[k].sep.strip() not in ("-", ",") or not (self._capital_at(k) and _is_surname(self.toks[k])):
-            return False
-        end = self._name_run(k)
-        return end - k >= 3 and self._looks_like_name(k, end) and (
+    def _name_after_titles(self, k: int, cue_allowed: bool = False) -> int | None:
+        """Where a whole name starts after a dash or a comma at ``k`` that closes a title, a cue
+        perhaps before it: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``, ``Theo Bí thư Tỉnh ủy,
+        Nguyễn Văn A, ...``, ``Bí thư Thành ủy, đồng chí Nguyễn Văn A, nhấn mạnh``."""
+        if self.toks[k].sep.strip() not in ("-", ","):
+            return None
+        cue = self._cue_at(k) if cue_allowed else None
+        j = k + (cue[0] if cue and not cue[1] else 0)
+        if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
+            return None
+        end = self._name_run(j)
+        whole = end - j >= 3 and self._looks_like_name(j, end) and (
             end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".") or self.texts[end] in ("va", "cung")
             or bool(_Roles.role_at(self, end)[1]))
+        return j if whole else None
 
     def _read_named(self, j: int, cue_start: int) -> PersonMention | None:
         """``NAME, TITLE, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE)`` starting at ``j``."""
