@@ -130,13 +130,13 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Trợ lý", "Bí thư Thường trực", "Báo cáo viên",
     "Chủ tịch UBMTTQ", "Phó Chủ tịch UBMTTQ", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên",
-    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH",
+    "Đảng ủy viên", "Thường trực Ban Bí thư", "Thường trực Tiểu ban", "UVTƯ", "UVTV", "UVBCH", "UV",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Đại úy", "TS", "ThS", "PGS.TS", "GS.TS", "PGS", "GS",
     "Tổng Biên tập", "Phó Tổng Biên tập", "Phó trưởng Ban", "Giảng viên", "Chủ nhiệm Ủy ban",
     "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
     "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng",
     "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Đại sứ", "Phó Tổng Giám đốc", "Phó Hiệu trưởng",
-    "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
+    "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó", "Hội thẩm nhân dân", "Hội thẩm",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -158,7 +158,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
     niên nữ sản minh hiểm thuế bạc lực án đạo lý nghiệp huy đội ngoại tịch trực thuộc
     quân trưởng thư ký lao cứu trợ thiểu số miền núi biên giới hải cảng môi an phủ
     chuyên trách đặc trách thuộc cũ mới khu vực cán nguyện khí nước viện gia luận chiến lược báo luật
-    tâm xúc tiến du đơn vị kiện cục hàng hiệp khoa kỹ thuật hậu cần đua thưởng
+    tâm xúc tiến du đơn vị kiện cục hàng hiệp khoa kỹ thuật hậu cần đua thưởng này
 """.split())
 # Lower-case phrases inside an office's name, taken whole so that their words do not
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban Công
@@ -197,9 +197,9 @@ LOCAL_LEVEL_ENDS = frozenset(normalise(w) for w in "huyện xã phường quận
 # Words that close a heading a title gives a list, with or without a colon (folded):
 # "Các Phó Bí thư Tỉnh ủy gồm: ...", "Các Phó Bí thư gồm ông A, ...".
 HEADING_WORDS = frozenset(("gom", "la", "co"))
-# Words between a heading's titles and the word that closes it (folded): "3 Phó Bí thư khác
-# là A, B, C".
-HEADING_QUALIFIERS = frozenset(("khac",))
+# Words between a heading's titles and the word that closes it, in brackets or not (folded):
+# "3 Phó Bí thư khác là A, B, C", "4 Phó Bí thư (từ trái sang): A, B, ...".
+HEADING_QUALIFIERS = ("khac", "tu trai sang", "tu trai qua phai")
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",

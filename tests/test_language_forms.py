@@ -107,6 +107,12 @@ def meetings_of(text: str):
     ("Ông Hà Văn Nam, Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông "
      "nghiệp, phát biểu.", "Hà Văn Nam",
      ["Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông nghiệp"]),
+    # a heading's titles, then a note in brackets and a colon
+    ("Hàng đầu gồm 2 Phó Bí thư Tỉnh ủy khóa XV (từ trái sang): UV Dự khuyết TW Đảng, Chủ tịch UBND tỉnh Lò Văn Tám, "
+     "Chủ tịch HĐND tỉnh Hà Thị Lan.", "Lò Văn Tám",
+     ["Phó Bí thư Tỉnh ủy khóa XV", "UV Dự khuyết TW Đảng", "Chủ tịch UBND tỉnh"]),
+    ("Các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: Lò Văn Tám, Hà Văn Nam.", "Hà Văn Nam",
+     ["Phó Bí thư Tỉnh ủy tỉnh này"]),
     # titles between semicolons are the person's up to what is said of them
     ("Ông Lò Văn Tám - Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu; Thiếu tướng, Phó Tổng "
      "Tham mưu trưởng được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy.", "Lò Văn Tám",
@@ -324,6 +330,9 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
      ["đại biểu HĐND tỉnh khóa XI"], []),
     ("Thống nhất cho thôi nhiệm vụ đại biểu HĐND tỉnh khóa X đối với ông Cầm Văn Huy.", "Cầm Văn Huy",
      ["đại biểu HĐND tỉnh khóa X"], []),
+    # each of the names the act concerns, however the list joins them
+    ("Kỳ họp miễn nhiệm Hội thẩm nhân dân tỉnh, đối với ông Lò Văn Hiểu, ông Hà Thanh Bình và ông Cầm Văn Tú, do nghỉ "
+     "việc.", "Hà Thanh Bình", ["Hội thẩm nhân dân tỉnh"], []),
     # the second of two names the act concerns
     ("Kỳ họp bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông Lò Văn Hiểu, Giám đốc Công an tỉnh và ông Hà Thanh "
      "Bình, Giám đốc Sở Tư pháp.", "Hà Thanh Bình", ["Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"], ["được bầu"]),

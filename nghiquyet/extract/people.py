@@ -255,8 +255,8 @@ class _Sentence:
         """Where a list starts after its heading: past a heading word (``gồm``, ``là``,
         ``có``), ``các đồng chí`` and a colon, of which a colon or a heading word must be there."""
         opened = False
-        if k + 1 < len(self.toks) and self.toks[k].text in HEADING_QUALIFIERS and self.toks[k].sep == " ":
-            k += 1
+        if k < len(self.toks) and self.toks[k].sep.strip() in ("", "("):
+            k += self.phrase_at(k, _HEADING_QUALIFIERS)  # "3 Phó Bí thư khác là ...", "... (từ trái sang): ..."
         if k < len(self.toks) and self.toks[k].text in HEADING_WORDS:
             k, opened = k + 1, True
         cue = self._cue_at(k) if k < len(self.toks) else None
@@ -468,8 +468,9 @@ class _Sentence:
         return None
 
     def _joined_list(self, start: int, cue_start: int) -> bool:
-        """Whether the name at ``cue_start`` joins, after "và", a list of names that a cue opens at ``start``."""
-        return bool(self._cue_at(start)) and self.texts[cue_start - 1] == "va"
+        """Whether the name at ``cue_start`` joins, after "và" or a comma, a list of names that
+        a cue opens at ``start``: ``đối với ông A, ông B và ông C``."""
+        return bool(self._cue_at(start)) and (self.texts[cue_start - 1] == "va" or "," in self.toks[cue_start].sep)
 
     # -- titles -------------------------------------------------------------------------
 
@@ -1113,7 +1114,7 @@ _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _SHARED_WITH = phrase_index(SHARED_WITH)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
-_ACTS_GOING_ON = phrase_index(ACTS_GOING_ON)
+_ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
