@@ -266,7 +266,9 @@ OFFICE_LEFT = frozenset(normalise(w) for w in ("thôi", "từng"))
 DUTY_VERBS = ("phu trach",)
 # Words after a name (and its age) that open a list of the offices held before (folded):
 # "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ..., thứ trưởng ...".
-CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem")
+CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem",
+                  "tung dam nhiem cac chuc vu", "tung dam nhiem cac chuc vu nhu", "tung giu cac chuc vu nhu",
+                  "tung kinh qua cac chuc vu")
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)

@@ -872,6 +872,11 @@ def test_the_offices_a_biography_says_were_held_before_are_titles():
             "chức cán bộ, thứ trưởng Bộ Xây dựng (2015-2017). Hội nghị bầu ông giữ chức Bí thư Tỉnh ủy.")
     assert people_of(text)["Lò Văn Ba"][0] == [
         "giảng viên Trường Đại học Mỏ", "phó vụ trưởng Vụ Tổ chức cán bộ", "thứ trưởng Bộ Xây dựng"]
+    listed = ("Ông Lò Văn Ba từng đảm nhiệm các chức vụ như: Phó Chủ tịch UBND huyện Mường Tè; Phó Chánh Văn phòng, "
+              "Chánh Văn phòng Tỉnh ủy; Phó Chủ tịch, Phó Chủ tịch Thường trực UBND tỉnh.")
+    assert people_of(listed)["Lò Văn Ba"][0] == [
+        "Phó Chủ tịch UBND huyện Mường Tè", "Phó Chánh Văn phòng", "Chánh Văn phòng Tỉnh ủy", "Phó Chủ tịch",
+        "Phó Chủ tịch Thường trực UBND tỉnh"]
 
 
 def test_an_office_held_before_is_not_given_here():

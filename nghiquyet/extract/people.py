@@ -489,7 +489,7 @@ class _Sentence:
         k = career or note or k
         while k < len(self.toks) and (
                 k == career or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip() in _TITLE_OPENERS
-                or career is not None and "," in self.toks[k].sep or self._titles_alone(k)):
+                or career is not None and any(mark in self.toks[k].sep for mark in ",;") or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -529,11 +529,11 @@ class _Sentence:
         return end
 
     def _next_comma(self, k: int, reach: int) -> int:
-        """``k``, or the next syllable within ``reach`` after a comma when words no rule
-        reads stand before it; not past the end of the clause."""
+        """``k``, or the next syllable within ``reach`` after a comma (or a semicolon) when
+        words no rule reads stand before it; not past the end of the clause."""
         for j in range(k, min(k + reach, len(self.toks))):
             sep = self.toks[j].sep
-            if "," in sep:
+            if "," in sep or ";" in sep:
                 return j
             if j > k and sep.strip(" ()-0123456789"):
                 break
