@@ -711,7 +711,9 @@ class _Sentence:
         its purpose follows (``Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW``): at
         a clause mark or a role verb; None when no such name starts there."""
         # the body's first word may close the title's head: "Trưởng Ban" + "chỉ đạo ..."
-        end = max((start + self.phrase_at(start, _PURPOSE_BODIES) for start in (k - 1, k)), default=k)
+        start = k if self.texts[k] in _PURPOSE_BODIES else k - 1
+        size = self.phrase_at(start, _PURPOSE_BODIES) if start >= 0 else 0
+        end = start + size
         if end <= k:
             return None
         owner = end
