@@ -197,7 +197,7 @@ HEADING_QUALIFIERS = frozenset(("khac",))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "lam viec voi": "dự",
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
@@ -307,9 +307,11 @@ NOT_A_BODY_MEETING = ("bao", "mat")
 # Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
 # vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
 ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
-# Acts that are an event of their own when the sentence opens with their day (folded):
-# "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
-DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
+# Acts that are an event of their own when the sentence opens with their day (folded) -> the
+# noun that names the event before the act, if one does: "Ngày 16/9, tại Cao Bằng, ông X
+# công bố quyết định của Bộ Chính trị ...", "Sáng 4/5, Thường trực Tỉnh ủy làm việc với Ban
+# Thường vụ Huyện ủy Mường Khương" (a "buổi làm việc").
+DATED_EVENTS = {"cong bo quyet dinh": "", "cong bo cac quyet dinh": "", "trao quyet dinh": "", "lam viec voi": "buổi"}
 # What a body that holds meetings (MEETING_HOLDERS) does only at one, as the subject of a
 # sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
 # Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".

@@ -227,6 +227,9 @@ def test_a_place_or_an_abbreviation_is_no_person(text, not_a_person):
     # a list that a full stop parts from the verb that opened it goes on with it
     ("Dự Đại hội có đồng chí Lò Văn Tám, Ủy viên Trung ương Đảng. Các ông: Hà Văn Sáu - Phó Chủ tịch UBND tỉnh; "
      "Cầm Văn Tú - Giám đốc Sở Nội vụ.", {"Lò Văn Tám": "dự", "Hà Văn Sáu": "dự", "Cầm Văn Tú": "dự"}),
+    # those who hold a working session with a body are at it
+    ("Chiều 3/4/2024, các đồng chí: Hà Văn Tư, Bí thư Tỉnh ủy; Lò Thị Mai, Phó Bí thư Tỉnh ủy đã làm việc với Đảng "
+     "ủy Khối cơ quan tỉnh.", {"Hà Văn Tư": "dự", "Lò Thị Mai": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -336,6 +339,7 @@ def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     "Chiều 30/6/2025, đồng chí Lò Văn Tám dự và chỉ đạo buổi lễ.",
     "Ngày 16/9/2020, tại Lạng Sơn, ông Hà Văn Tư, Phó Trưởng ban Tổ chức Trung ương công bố quyết định của Bộ "
     "Chính trị về công tác cán bộ.",
+    "Sáng 12/5/2023, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Bảo Thắng về công tác cán bộ.",
 ])
 def test_meetings_known_by_their_purpose_are_meetings(text):
     assert meetings_of(text)[0].status == "held"
@@ -848,3 +852,11 @@ def test_a_conference_held_by_no_body_named_is_of_no_term():
     (meeting,) = meetings_of("Sáng 5/12/2018, hội nghị liên tịch bàn việc chuẩn bị Tết diễn ra. Đồng chí Lò Văn Ba "
                              "chủ trì hội nghị.")
     assert (meeting.type, meeting.date.value, meeting.term) == ("hoi_nghi", "2018-12-05", None)
+
+
+def test_a_working_session_known_by_its_verb_is_called_so_and_keeps_its_chair():
+    meeting, = meetings_of("Ngày 9/10/2024, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Bảo Yên. Đồng chí "
+                           "Hà Văn Tư, Bí thư Tỉnh ủy chủ trì.")
+    assert meeting.label == "Buổi làm việc với Ban Thường vụ Huyện ủy Bảo Yên"
+    assert [(p.name, p.roles) for p in meeting.people] == [("Hà Văn Tư", ["chủ trì"])]
+    assert meeting.date.value == "2024-10-09"

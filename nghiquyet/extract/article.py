@@ -234,7 +234,7 @@ class _Extraction:
             term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
         if type_ == "hoi_nghi" and group and group.first.topic and not ordinal:
-            label = _capitalised(group.first.written)  # "Hội nghị thông báo nhanh ...", whoever held it
+            label = _capitalised(group.first.name)  # "Hội nghị thông báo nhanh ...", whoever held it
         else:
             label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national,
                                   self._called(type_) if type_ == "hoi_nghi" else None)
@@ -521,7 +521,7 @@ class _Extraction:
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
-            label=meeting_label(type_, group.body, ordinal, khoa, first.written, national),
+            label=meeting_label(type_, group.body, ordinal, khoa, first.name, national),
             source=self._source(first.start), type=type_, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
             upcoming=group.upcoming, term_basis=term_basis,

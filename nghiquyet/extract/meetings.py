@@ -150,6 +150,13 @@ class MeetingMention:
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
     verb: bool = False  # named by a verb, not a meeting word: "Ban Thường vụ Tỉnh ủy họp", "công bố quyết định"
+    called: str = ""  # the noun that names an event known by its act: "buổi" (làm việc với ...)
+
+    @property
+    def name(self) -> str:
+        """What it is called: as written, after the noun of an event known by its act ("buổi
+        làm việc với Ban Thường vụ Huyện ủy")."""
+        return f"{self.called} {self.written}" if self.called else self.written
 
     @property
     def referenced_by_context(self) -> bool:
@@ -254,7 +261,8 @@ def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     end = _topic_end(page.folded, match.end(), _phrase_end(page, match))
     return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
                           khoa=None, term=None, province=None, national=False, cue=None,
-                          written=page.written(match.start(), end), topic=True, verb=True)
+                          written=page.written(match.start(), end), topic=True, verb=True,
+                          called=DATED_EVENTS[match.group()])
 
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
