@@ -616,6 +616,9 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
     # a body whose name holds a lower-case word
     ("Sáng 5/7/2025, Đảng bộ Ban Chỉ huy Quân sự tỉnh tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025-2030.",
      "Đại hội Đảng bộ Ban Chỉ huy Quân sự tỉnh"),
+    # a meeting named by its body and the word the article calls it by
+    ("Ông Hà Văn Tư chủ trì buổi làm việc của Thường trực Tỉnh ủy Lai Châu về công tác cán bộ.",
+     "Buổi làm việc Thường trực Tỉnh ủy Lai Châu"),
 ])
 def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
     assert meetings_of(text)[0].label.startswith(label)
@@ -833,7 +836,7 @@ def test_a_sentence_run_into_the_next_ends_a_meeting_s_name():
     assert "Các" not in meeting.label
 
 
-@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019"])
+@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019", "vào tháng 12.2019"])
 def test_a_session_announced_for_a_month_is_dated_by_it(when):
     text = (f"Chiều 2/10, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh bế mạc. Kỳ họp thứ 12, HĐND tỉnh khóa XV dự "
             f"kiến diễn ra {when}.")
@@ -860,3 +863,13 @@ def test_a_working_session_known_by_its_verb_is_called_so_and_keeps_its_chair():
     assert meeting.label == "Buổi làm việc với Ban Thường vụ Huyện ủy Bảo Yên"
     assert [(p.name, p.roles) for p in meeting.people] == [("Hà Văn Tư", ["chủ trì"])]
     assert meeting.date.value == "2024-10-09"
+
+
+@pytest.mark.parametrize(("text", "body", "ordinal"), [
+    ("Đại hội Công đoàn tỉnh Lai Châu lần thứ 15 sẽ diễn ra vào tháng 3/2023.", "Công đoàn tỉnh Lai Châu", 15),
+    ("Ngày 12-5-2023, Ban Chấp hành Liên đoàn lao động huyện Mường Tè tổ chức Đại hội Công đoàn huyện lần thứ V, "
+     "nhiệm kỳ 2023-2028.", "Công đoàn huyện", 5),
+])
+def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, ordinal):
+    (meeting,) = meetings_of(text)
+    assert (meeting.body, meeting.ordinal) == (body, ordinal)

@@ -237,7 +237,7 @@ class _Extraction:
             label = _capitalised(group.first.name)  # "Hội nghị thông báo nhanh ...", whoever held it
         else:
             label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national,
-                                  self._called(type_) if type_ == "hoi_nghi" else None)
+                                  self._called(type_, group) if type_ == "hoi_nghi" else None)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
             ordinal or khoa) else ("primary", self.scope)
         first = self._source(group.first.start if group else self._first_anaphora())
@@ -330,9 +330,11 @@ class _Extraction:
             return _capitalised(named.written)
         return (self._called(type_) if type_ == "hoi_nghi" else None) or MEETING_LABEL_WORDS[type_]
 
-    def _called(self, type_: str) -> str | None:
-        """The word the article keeps calling a meeting of this type by, if any."""
-        called = [m.written for m in self._reporting_anaphora if m.type == type_]
+    def _called(self, type_: str, group: _Group | None = None) -> str | None:
+        """The word the article keeps calling a meeting of this type by, if any; else the
+        word that names the ``group``'s ("buổi làm việc của Thường trực Tỉnh ủy")."""
+        called = [m.written for m in self._reporting_anaphora if m.type == type_] or [
+            m.word for m in (group.mentions if group else []) if m.word]
         if not called:
             return None
         most = Counter(map(fold, called)).most_common(1)[0][0]
@@ -521,7 +523,8 @@ class _Extraction:
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
-            label=meeting_label(type_, group.body, ordinal, khoa, first.name, national),
+            label=first.name if type_ == "hoi_nghi" and first.topic and not ordinal else meeting_label(
+                type_, group.body, ordinal, khoa, first.name, national),  # a topic names it, whoever held it
             source=self._source(first.start), type=type_, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
             upcoming=group.upcoming, term_basis=term_basis,

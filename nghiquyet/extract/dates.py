@@ -62,7 +62,8 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
-    ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    # "tháng 9/2020", "tháng 1.2018"
+    ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|\.|nam)\s*(?P<year>\d{4})\b")),
     # "9/2020", not a paper's number "03/2022/NQ-HĐND"
     ("month", re.compile(rf"(?P<month>{_FIRST_DIGIT}\d?)/(?P<year>\d{{4}})\b(?!\s*[-/]\s*[a-z])")),
     ("quarter", re.compile(r"quy(?<!\wquy)\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),

@@ -19,6 +19,7 @@ from ..lexicon import (
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
     BODY_DELIBERATIONS,
+    BODY_NAME_TAILS,
     BODY_TYPES,
     BODY_WORDS,
     COMMITTEE_ELECTIONS,
@@ -61,12 +62,20 @@ _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on t
 _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
                                  rf"{alternation(MEETING_WORDS)})\b")
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
+_BODY_NAME_TAILS_UNMARKED = frozenset(fold(w) for w in BODY_NAME_TAILS)
 
 
 def is_body_word(tok: Tok, unmarked: bool) -> bool:
     """A lower-case word of a body's name, written with its marks or, in a phrase typed
     without any (``unmarked``), without them ("hoi nghi ban thuong vu tinh uy lan thu 18")."""
     return tok.norm in BODY_WORDS or unmarked and tok.text in _BODY_WORDS_UNMARKED
+
+
+def _in_body(tok: Tok, unmarked: bool, first: bool) -> bool:
+    """A word of a body's name: a capital, a body word, or after the first word one that
+    only goes on a name (``Công đoàn``)."""
+    return tok.capitalised or is_body_word(tok, unmarked) or not first and (
+        tok.norm in BODY_NAME_TAILS or unmarked and tok.text in _BODY_NAME_TAILS_UNMARKED)
 
 
 def typed_unmarked(toks: list[Tok]) -> bool:
@@ -151,6 +160,7 @@ class MeetingMention:
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
     verb: bool = False  # named by a verb, not a meeting word: "Ban Thường vụ Tỉnh ủy họp", "công bố quyết định"
     called: str = ""  # the noun that names an event known by its act: "buổi" (làm việc với ...)
+    word: str = ""  # the word that names it, as written: "Hội nghị", "buổi làm việc"; none for a verb
 
     @property
     def name(self) -> str:
@@ -336,6 +346,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         topic=topic,
         held_by=bool(held_by),
         verb=verb,
+        word="" if verb else page.written(anchor.start(), anchor.end()),
     )
 
 
@@ -501,8 +512,7 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (
-                tok.capitalised or is_body_word(tok, self.unmarked)):
+        while (tok := self.peek()) and tok.norm not in _NOT_BODY and _in_body(tok, self.unmarked, not toks):
             if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
@@ -515,7 +525,7 @@ class _Reader:
         """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
         for i, tok in enumerate(self.toks):
             self.i = i
-            if not (tok.capitalised or is_body_word(tok, self.unmarked)) or i and self._name_here():
+            if not _in_body(tok, self.unmarked, not i) or i and self._name_here():
                 return False
         return True
 
