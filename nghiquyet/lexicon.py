@@ -326,9 +326,10 @@ COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
-# "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee.
+# "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee; "Hội nghị
+# TW 10" one of the Central Committee.
 BODY_TYPES = (
-    ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"),
+    ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"), ("tw", "hoi_nghi_bch"),
     ("ban thuong vu", "hoi_nghi_btv"), ("btv", "hoi_nghi_btv"),
 )
 # Bodies that hold meetings, as their names start (folded): "Ban Thường vụ Tỉnh ủy tổ
@@ -403,8 +404,10 @@ PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
 # Papers whose names run on to the meeting they serve, a few words on, when written as a name
 # (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
 # bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch
-# tổ chức Đại hội Đảng bộ các cấp" (folded).
-PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach")
+# tổ chức Đại hội Đảng bộ các cấp", "thực hiện Chương trình hành động của Đại hội Hội Nông dân
+# tỉnh lần thứ VIII" (folded).
+PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach",
+                           "chuong trinh hanh dong", "chuong trinh lam viec")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")

@@ -427,6 +427,15 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW của Bộ Chính "
      "trị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
      {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt chỉ thị 12-CT/TW ngày 3/5/2023 của "
+     "Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     {("hoi_nghi_bch", 20): "held"}),
+    # nor the congress whose programme of action is carried out
+    ("Sáng 5/6/2024, Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX khai mạc. Thực hiện Chương trình hành động của "
+     "Đại hội Hội Nông dân tỉnh lần thứ VIII, các cấp hội đạt nhiều kết quả.", {("dai_hoi", 9): "held"}),
+    # a central plenum whose contents are relayed is an event, "TW" its body
+    ("Sáng 3/7/2024, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 9. Hội nghị đã triển khai các nội "
+     "dung hội nghị TW 9 khóa XIII.", {("hoi_nghi_quan_triet", None): "held", ("hoi_nghi_bch", 9): "mentioned"}),
     # nor one named inside what a paper is about, in lower-case words; a new clause after a comma ends the subject
     ("Sáng 4/9/2025, Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ tỉnh quán triệt Kết luận số 150-KL/TW (ngày "
      "2/8/2025) của Bộ Chính trị về tiếp tục lãnh đạo, chỉ đạo công tác tổ chức đại hội đảng bộ các cấp tiến tới "

@@ -83,7 +83,7 @@ def typed_unmarked(toks: list[Tok]) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
-_ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
+_ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
                        r"mat tran|mttq|cong doan|doan)\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
@@ -112,7 +112,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: 
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
-                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+so\s+\S+)?"
+                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+(?:so\s+\S+|\d\S*))?"
                      r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
 _PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
 # "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
