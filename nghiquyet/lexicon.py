@@ -308,6 +308,10 @@ MEETING_WORDS = {
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
 # Words right after that verb that make it no body's meeting (folded): "họp báo", "họp mặt".
 NOT_A_BODY_MEETING = ("bao", "mat")
+# Words after a meeting's name that give the body holding it, before the verb (folded): "tại
+# hội nghị bàn về nhân sự, do Ban Thường vụ Tỉnh ủy tổ chức".
+HELD_BY_AFTER = ("do",)
+HOLDING_VERBS = ("to chuc", "trieu tap")
 # Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
 # vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
 ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
@@ -338,8 +342,10 @@ MEETING_HOLDERS = ("ban chap hanh", "bch", "ban thuong vu", "btv", "thuong truc"
                    "tinh uy", "thanh uy", "huyen uy", "dang uy", "dang bo")
 # What a sentence about "the conference" shows of a plenum of the executive committee
 # (folded): its members present ("Dự hội nghị có 49/54 Ủy viên Ban Chấp hành"), or its
-# election of the standing committee ("hội nghị đã bầu Ban Thường vụ").
-PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch", "bau ban thuong vu", "bau bi thu")
+# election (COMMITTEE_ELECTIONS) of the offices only the committee elects, a few words on
+# ("hội nghị đã bầu Ban Thường vụ", "số phiếu bầu vào vị trí Phó Bí thư Tỉnh ủy").
+PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch")
+COMMITTEE_OFFICES = ("bi thu", "ban thuong vu")
 # Bodies named by no level or place (canonical keys): "đại hội đảng bộ các cấp nhiệm kỳ
 # 2025-2030" is every congress of a term, no one meeting to record.
 GENERIC_BODIES = ("", "dang bo", "dang bo cac cap")

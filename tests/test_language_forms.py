@@ -396,6 +396,12 @@ def test_title_heads(text, title):
     # a committee elects only at its meeting, whether or not the day is written
     ("Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu ông Lò Văn Ba, Phó Bí thư Tỉnh ủy giữ chức Bí thư Tỉnh ủy nhiệm kỳ "
      "2020-2025.", "hoi_nghi_bch", None),
+    # the body that held it, written after it
+    ("Sáng 9/6/2024, tại hội nghị bàn về công tác cán bộ, do Ban Thường vụ Huyện ủy Bảo Thắng tổ chức, các đại biểu "
+     "thảo luận.", "hoi_nghi_btv", None),
+    # a committee's conference that elects its deputy secretary is its plenum
+    ("Ông Lò Văn Ba, Bí thư Huyện ủy Phong Thổ, được bầu làm Phó Bí thư Tỉnh ủy Lai Châu vào sáng 5/3/2024, tại hội "
+     "nghị kiện toàn nhân sự do Tỉnh ủy Lai Châu tổ chức.", "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meetings = meetings_of(text)

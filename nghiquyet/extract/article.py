@@ -17,6 +17,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..lexicon import (
+    COMMITTEE_ELECTIONS,
+    COMMITTEE_OFFICES,
+    COMMITTEES,
     DISSEMINATES,
     FAMILY_TYPES,
     GENERIC_BODIES,
@@ -68,7 +71,8 @@ _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == 
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
                            rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
-_PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b")
+_PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b|\b{alternation(COMMITTEE_ELECTIONS)}\b[^.;:\n]{{0,30}}?"
+                     rf"\b{alternation(COMMITTEE_OFFICES)}\b")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +218,8 @@ class _Extraction:
             return None
         if group:
             type_, body = group.type, group.body
+            if type_ == "hoi_nghi" and self._committee_plenum(group):
+                type_ = "hoi_nghi_bch"
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
             type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
@@ -312,8 +318,19 @@ class _Extraction:
         lead = self.page.folded[:2000]
         if _DISSEMINATES.search(lead):
             return "hoi_nghi_quan_triet"
-        own = [self.page.folded[slice(*self.page.sentence_at(m.start))] for m in self._reporting_anaphora]
-        return "hoi_nghi_bch" if any(_PLENUM.search(sentence) for sentence in own) else "hoi_nghi"
+        return "hoi_nghi_bch" if self._shows_plenum(self._reporting_anaphora) else "hoi_nghi"
+
+    def _committee_plenum(self, group: _Group) -> bool:
+        """Whether a conference a Party committee holds, named by no topic, shows that it is
+        the committee's plenum: "tại hội nghị ..., do Tỉnh ủy tổ chức", where it elects its
+        deputy secretary."""
+        body = fold(group.body or "")
+        return body.startswith(COMMITTEES) and not any(m.topic for m in group.mentions) and self._shows_plenum(
+            group.mentions)
+
+    def _shows_plenum(self, mentions: list[MeetingMention]) -> bool:
+        """Whether the sentences naming a conference show a plenum (``PLENUM_SIGNS``)."""
+        return any(_PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))]) for m in mentions)
 
     def _fallback_label(self, type_: str) -> str:
         """What the article calls a meeting it names by no number: what it disseminates, how
@@ -479,8 +496,7 @@ class _Extraction:
                 g.value("ordinal") or g.value("khoa") or g.value("term") for g in named):
             return None  # the article names the plenum itself, and it is recorded as named
         unnamed = self._reporting_anaphora + [m for g in named for m in g.mentions]  # "Tại hội nghị, Ban Chấp hành"
-        signs = [m for m in unnamed if m.anchor == "hoi nghi"
-                 and _PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))])]
+        signs = [m for m in unnamed if m.anchor == "hoi nghi" and self._shows_plenum([m])]
         if not signs:
             return None
         body = f"Ban Chấp hành {congress.body}" if congress.body else None

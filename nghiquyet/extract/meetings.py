@@ -30,6 +30,8 @@ from ..lexicon import (
     DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
+    HELD_BY_AFTER,
+    HOLDING_VERBS,
     LEADING_UP_TO,
     MASS_ORGANISATIONS,
     MEETING_CUES,
@@ -103,6 +105,8 @@ _HELD_BY = re.compile(
     _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
     r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+_HELD_AFTER = re.compile(rf"\s*,?\s*{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
+                         + rf"\s+{alternation(HOLDING_VERBS)}\b")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
 _DAY_WORDS = rf"{DAY_CUE}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
@@ -316,6 +320,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
     held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY)
+    if not (body_toks or held_by or verb):
+        held_by = _held_after(page, anchor.end())
     if not (body_toks or held_by or reader.last or topic):
         held_by = _subject_after(page, anchor.end(), end)
     if held_by:
@@ -365,7 +371,20 @@ def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
 def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
     sentence_start = max(page.sentence_at(anchor_start)[0], anchor_start - _HELD_BY_REACH)
-    match = pattern.search(page.folded, sentence_start, anchor_start)
+    return _holding_body(page, pattern.search(page.folded, sentence_start, anchor_start))
+
+
+def _held_after(page: Page, anchor_end: int):
+    """The body, khóa and term written after a meeting's name, before ``tổ chức``, in its
+    sentence and with no other meeting between: "tại hội nghị ..., do Tỉnh ủy tổ chức"."""
+    sentence_end = page.sentence_at(anchor_end)[1]
+    match = _HELD_AFTER.search(page.folded, anchor_end, sentence_end)
+    if match is None or _ANCHOR.search(page.folded, anchor_end, match.start()):
+        return None
+    return _holding_body(page, match)
+
+
+def _holding_body(page: Page, match: re.Match | None):
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))
