@@ -67,6 +67,11 @@ PROVINCES = (
 PROVINCE_ALIASES = {"TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh"}
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES} | {
     normalise(short): name for short, name in PROVINCE_ALIASES.items()}
+# Words for a province's level written before its name (normalised): "tỉnh Lai Châu", "TP Cần Thơ".
+PROVINCE_CUES = tuple(normalise(w) for w in ("tỉnh", "tỉnh ủy", "thành phố", "thành ủy", "tp"))
+# Provinces named after a person, so a place only after such a word (normalised): "Thành phố Hồ
+# Chí Minh"; "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh" are his.
+PROVINCES_NAMED_AFTER_PEOPLE = frozenset(normalise(w) for w in ("Hồ Chí Minh",))
 
 # Places that capitals after an office may name, besides the provinces (normalised):
 # "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.

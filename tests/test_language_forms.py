@@ -888,3 +888,16 @@ def test_a_working_session_known_by_its_verb_is_called_so_and_keeps_its_chair():
 def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, ordinal):
     (meeting,) = meetings_of(text)
     assert (meeting.body, meeting.ordinal) == (body, ordinal)
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a province named after a person is a place only after its level's word
+    ("Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai lần thứ XV khai mạc.", "Lào Cai"),
+    ("Sáng 4/10/2022, Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh khai mạc. Hội nghị bàn việc học tập và làm theo "
+     "tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
+    # provinces listed together are many places, none the meeting's
+    ("Chiều 2/7/2019, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X khai mạc. Dự có đại diện các tỉnh "
+     "Sơn La, Điện Biên và Lai Châu.", None),
+])
+def test_the_province_a_meeting_is_of(text, province):
+    assert meetings_of(text)[0].province == province

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from ..lexicon import (
     COMMITTEE_ELECTIONS,
@@ -28,6 +29,8 @@ from ..lexicon import (
     MEETING_WORDS,
     PLENUM_SIGNS,
     PROVINCE_BY_KEY,
+    PROVINCE_CUES,
+    PROVINCES_NAMED_AFTER_PEOPLE,
     SESSION_HOLDER,
     WORD_CHAR,
     alternation,
@@ -65,7 +68,9 @@ FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its ter
 NATIONAL_CONGRESS = (6, 1986)
 _PROVINCES = re.compile(rf"({alternation(PROVINCE_BY_KEY, WORD_CHAR)})(?!\w)")
 _LOCAL_BRIDGE = re.compile(alternation(LOCAL_BRIDGES, WORD_CHAR))
-_PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
+_PROVINCE_CUE = re.compile(rf"(?<!\w){alternation(PROVINCE_CUES)}\s*\.?\s*$")
+# Between two provinces of a list: "các tỉnh Gia Lai, Kon Tum và Đắk Lắk", "Hà Nội và Thành phố Hồ Chí Minh".
+_LISTED_WITH = re.compile(rf"\s*(?:,|và)\s*(?:{alternation(PROVINCE_CUES)}\s*\.?\s*)?")
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
@@ -818,10 +823,19 @@ def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens:
 
 
 def _article_province(page: Page) -> str | None:
+    """The province the article names most, a name after its level's word counting more; a
+    name that is a person's as well counts only after that word ("Đoàn TNCS Hồ Chí Minh" is
+    his), and provinces listed together count for none: they are many places, not the one."""
     votes: Counter[str] = Counter()
-    for match in _PROVINCES.finditer(page.normalised):
-        weight = 3 if _PROVINCE_CUE.search(page.normalised[max(0, match.start() - 12):match.start()]) else 1
-        votes[PROVINCE_BY_KEY[match.group(1)]] += weight
+    text = page.normalised
+    matches = list(_PROVINCES.finditer(text))
+    joined = [False, *(bool(_LISTED_WITH.fullmatch(text, one.end(), other.start()))
+                       for one, other in pairwise(matches)), False]  # joined[i]: to the one before
+    for i, match in enumerate(matches):
+        cued = bool(_PROVINCE_CUE.search(text[max(0, match.start() - 12):match.start()]))
+        if joined[i] or joined[i + 1] or match.group(1) in PROVINCES_NAMED_AFTER_PEOPLE and not cued:
+            continue
+        votes[PROVINCE_BY_KEY[match.group(1)]] += 3 if cued else 1
     return max(votes, key=votes.get) if votes else None  # ties: the first named
 
 

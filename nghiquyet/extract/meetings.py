@@ -46,6 +46,8 @@ from ..lexicon import (
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
     PROVINCE_BY_KEY,
+    PROVINCE_CUES,
+    PROVINCES_NAMED_AFTER_PEOPLE,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
     UPCOMING_AFTER,
@@ -477,12 +479,15 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
 
 
 def _province(body: str) -> str | None:
+    """The province a body's name holds; a name that is a person's as well only after its
+    level's word ("Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai" is of Lào Cai)."""
     words = body.split()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            name = PROVINCE_BY_KEY.get(" ".join(words[i:i + size]))
-            if name:
-                return name
+            key = " ".join(words[i:i + size])
+            if key in PROVINCE_BY_KEY and (key not in PROVINCES_NAMED_AFTER_PEOPLE or " ".join(words[:i]).endswith(
+                    PROVINCE_CUES)):
+                return PROVINCE_BY_KEY[key]
     return None
 
 
