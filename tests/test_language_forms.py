@@ -901,3 +901,16 @@ def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, or
 ])
 def test_the_province_a_meeting_is_of(text, province):
     assert meetings_of(text)[0].province == province
+
+
+def test_the_party_s_congress_named_by_the_party_alone_is_the_national_one():
+    meetings = meetings_of("Sáng 17/10/2020, Đại hội đại biểu Đảng bộ tỉnh Lai Châu bế mạc. Bí thư Tỉnh ủy sẽ được "
+                           "phân công sau Đại hội Đảng 13.")
+    assert [(m.body, m.ordinal, m.status) for m in meetings] == [
+        ("Đảng bộ tỉnh Lai Châu", None, "held"), ("Đảng", 13, "mentioned")]
+
+
+def test_a_council_s_first_session_opens_its_term():
+    (session,) = meetings_of("Sáng 25/6, HĐND tỉnh Lai Châu khóa XV tổ chức kỳ họp thứ nhất để nghe báo cáo về cuộc "
+                             "bầu cử đại biểu HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026.")
+    assert (session.term, session.date.value) == ("2021-2026", "2021-06-25")

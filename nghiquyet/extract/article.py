@@ -477,8 +477,10 @@ class _Extraction:
         if date.year is None or type_ == "hoi_nghi" and not body and not terms:
             return None, None
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
-        opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
-            "hoi_nghi_bch", "hoi_nghi_btv") and (self.primary_ordinal or 99) <= FIRST_MEETINGS  # a congress opens it
+        # a congress opens a term, and so do the first meetings of the committee or council elected then
+        first = {"hoi_nghi_bch": FIRST_MEETINGS, "hoi_nghi_btv": FIRST_MEETINGS, "ky_hop": FIRST_SESSIONS}.get(type_, 0)
+        opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or (
+            self.primary_ordinal or 99) <= first
         body_key = canonical_body(body) if body else SESSION_HOLDER if type_ == "ky_hop" else ""
         return _term_of_year(date.year, terms, body_key, opens)
 

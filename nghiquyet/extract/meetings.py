@@ -331,7 +331,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(_NATIONAL.search(body_key)) or reader.of_party) and not _MASS_ORGANISATION.search(body_key)
+    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key == "dang"  # "Đại hội Đảng 12"
+                ) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
     if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
