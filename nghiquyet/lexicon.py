@@ -376,6 +376,12 @@ FIRST_WORDS = ("dau tien",)
 MEETING_TOPICS = ("tong ket", "so ket", "xuc tien", "quan triet", "hoc tap", "trien khai", "can bo", "truc tuyen",
                   "toa dam", "gop y", "bao cao vien", "doi thoai", "giao ban", "chuyen de", "lay y kien",
                   "hiep thuong", "thong tin", "thong bao", "gap mat", "danh gia", "ky niem", "bieu duong", "cong bo")
+# Words that end such a topic, going on with something else (normalised, since "để" is no "đề"
+# of "kỳ họp chuyên đề"): "Hội nghị tổng kết công tác năm 2023 và triển khai ...", "nhằm", "đã".
+TOPIC_ENDS = tuple(normalise(w) for w in ("và", "với", "nhằm", "để", "đã", "sẽ", "được"))
+# Words that lead the day a meeting was held, left off its topic with it (folded): "kỳ họp
+# chuyên đề HĐND tỉnh vào sáng 28/4".
+DATE_LEADS = ("vao",)
 # Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a
 # standing-committee meeting, where "... tổ chức hội nghị công bố quyết định" is a conference
 # it holds for others.

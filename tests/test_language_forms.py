@@ -914,3 +914,8 @@ def test_a_council_s_first_session_opens_its_term():
     (session,) = meetings_of("Sáng 25/6, HĐND tỉnh Lai Châu khóa XV tổ chức kỳ họp thứ nhất để nghe báo cáo về cuộc "
                              "bầu cử đại biểu HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026.")
     assert (session.term, session.date.value) == ("2021-2026", "2021-06-25")
+
+
+def test_a_topic_ends_at_the_day_it_was_held_and_chuyen_de_is_no_de():
+    text = "Đa số đại biểu dự kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu ngày 16/4/2024 đã biểu quyết thông qua."
+    assert meetings_of(text)[0].label == "Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu"

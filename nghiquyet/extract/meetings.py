@@ -25,6 +25,7 @@ from ..lexicon import (
     COMMITTEE_ELECTIONS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
+    DATE_LEADS,
     DATED_EVENTS,
     DISSEMINATES,
     DOCUMENT_TYPES,
@@ -50,6 +51,7 @@ from ..lexicon import (
     PROVINCES_NAMED_AFTER_PEOPLE,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
+    TOPIC_ENDS,
     UPCOMING_AFTER,
     WORD_CHAR,
     alternation,
@@ -139,6 +141,8 @@ _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
 _PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
 _PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
+_TOPIC_END = re.compile(rf",|\s{alternation(TOPIC_ENDS)}\s")  # on the normalised text
+_DAY_AFTER = re.compile(rf"(?:\s+{alternation(DATE_LEADS)})?\s+{DAY_CUE}\s*\(?\s*\d")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -274,7 +278,7 @@ def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
     what was done at it."""
-    end = _topic_end(page.folded, match.end(), _phrase_end(page, match))
+    end = _topic_end(page, match.end(), _phrase_end(page, match))
     return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
                           khoa=None, term=None, province=None, national=False, cue=None,
                           written=page.written(match.start(), end), topic=True, verb=True,
@@ -336,7 +340,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
     if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
-        end_at = _topic_end(page.folded, anchor.end(), end)
+        end_at = _topic_end(page, anchor.end(), end)
     return MeetingMention(
         anchor=kind,
         start=anchor.start(),
@@ -421,9 +425,12 @@ def _subject_after(page: Page, anchor_end: int, clause_end: int):
     return body, None, None
 
 
-def _topic_end(text: str, start: int, limit: int) -> int:
-    stop = re.compile(r",|\s(?:va|voi|nham|de|da|se|duoc)\s").search(text, start, limit)
-    return stop.start() if stop else limit
+def _topic_end(page: Page, start: int, limit: int) -> int:
+    """Where a topic ends: at a comma, a word that goes on with something else (``TOPIC_ENDS``)
+    or the day it was held ("kỳ họp chuyên đề ... vào sáng 28/4")."""
+    stops = [stop.start() for stop in (_TOPIC_END.search(page.normalised, start, limit),
+                                       _DAY_AFTER.search(page.folded, start, limit)) if stop]
+    return min(stops, default=limit)
 
 
 def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None) -> str:
