@@ -382,6 +382,11 @@ TOPIC_ENDS = tuple(normalise(w) for w in ("và", "với", "nhằm", "để", "đ
 # Words that lead the day a meeting was held, left off its topic with it (folded): "kỳ họp
 # chuyên đề HĐND tỉnh vào sáng 28/4".
 DATE_LEADS = ("vao",)
+# Two-syllable words that say what kind of meeting it is, between its word and "của" its body
+# (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực HĐND".
+MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky")
+# Dashes that join a meeting's number to its body: "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX".
+DASHES = ("-", "–")
 # Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a
 # standing-committee meeting, where "... tổ chức hội nghị công bố quyết định" is a conference
 # it holds for others.

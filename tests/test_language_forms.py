@@ -919,3 +919,21 @@ def test_a_council_s_first_session_opens_its_term():
 def test_a_topic_ends_at_the_day_it_was_held_and_chuyen_de_is_no_de():
     text = "Đa số đại biểu dự kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu ngày 16/4/2024 đã biểu quyết thông qua."
     assert meetings_of(text)[0].label == "Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu"
+
+
+@pytest.mark.parametrize(("text", "khoa", "term"), [
+    ("Sáng 5/12/2023, Kỳ họp thứ 15 - HĐND tỉnh khóa XV bế mạc.", "XV", "2021-2026"),
+    # its other name after a dash: what kind of session, of which council
+    ("Sáng 23/9/2024, HĐND tỉnh khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề của HĐND tỉnh khóa XVI, nhiệm kỳ "
+     "2021-2026.", "XVI", "2021-2026"),
+])
+def test_a_session_s_council_after_a_dash(text, khoa, term):
+    (session,) = meetings_of(text)
+    assert (session.body, session.khoa, session.term) == ("HĐND tỉnh", khoa, term)
+
+
+def test_a_session_s_other_name_after_a_dash_is_announced_with_it():
+    text = ("Chiều 6/8/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến các nội dung để trình kỳ họp thứ 12- kỳ họp chuyên "
+            "đề của HĐND tỉnh khóa XV.")
+    assert {(m.type, m.ordinal): m.status for m in meetings_of(text)} == {
+        ("hoi_nghi_btv", None): "held", ("ky_hop", 12): "upcoming"}

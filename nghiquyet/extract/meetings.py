@@ -25,6 +25,7 @@ from ..lexicon import (
     COMMITTEE_ELECTIONS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
+    DASHES,
     DATE_LEADS,
     DATED_EVENTS,
     DISSEMINATES,
@@ -37,6 +38,7 @@ from ..lexicon import (
     MASS_ORGANISATIONS,
     MEETING_CUES,
     MEETING_HOLDERS,
+    MEETING_KINDS,
     MEETING_TOPICS,
     MEETING_VERBS,
     MEETING_WORDS,
@@ -131,6 +133,7 @@ _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
 _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
+_RENAMED = re.compile(rf"\s*{alternation(DASHES)}\s*")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
 _ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
@@ -243,7 +246,7 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
-    _chain_documents(page, sorted(mentions, key=lambda m: m.start))
+    _chain_cues(page, sorted(mentions, key=lambda m: m.start))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
@@ -269,10 +272,14 @@ def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) 
     return found
 
 
-def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
+def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
+    """What the words before a meeting say of it holds for the meeting it leads up to, when it
+    is a paper's source, and for its other name after a dash ("trình kỳ họp thứ 12 - kỳ họp
+    chuyên đề của HĐND tỉnh")."""
     for before, mention in pairwise(mentions):
-        if before.cue == "document" and _LEADING_UP_TO.fullmatch(page.folded, before.end, mention.start):
-            mention.cue = "document"
+        if before.cue == "document" and _LEADING_UP_TO.fullmatch(page.folded, before.end, mention.start) or (
+                before.cue and _RENAMED.fullmatch(page.folded, before.end, mention.start)):
+            mention.cue = before.cue
 
 
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
@@ -538,7 +545,10 @@ class _Reader:
         return taken
 
     def skip_filler(self) -> None:
-        while self.words(2) in ("dai bieu", "mo rong"):
+        """Over words that say what kind of meeting it is, before its body: "Hội nghị đại
+        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh" (before "của" only: a topic else)."""
+        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and self.words(3).endswith(
+                " cua"):
             self.i += 2
 
     def body(self) -> list[Tok]:
@@ -577,7 +587,9 @@ class _Reader:
     def attributes(self) -> None:
         """``lần thứ N``, ``thứ N``, a bare roman ``XIII``, ``khóa X``, ``nhiệm kỳ A-B``, ``của X``."""
         while (tok := self.peek()) is not None:
-            if tok.sep.strip(" ,()"):  # a dash or other mark ends the phrase
+            if tok.sep.strip(" ,()"):  # a dash or other mark ends the phrase, but for a body after a number
+                if tok.sep.strip() in DASHES and self._body_after_comma():  # "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX"
+                    continue
                 break
             found = self._ordinal() or self._roman() or self._khoa() or self._term() or self._of()
             if not (found or self._body_after_comma() or self._skip_to_of()):
