@@ -504,6 +504,9 @@ RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # What may open a span of days with no day word (folded): "diễn ra từ 12-14/10".
 SPAN_OPENERS = ("tu",)
+# What joins the first day of a span to its last, each with its month (folded): "từ ngày 18/9
+# đến hết ngày 20/9/2019", "30/9 - 2/10".
+SPAN_JOINS = ("den", "den het", "-")
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # The same with their marks (normalised), where folding makes them another phrase: "ngay sau

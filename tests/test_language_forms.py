@@ -507,6 +507,12 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "2023-03-09", None),
     ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
     ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
+    # each day with its month, into the next month
+    ("Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV diễn ra từ ngày 30/9 đến hết ngày 2/10/2020.", "2020-09-30",
+     "2020-10-02"),
+    # a longer span is a period, not the days of a meeting
+    ("Sáng 3/7/2024, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9, phát động thi đua từ ngày 5/7 đến 31/12.",
+     "2024-07-03", None),
     ("Diễn ra từ 12-14/8, Đại hội đại biểu Đảng bộ huyện Mèo Vạc lần thứ XXI, nhiệm kỳ 2025-2030 bầu Ban Chấp hành.",
      "2025-08-12", "2025-08-14"),
     ("Ngày 1/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.", "--07-01", None),

@@ -21,6 +21,7 @@ from ..lexicon import (
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
+    SPAN_JOINS,
     SPAN_OPENERS,
     TIMES_OF_DAY,
     WEEKDAYS,
@@ -49,6 +50,10 @@ _CUE = _day_cue(LETTER)
 _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
+    ("range", re.compile(  # "từ ngày 30/9 đến hết ngày 2/10/2020": the days a meeting lasts, each with its month
+        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?:{DAY_CUE}\s+)?(?P<day>\d{{1,2}}){_SEP}"
+        rf"(?P<month>\d{{1,2}})\s*{alternation(SPAN_JOINS)}\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}}){_SEP}"
+        rf"(?P<month2>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("range", re.compile(
         rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
         rf"(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
@@ -99,6 +104,7 @@ _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")  # "14/12/2021Ngày 13/12, ...": a stamp run into the first line
 _WEEKDAY_BEFORE = re.compile(rf"\b{alternation(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
+MEETING_DAYS = 7  # the longest a meeting lasts: a longer span is a period
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ class DateMention:
     written: str
     relative: bool = False  # "hôm nay", "chiều qua": counted from the page's date
     last_day: int | None = None  # of a span: "từ ngày 4 đến 6/12"
+    last_month: int | None = None  # of a span into the next month: "từ ngày 30/9 đến 2/10"
 
     def value(self, year: int | None = None) -> DateValue:
         """As a DateValue; ``year`` completes a day or month written without one, and a day
@@ -136,9 +143,10 @@ class DateMention:
 
 
     def _until(self, year: str) -> str | None:
-        valid = self.last_day and self.last_day > (self.day or 0) and valid_day(
-            None if year == "-" else int(year), self.month, self.last_day)
-        return f"{year}-{self.month:02d}-{self.last_day:02d}" if valid else None
+        month = self.last_month or self.month
+        valid = self.last_day and (month, self.last_day) > (self.month, self.day or 0) and valid_day(
+            None if year == "-" else int(year), month, self.last_day)
+        return f"{year}-{month:02d}-{self.last_day:02d}" if valid else None
 
 
 def valid_day(year: int | None, month: int | None, day: int | None) -> bool:
@@ -236,9 +244,22 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
     start, end = match.span()
     before = page.folded[max(0, start - _CUE_REACH):start]
     last_day = int(groups["day2"]) if groups.get("day2") else None
+    last_month = int(groups["month2"]) if groups.get("month2") else None
+    if last_month and not _lasts_days(year, month, day, last_month, last_day):
+        return None  # "từ ngày 1/7 đến 31/12": a period, not the days of a meeting
     form = "range" if last_day else form
     return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end),
-                       last_day=last_day)
+                       last_day=last_day, last_month=last_month)
+
+
+def _lasts_days(year: int | None, month: int, day: int, last_month: int, last_day: int) -> bool:
+    """Whether a span from one day to another (of the same year, or into the next) is as long
+    as a meeting lasts."""
+    if not valid_day(year, last_month, last_day):
+        return False
+    first = dt.date(year or 2000, month, day)
+    last = dt.date((year or 2000) + (last_month < month), last_month, last_day)
+    return 0 < (last - first).days <= MEETING_DAYS
 
 
 def _context(before: str, form: str) -> str:
