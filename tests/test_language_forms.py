@@ -464,6 +464,9 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Chiều 27/11/2025, Thường trực HĐND tỉnh họp phiên thường kỳ. Tại phiên họp, các đại biểu cho ý kiến. "
      "Kỳ họp thứ 20, HĐND tỉnh khóa XI sẽ khai mạc ngày 9/12.",
      {("hoi_nghi", None): "held", ("ky_hop", 20): "upcoming"}),
+    # the cue nearest the meeting says what it is: before and after it, it is past
+    ("Sáng 8/7/2024, Kỳ họp thứ 7, HĐND tỉnh khóa XV khai mạc. Các ý kiến cử tri trước và sau Kỳ họp thứ 6 đã được "
+     "trả lời.", {("ky_hop", 7): "held", ("ky_hop", 6): "mentioned"}),
     # a briefing about a congress is the briefing, the congress its subject
     ("Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất. "
      "Đại hội diễn ra từ ngày 9 đến 11/10.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),

@@ -487,9 +487,10 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
-    for kind, pattern in _CUES_BEFORE.items():
-        if pattern.search(before):
-            return kind
+    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it
+    found = [(match.start(), kind) for kind, pattern in _CUES_BEFORE.items() if (match := pattern.search(before))]
+    if found:
+        return max(found, key=lambda cue: cue[0])[1]
     return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
