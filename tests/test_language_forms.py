@@ -946,3 +946,9 @@ def test_a_session_s_other_name_after_a_dash_is_announced_with_it():
             "đề của HĐND tỉnh khóa XV.")
     assert {(m.type, m.ordinal): m.status for m in meetings_of(text)} == {
         ("hoi_nghi_btv", None): "held", ("ky_hop", 12): "upcoming"}
+
+
+def test_a_place_s_name_after_its_level_is_the_body_s_even_when_it_spells_a_word():
+    (congress,) = meetings_of("Đại hội đại biểu Đảng bộ huyện Năm Đông khóa XIII, nhiệm kỳ 2020 – 2025 khai mạc chiều "
+                              "ngày 7/8/2020.")
+    assert (congress.body, congress.khoa) == ("Đảng bộ huyện Năm Đông", "XIII")

@@ -48,6 +48,7 @@ from ..lexicon import (
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
+    PLACE_WORDS,
     PROVINCE_BY_KEY,
     PROVINCE_CUES,
     PROVINCES_NAMED_AFTER_PEOPLE,
@@ -86,6 +87,14 @@ def _in_body(tok: Tok, unmarked: bool, first: bool) -> bool:
         tok.norm in BODY_NAME_TAILS or unmarked and tok.text in _BODY_NAME_TAILS_UNMARKED)
 
 
+def _ends_body(toks: list[Tok], tok: Tok) -> bool:
+    """A word that is no part of a body's name, unless it is a place's, written with a capital
+    after the word for its level ("Đảng bộ huyện Năm Căn")."""
+    if tok.norm in _ATTRIBUTE_WORDS:
+        return True
+    return tok.norm in _NOT_BODY and not (tok.capitalised and toks and toks[-1].norm in PLACE_WORDS)
+
+
 def typed_unmarked(toks: list[Tok]) -> bool:
     return all(tok.word.isascii() for tok in toks)
 
@@ -97,8 +106,9 @@ _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first 
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _GLUED_DOT = re.compile(r"\.[^\W\d_]")
-_NOT_BODY = frozenset(normalise(w) for w in
-                      "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
+_ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
+_NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
+                                        "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
@@ -555,7 +565,7 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.norm not in _NOT_BODY and _in_body(tok, self.unmarked, not toks):
+        while (tok := self.peek()) and not _ends_body(toks, tok) and _in_body(tok, self.unmarked, not toks):
             if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
