@@ -952,3 +952,16 @@ def test_a_place_s_name_after_its_level_is_the_body_s_even_when_it_spells_a_word
     (congress,) = meetings_of("Đại hội đại biểu Đảng bộ huyện Năm Đông khóa XIII, nhiệm kỳ 2020 – 2025 khai mạc chiều "
                               "ngày 7/8/2020.")
     assert (congress.body, congress.khoa) == ("Đảng bộ huyện Năm Đông", "XIII")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a mass organisation is a body
+    ("Sáng 20/9/2023, Đại hội đại biểu Hội Nông dân tỉnh Lai Châu lần thứ XI, nhiệm kỳ 2023 – 2028 khai mạc.",
+     "Hội Nông dân tỉnh Lai Châu"),
+    # the province of the body holding it, after a comma
+    ("Trong 3 ngày (10-12/8/2020), Đảng bộ thành phố Sầm Sơn, tỉnh Thanh Hóa tổ chức Đại hội đại biểu lần thứ XX, "
+     "nhiệm kỳ 2020-2025.", "Đảng bộ thành phố Sầm Sơn, tỉnh Thanh Hóa"),
+])
+def test_the_body_that_holds_a_congress(text, body):
+    (congress,) = meetings_of(text)
+    assert congress.body == body

@@ -101,7 +101,7 @@ def typed_unmarked(toks: list[Tok]) -> bool:
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
-                       r"mat tran|mttq|cong doan|doan)\b")
+                       rf"doan|{alternation(MASS_ORGANISATIONS)})\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
@@ -115,7 +115,10 @@ _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
-_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+# "Đảng bộ thành phố Buôn Hồ, tỉnh Đắk Lắk tổ chức ...": its province may follow after a comma.
+_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?"
+                 rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
+                 r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
 _HELD_BY = re.compile(
     _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
