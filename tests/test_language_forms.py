@@ -907,6 +907,9 @@ def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, or
     # provinces listed together are many places, none the meeting's
     ("Chiều 2/7/2019, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X khai mạc. Dự có đại diện các tỉnh "
      "Sơn La, Điện Biên và Lai Châu.", None),
+    # a congress of the whole country is of no province, whoever reports it
+    ("Sáng 18/9/2019, Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX khai mạc. Đoàn đại biểu tỉnh "
+     "Lai Châu gồm 12 đại biểu.", None),
 ])
 def test_the_province_a_meeting_is_of(text, province):
     assert meetings_of(text)[0].province == province

@@ -141,6 +141,11 @@ class _Group:
         return any(m.national for m in self.mentions)
 
     @property
+    def nationwide(self) -> bool:
+        """Of the whole country, the Party's or an organisation's: of no province."""
+        return any(m.national or m.nationwide for m in self.mentions)
+
+    @property
     def upcoming(self) -> bool:
         """Every mention that is neither a paper's source nor a subject spoken about
         ("họp báo về Đại hội ...") announces it."""
@@ -255,7 +260,7 @@ class _Extraction:
         mentions = [self._source(m.start) for m in group.mentions] if group else []
         return Meeting(
             id=record_id("meeting", *key), label=label, source=first, type=type_,
-            body=body, province=None if national and not self._followed_locally(key) else province,
+            body=body, province=None if group and group.nationwide and not self._followed_locally(key) else province,
             ordinal=ordinal, khoa=khoa, term=term,
             date=date, reported=True, upcoming=bool(group and group.upcoming and not any(
                 m.anchor == family for m in self._reporting_anaphora)), term_basis=term_basis,
@@ -536,7 +541,7 @@ class _Extraction:
         national, term_basis = group.national, None
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
-        province = None if national else (group.value("province") or self.province)
+        province = None if group.nationwide else (group.value("province") or self.province)
         date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
             year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:

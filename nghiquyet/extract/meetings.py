@@ -178,13 +178,14 @@ class MeetingMention:
     khoa: str | None
     term: str | None
     province: str | None
-    national: bool
+    national: bool  # the Party's, nationwide
     cue: str | None  # what the words around say of it: document, upcoming, past, about (MEETING_CUES)
     written: str
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
     verb: bool = False  # named by a verb, not a meeting word: "Ban Thường vụ Tỉnh ủy họp", "công bố quyết định"
+    nationwide: bool = False  # of the whole country, the Party's or an organisation's ("toàn quốc MTTQ")
     called: str = ""  # the noun that names an event known by its act: "buổi" (làm việc với ...)
     word: str = ""  # the word that names it, as written: "Hội nghị", "buổi làm việc"; none for a verb
 
@@ -371,6 +372,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         khoa=reader.khoa,
         term=reader.term,
         province=None if national else _province(normalise(body)),
+        nationwide=bool(_NATIONAL.search(body_key)),
         national=national,
         cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
                  in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
