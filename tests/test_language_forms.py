@@ -510,6 +510,8 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "2023-03-09", None),
     ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
     ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
+    # the time before the date of a page's stamp
+    ("09:15 02/01/2024\nChiều 30/12, Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh bế mạc.", "2023-12-30", None),
     # each day with its month, into the next month
     ("Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV diễn ra từ ngày 30/9 đến hết ngày 2/10/2020.", "2020-09-30",
      "2020-10-02"),

@@ -101,6 +101,7 @@ _RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<wh
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?\s*,?\s*$")  # "04:35 15/03/2016"
 _GLUED_AFTER = re.compile(r"[^\W\d_]")  # "14/12/2021Ngày 13/12, ...": a stamp run into the first line
 _WEEKDAY_BEFORE = re.compile(rf"\b{alternation(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
@@ -186,8 +187,8 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
     """The date a page stamps at its top, with the time or the weekday beside it, on a
-    line of its own, or run into the line it opens (``12/08/2024 09:15``, ``Thứ Hai,
-    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
+    line of its own, or run into the line it opens (``12/08/2024 09:15``, ``09:15 12/08/2024``,
+    ``Thứ Hai, 12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
     first line with another below it is the site's clock, above the article's headline."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
@@ -200,7 +201,8 @@ def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None
 def _stamped(page: Page, date: DateMention) -> bool:
     text, (start, end) = page.folded, (date.start, date.end)
     line = text[slice(*page.line_span(page.line_of(start)))].strip()
-    return bool(_CLOCK_AFTER.match(text, end) or line == text[start:end]
+    return bool(_CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 12), start)
+                or line == text[start:end]
                 or _GLUED_AFTER.match(text, end) and line.startswith(text[start:end])
                 or _WEEKDAY_BEFORE.search(text, max(0, start - 16), start))
 
