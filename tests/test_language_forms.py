@@ -970,3 +970,9 @@ def test_a_place_s_name_after_its_level_is_the_body_s_even_when_it_spells_a_word
 def test_the_body_that_holds_a_congress(text, body):
     (congress,) = meetings_of(text)
     assert congress.body == body
+
+
+def test_a_khoa_written_with_its_term_gives_the_term_of_a_meeting_of_that_khoa():
+    (plenum,) = meetings_of("Sáng 14/10/2020, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV, ông Lò Văn Ba "
+                            "được bầu giữ chức Bí thư Tỉnh ủy khóa XV, nhiệm kỳ 2020 – 2025.")
+    assert plenum.term == "2020-2025"

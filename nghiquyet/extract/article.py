@@ -78,6 +78,7 @@ _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b|\b{alternation(COMMITTEE_ELECTIONS)}\b[^.;:\n]{{0,30}}?"
                      rf"\b{alternation(COMMITTEE_OFFICES)}\b")
+_KHOA_BEFORE_TERM = re.compile(r"\bkhoa\s+(?P<khoa>[ivxlcdm]+)\s*,?\s*nhiem ky\s*\(?\s*$")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +244,8 @@ class _Extraction:
         term, term_basis = stated_term, None
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
+        if not term and khoa:
+            term, term_basis = self._term_of_khoa(khoa, body)
         if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
             term, term_basis = self._infer_term(type_, body, DateValue())
         date = self._meeting_date(group, type_, term)
@@ -469,6 +472,23 @@ class _Extraction:
             if len(lead) == 2:
                 break
         return lead
+
+    def _term_of_khoa(self, khoa: str, body: str | None) -> tuple[str | None, str | None]:
+        """The term the article writes beside the same khóa, of a body in the same five-year
+        cycle: "Bí thư Thành ủy khóa XVII, nhiệm kỳ 2020 – 2025" dates a plenum of khóa XVII."""
+        cycle = 1 if _NATIONAL_TERM_BODIES.match(canonical_body(body) if body else "") else 0
+        terms = {(first, last) for written, first, last in self._khoa_terms
+                 if written == khoa.lower() and first % TERM_YEARS == cycle}
+        if len(terms) != 1:
+            return None, None
+        first, last = terms.pop()
+        return f"{first}-{last}", f"the article writes khóa {khoa} with the term {first}-{last}"
+
+    @cached_property
+    def _khoa_terms(self) -> list[tuple[str, int, int]]:
+        """Every khóa written with its term: "khóa XVII, nhiệm kỳ 2020 – 2025"."""
+        return [(match["khoa"], first, last) for start, _, first, last in year_ranges(self.page)
+                if (match := _KHOA_BEFORE_TERM.search(self.page.folded, max(0, start - 40), start))]
 
     def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
         terms = self._term_mentions()
