@@ -116,10 +116,11 @@ BODY_WORDS = frozenset(normalise(w) for w in (
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
     "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng huy thư tra"
 ).split())
-# Lower-case words that go on a body's name after its first word, but open none (normalised):
-# "Đại hội Công đoàn huyện", "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh"; not "hội nghị
-# đoàn kết".
-BODY_NAME_TAILS = frozenset(normalise(w) for w in "đoàn trực lao động".split())
+# Names of bodies whose words after the first are lower-case words of no body (normalised): they
+# go on a body's name only after the words before them there, "Đại hội Công đoàn huyện",
+# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh"; not "hội nghị đoàn kết", "Hội nghị Ban
+# Thường vụ Tỉnh ủy trực tuyến".
+BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực"))
 # Words that begin an office or a rank, as normalised syllables, longest first.
 TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",

@@ -895,6 +895,8 @@ def test_a_working_session_known_by_its_verb_is_called_so_and_keeps_its_chair():
     ("Đại hội Công đoàn tỉnh Lai Châu lần thứ 15 sẽ diễn ra vào tháng 3/2023.", "Công đoàn tỉnh Lai Châu", 15),
     ("Ngày 12-5-2023, Ban Chấp hành Liên đoàn lao động huyện Mường Tè tổ chức Đại hội Công đoàn huyện lần thứ V, "
      "nhiệm kỳ 2023-2028.", "Công đoàn huyện", 5),
+    # but not with the words of no body that follow one
+    ("Sáng 5/3/2024, Hội nghị lần thứ 9 Ban Thường vụ Tỉnh ủy trực tuyến diễn ra.", "Ban Thường vụ Tỉnh ủy", 9),
 ])
 def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, ordinal):
     (meeting,) = meetings_of(text)

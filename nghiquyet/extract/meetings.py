@@ -18,8 +18,8 @@ from ..lexicon import (
     ABBREVIATIONS,
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
+    BODY_COMPOUNDS,
     BODY_DELIBERATIONS,
-    BODY_NAME_TAILS,
     BODY_TYPES,
     BODY_WORDS,
     COMMITTEE_ELECTIONS,
@@ -71,7 +71,7 @@ _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on t
 _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
                                  rf"{alternation(MEETING_WORDS)})\b")
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
-_BODY_NAME_TAILS_UNMARKED = frozenset(fold(w) for w in BODY_NAME_TAILS)
+_BODY_COMPOUNDS_UNMARKED = tuple(tuple(fold(w) for w in compound) for compound in BODY_COMPOUNDS)
 
 
 def is_body_word(tok: Tok, unmarked: bool) -> bool:
@@ -80,11 +80,18 @@ def is_body_word(tok: Tok, unmarked: bool) -> bool:
     return tok.norm in BODY_WORDS or unmarked and tok.text in _BODY_WORDS_UNMARKED
 
 
-def _in_body(tok: Tok, unmarked: bool, first: bool) -> bool:
-    """A word of a body's name: a capital, a body word, or after the first word one that
-    only goes on a name (``Công đoàn``)."""
-    return tok.capitalised or is_body_word(tok, unmarked) or not first and (
-        tok.norm in BODY_NAME_TAILS or unmarked and tok.text in _BODY_NAME_TAILS_UNMARKED)
+def _in_body(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    """A word of a body's name: a capital, a body word, or one that goes on the name of a body
+    the words ``before`` it begin (``Công đoàn``, ``Liên đoàn lao động``)."""
+    return tok.capitalised or is_body_word(tok, unmarked) or _goes_on_compound(tok, unmarked, before)
+
+
+def _goes_on_compound(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    words = [t.text if unmarked else t.norm for t in before] + [tok.text if unmarked else tok.norm]
+    for compound in _BODY_COMPOUNDS_UNMARKED if unmarked else BODY_COMPOUNDS:
+        if any(words[-size:] == list(compound[:size]) for size in range(2, min(len(words), len(compound)) + 1)):
+            return True
+    return False
 
 
 def _ends_body(toks: list[Tok], tok: Tok) -> bool:
@@ -570,7 +577,7 @@ class _Reader:
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and not _ends_body(toks, tok) and _in_body(tok, self.unmarked, not toks):
+        while (tok := self.peek()) and not _ends_body(toks, tok) and _in_body(tok, self.unmarked, toks):
             if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
@@ -583,7 +590,7 @@ class _Reader:
         """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
         for i, tok in enumerate(self.toks):
             self.i = i
-            if not _in_body(tok, self.unmarked, not i) or i and self._name_here():
+            if not _in_body(tok, self.unmarked, self.toks[:i]) or i and self._name_here():
                 return False
         return True
 
