@@ -67,6 +67,11 @@ PROVINCES = (
 PROVINCE_ALIASES = {"TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh"}
 PROVINCE_BY_KEY = {normalise(name): name for name in PROVINCES} | {
     normalise(short): name for short, name in PROVINCE_ALIASES.items()}
+# Words for a province's level written before its name (normalised): "tỉnh Lai Châu", "TP Cần Thơ".
+PROVINCE_CUES = tuple(normalise(w) for w in ("tỉnh", "tỉnh ủy", "thành phố", "thành ủy", "tp"))
+# Provinces named after a person, so a place only after such a word (normalised): "Thành phố Hồ
+# Chí Minh"; "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh" are his.
+PROVINCES_NAMED_AFTER_PEOPLE = frozenset(normalise(w) for w in ("Hồ Chí Minh",))
 
 # Places that capitals after an office may name, besides the provinces (normalised):
 # "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.
@@ -116,6 +121,11 @@ BODY_WORDS = frozenset(normalise(w) for w in (
     "toàn quốc khối cơ quan doanh nghiệp các cấp nhân dân hội đồng mặt trận tổ chính trị công an sự "
     "bch btv ubnd hđnd mttq tw đại biểu tham mưu quân đội biên phòng huy thư tra"
 ).split())
+# Names of bodies whose words after the first are lower-case words of no body (normalised): they
+# go on a body's name only after the words before them there, "Đại hội Công đoàn huyện",
+# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh"; not "hội nghị đoàn kết", "Hội nghị Ban
+# Thường vụ Tỉnh ủy trực tuyến".
+BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực"))
 # Words that begin an office or a rank, as normalised syllables, longest first.
 TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",
@@ -203,7 +213,7 @@ HEADING_QUALIFIERS = ("khac", "tu trai sang", "tu trai qua phai")
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "lam viec voi": "dự",
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
@@ -321,12 +331,18 @@ MEETING_WORDS = {
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
 # Words right after that verb that make it no body's meeting (folded): "họp báo", "họp mặt".
 NOT_A_BODY_MEETING = ("bao", "mat")
+# Words after a meeting's name that give the body holding it, before the verb (folded): "tại
+# hội nghị bàn về nhân sự, do Ban Thường vụ Tỉnh ủy tổ chức".
+HELD_BY_AFTER = ("do",)
+HOLDING_VERBS = ("to chuc", "trieu tap")
 # Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
 # vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
 ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
-# Acts that are an event of their own when the sentence opens with their day (folded):
-# "Ngày 16/9, tại Cao Bằng, ông X công bố quyết định của Bộ Chính trị ...".
-DATED_EVENTS = ("cong bo quyet dinh", "cong bo cac quyet dinh", "trao quyet dinh")
+# Acts that are an event of their own when the sentence opens with their day (folded) -> the
+# noun that names the event before the act, if one does: "Ngày 16/9, tại Cao Bằng, ông X
+# công bố quyết định của Bộ Chính trị ...", "Sáng 4/5, Thường trực Tỉnh ủy làm việc với Ban
+# Thường vụ Huyện ủy Mường Khương" (a "buổi làm việc").
+DATED_EVENTS = {"cong bo quyet dinh": "", "cong bo cac quyet dinh": "", "trao quyet dinh": "", "lam viec voi": "buổi"}
 # What a body that holds meetings (MEETING_HOLDERS) does only at one, as the subject of a
 # sentence that opens with its day and names no meeting (folded): "Chiều 20/5, Ban Thường vụ
 # Huyện ủy thảo luận về đề án ...", "Ngày 3/10, Ban Chấp hành Đảng bộ tỉnh khóa XX đã bầu ...".
@@ -337,9 +353,10 @@ COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
 FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
-# "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee.
+# "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee; "Hội nghị
+# TW 10" one of the Central Committee.
 BODY_TYPES = (
-    ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"),
+    ("ban chap hanh", "hoi_nghi_bch"), ("bch", "hoi_nghi_bch"), ("trung uong", "hoi_nghi_bch"), ("tw", "hoi_nghi_bch"),
     ("ban thuong vu", "hoi_nghi_btv"), ("btv", "hoi_nghi_btv"),
 )
 # Bodies that hold meetings, as their names start (folded): "Ban Thường vụ Tỉnh ủy tổ
@@ -348,8 +365,10 @@ MEETING_HOLDERS = ("ban chap hanh", "bch", "ban thuong vu", "btv", "thuong truc"
                    "tinh uy", "thanh uy", "huyen uy", "dang uy", "dang bo")
 # What a sentence about "the conference" shows of a plenum of the executive committee
 # (folded): its members present ("Dự hội nghị có 49/54 Ủy viên Ban Chấp hành"), or its
-# election of the standing committee ("hội nghị đã bầu Ban Thường vụ").
-PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch", "bau ban thuong vu", "bau bi thu")
+# election (COMMITTEE_ELECTIONS) of the offices only the committee elects, a few words on
+# ("hội nghị đã bầu Ban Thường vụ", "số phiếu bầu vào vị trí Phó Bí thư Tỉnh ủy").
+PLENUM_SIGNS = ("uy vien ban chap hanh", "uy vien bch")
+COMMITTEE_OFFICES = ("bi thu", "ban thuong vu")
 # Bodies named by no level or place (canonical keys): "đại hội đảng bộ các cấp nhiệm kỳ
 # 2025-2030" is every congress of a term, no one meeting to record.
 GENERIC_BODIES = ("", "dang bo", "dang bo cac cap")
@@ -375,6 +394,17 @@ FIRST_WORDS = ("dau tien",)
 MEETING_TOPICS = ("tong ket", "so ket", "xuc tien", "quan triet", "hoc tap", "trien khai", "can bo", "truc tuyen",
                   "toa dam", "gop y", "bao cao vien", "doi thoai", "giao ban", "chuyen de", "lay y kien",
                   "hiep thuong", "thong tin", "thong bao", "gap mat", "danh gia", "ky niem", "bieu duong", "cong bo")
+# Words that end such a topic, going on with something else (normalised, since "để" is no "đề"
+# of "kỳ họp chuyên đề"): "Hội nghị tổng kết công tác năm 2023 và triển khai ...", "nhằm", "đã".
+TOPIC_ENDS = tuple(normalise(w) for w in ("và", "với", "nhằm", "để", "đã", "sẽ", "được"))
+# Words that lead the day a meeting was held, left off its topic with it (folded): "kỳ họp
+# chuyên đề HĐND tỉnh vào sáng 28/4".
+DATE_LEADS = ("vao",)
+# Two-syllable words that say what kind of meeting it is, between its word and "của" its body
+# (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực HĐND".
+MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky")
+# Dashes that join a meeting's number to its body: "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX".
+DASHES = ("-", "–")
 # Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a
 # standing-committee meeting, where "... tổ chức hội nghị công bố quyết định" is a conference
 # it holds for others.
@@ -414,8 +444,10 @@ PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
 # Papers whose names run on to the meeting they serve, a few words on, when written as a name
 # (with a capital, inside a sentence): "thông qua Quy chế làm việc của Đại hội XV", "Quy chế
 # bầu cử tại Đại hội XV", "Báo cáo công tác chuẩn bị Đại hội XV của Đảng", "thảo luận về Kế hoạch
-# tổ chức Đại hội Đảng bộ các cấp" (folded).
-PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach")
+# tổ chức Đại hội Đảng bộ các cấp", "thực hiện Chương trình hành động của Đại hội Hội Nông dân
+# tỉnh lần thứ VIII" (folded).
+PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach",
+                           "chuong trinh hanh dong", "chuong trinh lam viec")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
@@ -496,6 +528,9 @@ RELATIVE_DAYS = ("nay", "qua", "mai")  # today, yesterday, tomorrow
 DAY_WORD, DAY_RELATIVE = "ngay", ("mai",)
 # What may open a span of days with no day word (folded): "diễn ra từ 12-14/10".
 SPAN_OPENERS = ("tu",)
+# What joins the first day of a span to its last, each with its month (folded): "từ ngày 18/9
+# đến hết ngày 20/9/2019", "30/9 - 2/10".
+SPAN_JOINS = ("den", "den het", "-")
 # "Cùng ngày": the day of the date written last before it.
 SAME_DAY = ("cung ngay",)
 # The same with their marks (normalised), where folding makes them another phrase: "ngay sau

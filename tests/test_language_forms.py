@@ -281,6 +281,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # a verb that opens the clause after a short one saying when
     ("Trước đó, phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Lò Văn Ba đề nghị các sở làm rõ nguyên nhân.",
      {"Lò Văn Ba": "phát biểu"}),
+    # those who hold a working session with a body are at it
+    ("Chiều 3/4/2024, các đồng chí: Hà Văn Tư, Bí thư Tỉnh ủy; Lò Thị Mai, Phó Bí thư Tỉnh ủy đã làm việc với Đảng "
+     "ủy Khối cơ quan tỉnh.", {"Hà Văn Tư": "dự", "Lò Thị Mai": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -405,6 +408,7 @@ def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     "Chiều 30/6/2025, đồng chí Lò Văn Tám dự và chỉ đạo buổi lễ.",
     "Ngày 16/9/2020, tại Lạng Sơn, ông Hà Văn Tư, Phó Trưởng ban Tổ chức Trung ương công bố quyết định của Bộ "
     "Chính trị về công tác cán bộ.",
+    "Sáng 12/5/2023, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Bảo Thắng về công tác cán bộ.",
 ])
 def test_meetings_known_by_their_purpose_are_meetings(text):
     assert meetings_of(text)[0].status == "held"
@@ -461,6 +465,12 @@ def test_title_heads(text, title):
     # a committee elects only at its meeting, whether or not the day is written
     ("Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu ông Lò Văn Ba, Phó Bí thư Tỉnh ủy giữ chức Bí thư Tỉnh ủy nhiệm kỳ "
      "2020-2025.", "hoi_nghi_bch", None),
+    # the body that held it, written after it
+    ("Sáng 9/6/2024, tại hội nghị bàn về công tác cán bộ, do Ban Thường vụ Huyện ủy Bảo Thắng tổ chức, các đại biểu "
+     "thảo luận.", "hoi_nghi_btv", None),
+    # a committee's conference that elects its deputy secretary is its plenum
+    ("Ông Lò Văn Ba, Bí thư Huyện ủy Phong Thổ, được bầu làm Phó Bí thư Tỉnh ủy Lai Châu vào sáng 5/3/2024, tại hội "
+     "nghị kiện toàn nhân sự do Tỉnh ủy Lai Châu tổ chức.", "hoi_nghi_bch", None),
 ])
 def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     meetings = meetings_of(text)
@@ -492,6 +502,15 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt Chỉ thị số 12-CT/TW của Bộ Chính "
      "trị về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
      {("hoi_nghi_bch", 20): "held"}),
+    ("Sáng 4/7/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh quán triệt chỉ thị 12-CT/TW ngày 3/5/2023 của "
+     "Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     {("hoi_nghi_bch", 20): "held"}),
+    # nor the congress whose programme of action is carried out
+    ("Sáng 5/6/2024, Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX khai mạc. Thực hiện Chương trình hành động của "
+     "Đại hội Hội Nông dân tỉnh lần thứ VIII, các cấp hội đạt nhiều kết quả.", {("dai_hoi", 9): "held"}),
+    # a central plenum whose contents are relayed is an event, "TW" its body
+    ("Sáng 3/7/2024, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 9. Hội nghị đã triển khai các nội "
+     "dung hội nghị TW 9 khóa XIII.", {("hoi_nghi_quan_triet", None): "held", ("hoi_nghi_bch", 9): "mentioned"}),
     # nor one named inside what a paper is about, in lower-case words; a new clause after a comma ends the subject
     ("Sáng 4/9/2025, Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ tỉnh quán triệt Kết luận số 150-KL/TW (ngày "
      "2/8/2025) của Bộ Chính trị về tiếp tục lãnh đạo, chỉ đạo công tác tổ chức đại hội đảng bộ các cấp tiến tới "
@@ -514,6 +533,9 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     ("Chiều 27/11/2025, Thường trực HĐND tỉnh họp phiên thường kỳ. Tại phiên họp, các đại biểu cho ý kiến. "
      "Kỳ họp thứ 20, HĐND tỉnh khóa XI sẽ khai mạc ngày 9/12.",
      {("hoi_nghi", None): "held", ("ky_hop", 20): "upcoming"}),
+    # the cue nearest the meeting says what it is: before and after it, it is past
+    ("Sáng 8/7/2024, Kỳ họp thứ 7, HĐND tỉnh khóa XV khai mạc. Các ý kiến cử tri trước và sau Kỳ họp thứ 6 đã được "
+     "trả lời.", {("ky_hop", 7): "held", ("ky_hop", 6): "mentioned"}),
     # a briefing about a congress is the briefing, the congress its subject
     ("Sáng 2/10/2025, Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất. "
      "Đại hội diễn ra từ ngày 9 đến 11/10.", {("hoi_nghi", None): "held", ("dai_hoi", 1): "mentioned"}),
@@ -557,6 +579,14 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "2023-03-09", None),
     ("Trong hai ngày 22 – 23/9/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra.", "2020-09-22", "2020-09-23"),
     ("Kỳ họp thứ 8, HĐND tỉnh diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", "2020-10-12", "2020-10-15"),
+    # the time before the date of a page's stamp
+    ("09:15 02/01/2024\nChiều 30/12, Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh bế mạc.", "2023-12-30", None),
+    # each day with its month, into the next month
+    ("Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV diễn ra từ ngày 30/9 đến hết ngày 2/10/2020.", "2020-09-30",
+     "2020-10-02"),
+    # a longer span is a period, not the days of a meeting
+    ("Sáng 3/7/2024, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9, phát động thi đua từ ngày 5/7 đến 31/12.",
+     "2024-07-03", None),
     ("Diễn ra từ 12-14/8, Đại hội đại biểu Đảng bộ huyện Mèo Vạc lần thứ XXI, nhiệm kỳ 2025-2030 bầu Ban Chấp hành.",
      "2025-08-12", "2025-08-14"),
     ("Ngày 1/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.", "--07-01", None),
@@ -681,6 +711,9 @@ def test_a_congress_report_holds_the_plenum_it_names_as_the_conference(text, ple
     # a body whose name holds a lower-case word
     ("Sáng 5/7/2025, Đảng bộ Ban Chỉ huy Quân sự tỉnh tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025-2030.",
      "Đại hội Đảng bộ Ban Chỉ huy Quân sự tỉnh"),
+    # a meeting named by its body and the word the article calls it by
+    ("Ông Hà Văn Tư chủ trì buổi làm việc của Thường trực Tỉnh ủy Lai Châu về công tác cán bộ.",
+     "Buổi làm việc Thường trực Tỉnh ủy Lai Châu"),
 ])
 def test_a_conference_is_labelled_by_what_the_article_calls_it(text, label):
     assert meetings_of(text)[0].label.startswith(label)
@@ -913,7 +946,7 @@ def test_a_sentence_run_into_the_next_ends_a_meeting_s_name():
     assert "Các" not in meeting.label
 
 
-@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019"])
+@pytest.mark.parametrize("when", ["đầu tháng 12/2019", "vào tháng 12/2019", "vào tháng 12.2019"])
 def test_a_session_announced_for_a_month_is_dated_by_it(when):
     text = (f"Chiều 2/10, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh bế mạc. Kỳ họp thứ 12, HĐND tỉnh khóa XV dự "
             f"kiến diễn ra {when}.")
@@ -932,3 +965,100 @@ def test_a_conference_held_by_no_body_named_is_of_no_term():
     (meeting,) = meetings_of("Sáng 5/12/2018, hội nghị liên tịch bàn việc chuẩn bị Tết diễn ra. Đồng chí Lò Văn Ba "
                              "chủ trì hội nghị.")
     assert (meeting.type, meeting.date.value, meeting.term) == ("hoi_nghi", "2018-12-05", None)
+
+
+def test_a_working_session_known_by_its_verb_is_called_so_and_keeps_its_chair():
+    meeting, = meetings_of("Ngày 9/10/2024, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Bảo Yên. Đồng chí "
+                           "Hà Văn Tư, Bí thư Tỉnh ủy chủ trì.")
+    assert meeting.label == "Buổi làm việc với Ban Thường vụ Huyện ủy Bảo Yên"
+    assert [(p.name, p.roles) for p in meeting.people] == [("Hà Văn Tư", ["chủ trì"])]
+    assert meeting.date.value == "2024-10-09"
+
+
+@pytest.mark.parametrize(("text", "body", "ordinal"), [
+    ("Đại hội Công đoàn tỉnh Lai Châu lần thứ 15 sẽ diễn ra vào tháng 3/2023.", "Công đoàn tỉnh Lai Châu", 15),
+    ("Ngày 12-5-2023, Ban Chấp hành Liên đoàn lao động huyện Mường Tè tổ chức Đại hội Công đoàn huyện lần thứ V, "
+     "nhiệm kỳ 2023-2028.", "Công đoàn huyện", 5),
+    # but not with the words of no body that follow one
+    ("Sáng 5/3/2024, Hội nghị lần thứ 9 Ban Thường vụ Tỉnh ủy trực tuyến diễn ra.", "Ban Thường vụ Tỉnh ủy", 9),
+])
+def test_a_body_s_name_goes_on_in_lower_case_words_that_open_none(text, body, ordinal):
+    (meeting,) = meetings_of(text)
+    assert (meeting.body, meeting.ordinal) == (body, ordinal)
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a province named after a person is a place only after its level's word
+    ("Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai lần thứ XV khai mạc.", "Lào Cai"),
+    ("Sáng 4/10/2022, Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh khai mạc. Hội nghị bàn việc học tập và làm theo "
+     "tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
+    # provinces listed together are many places, none the meeting's
+    ("Chiều 2/7/2019, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X khai mạc. Dự có đại diện các tỉnh "
+     "Sơn La, Điện Biên và Lai Châu.", None),
+    # a congress of the whole country is of no province, whoever reports it
+    ("Sáng 18/9/2019, Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX khai mạc. Đoàn đại biểu tỉnh "
+     "Lai Châu gồm 12 đại biểu.", None),
+])
+def test_the_province_a_meeting_is_of(text, province):
+    assert meetings_of(text)[0].province == province
+
+
+def test_the_party_s_congress_named_by_the_party_alone_is_the_national_one():
+    meetings = meetings_of("Sáng 17/10/2020, Đại hội đại biểu Đảng bộ tỉnh Lai Châu bế mạc. Bí thư Tỉnh ủy sẽ được "
+                           "phân công sau Đại hội Đảng 13.")
+    assert [(m.body, m.ordinal, m.status) for m in meetings] == [
+        ("Đảng bộ tỉnh Lai Châu", None, "held"), ("Đảng", 13, "mentioned")]
+
+
+def test_a_council_s_first_session_opens_its_term():
+    (session,) = meetings_of("Sáng 25/6, HĐND tỉnh Lai Châu khóa XV tổ chức kỳ họp thứ nhất để nghe báo cáo về cuộc "
+                             "bầu cử đại biểu HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026.")
+    assert (session.term, session.date.value) == ("2021-2026", "2021-06-25")
+
+
+def test_a_topic_ends_at_the_day_it_was_held_and_chuyen_de_is_no_de():
+    text = "Đa số đại biểu dự kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu ngày 16/4/2024 đã biểu quyết thông qua."
+    assert meetings_of(text)[0].label == "Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu"
+
+
+@pytest.mark.parametrize(("text", "khoa", "term"), [
+    ("Sáng 5/12/2023, Kỳ họp thứ 15 - HĐND tỉnh khóa XV bế mạc.", "XV", "2021-2026"),
+    # its other name after a dash: what kind of session, of which council
+    ("Sáng 23/9/2024, HĐND tỉnh khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề của HĐND tỉnh khóa XVI, nhiệm kỳ "
+     "2021-2026.", "XVI", "2021-2026"),
+])
+def test_a_session_s_council_after_a_dash(text, khoa, term):
+    (session,) = meetings_of(text)
+    assert (session.body, session.khoa, session.term) == ("HĐND tỉnh", khoa, term)
+
+
+def test_a_session_s_other_name_after_a_dash_is_announced_with_it():
+    text = ("Chiều 6/8/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến các nội dung để trình kỳ họp thứ 12- kỳ họp chuyên "
+            "đề của HĐND tỉnh khóa XV.")
+    assert {(m.type, m.ordinal): m.status for m in meetings_of(text)} == {
+        ("hoi_nghi_btv", None): "held", ("ky_hop", 12): "upcoming"}
+
+
+def test_a_place_s_name_after_its_level_is_the_body_s_even_when_it_spells_a_word():
+    (congress,) = meetings_of("Đại hội đại biểu Đảng bộ huyện Năm Đông khóa XIII, nhiệm kỳ 2020 – 2025 khai mạc chiều "
+                              "ngày 7/8/2020.")
+    assert (congress.body, congress.khoa) == ("Đảng bộ huyện Năm Đông", "XIII")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a mass organisation is a body
+    ("Sáng 20/9/2023, Đại hội đại biểu Hội Nông dân tỉnh Lai Châu lần thứ XI, nhiệm kỳ 2023 – 2028 khai mạc.",
+     "Hội Nông dân tỉnh Lai Châu"),
+    # the province of the body holding it, after a comma
+    ("Trong 3 ngày (10-12/8/2020), Đảng bộ thành phố Sầm Sơn, tỉnh Thanh Hóa tổ chức Đại hội đại biểu lần thứ XX, "
+     "nhiệm kỳ 2020-2025.", "Đảng bộ thành phố Sầm Sơn, tỉnh Thanh Hóa"),
+])
+def test_the_body_that_holds_a_congress(text, body):
+    (congress,) = meetings_of(text)
+    assert congress.body == body
+
+
+def test_a_khoa_written_with_its_term_gives_the_term_of_a_meeting_of_that_khoa():
+    (plenum,) = meetings_of("Sáng 14/10/2020, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV, ông Lò Văn Ba "
+                            "được bầu giữ chức Bí thư Tỉnh ủy khóa XV, nhiệm kỳ 2020 – 2025.")
+    assert plenum.term == "2020-2025"

@@ -15,8 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from ..lexicon import (
+    COMMITTEE_ELECTIONS,
+    COMMITTEE_OFFICES,
+    COMMITTEES,
     DISSEMINATES,
     FAMILY_TYPES,
     GENERIC_BODIES,
@@ -25,6 +29,8 @@ from ..lexicon import (
     MEETING_WORDS,
     PLENUM_SIGNS,
     PROVINCE_BY_KEY,
+    PROVINCE_CUES,
+    PROVINCES_NAMED_AFTER_PEOPLE,
     SESSION_HOLDER,
     WORD_CHAR,
     alternation,
@@ -62,13 +68,17 @@ FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its ter
 NATIONAL_CONGRESS = (6, 1986)
 _PROVINCES = re.compile(rf"({alternation(PROVINCE_BY_KEY, WORD_CHAR)})(?!\w)")
 _LOCAL_BRIDGE = re.compile(alternation(LOCAL_BRIDGES, WORD_CHAR))
-_PROVINCE_CUE = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ủy|thành phố|thành ủy|tp)\s*\.?\s*$")
+_PROVINCE_CUE = re.compile(rf"(?<!\w){alternation(PROVINCE_CUES)}\s*\.?\s*$")
+# Between two provinces of a list: "các tỉnh Gia Lai, Kon Tum và Đắk Lắk", "Hà Nội và Thành phố Hồ Chí Minh".
+_LISTED_WITH = re.compile(rf"\s*(?:,|và)\s*(?:{alternation(PROVINCE_CUES)}\s*\.?\s*)?")
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
                            rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
-_PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b")
+_PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b|\b{alternation(COMMITTEE_ELECTIONS)}\b[^.;:\n]{{0,30}}?"
+                     rf"\b{alternation(COMMITTEE_OFFICES)}\b")
+_KHOA_BEFORE_TERM = re.compile(r"\bkhoa\s+(?P<khoa>[ivxlcdm]+)\s*,?\s*nhiem ky\s*\(?\s*$")
 _NATIONAL_TERM_BODIES = re.compile(r"^(?:dang|hoi dong nhan dan.*|quoc hoi)$")
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +140,11 @@ class _Group:
     @property
     def national(self) -> bool:
         return any(m.national for m in self.mentions)
+
+    @property
+    def nationwide(self) -> bool:
+        """Of the whole country, the Party's or an organisation's: of no province."""
+        return any(m.national or m.nationwide for m in self.mentions)
 
     @property
     def upcoming(self) -> bool:
@@ -214,6 +229,8 @@ class _Extraction:
             return None
         if group:
             type_, body = group.type, group.body
+            if type_ == "hoi_nghi" and self._committee_plenum(group):
+                type_ = "hoi_nghi_bch"
             ordinal, khoa, stated_term = group.value("ordinal"), group.value("khoa"), group.value("term")
         else:
             type_ = self._conference_type() if family == "hoi nghi" else FAMILY_TYPES[family]
@@ -227,6 +244,8 @@ class _Extraction:
         term, term_basis = stated_term, None
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
+        if not term and khoa:
+            term, term_basis = self._term_of_khoa(khoa, body)
         if not term and type_ in CONGRESS_TIED:  # their term does not depend on their date
             term, term_basis = self._infer_term(type_, body, DateValue())
         date = self._meeting_date(group, type_, term)
@@ -234,17 +253,17 @@ class _Extraction:
             term, term_basis = self._infer_term(type_, body, date)
         province = (group.value("province") if group else None) or self.province
         if type_ == "hoi_nghi" and group and group.first.topic and not ordinal:
-            label = _capitalised(group.first.written)  # "Hội nghị thông báo nhanh ...", whoever held it
+            label = _capitalised(group.first.name)  # "Hội nghị thông báo nhanh ...", whoever held it
         else:
             label = meeting_label(type_, body, ordinal, khoa, self._fallback_label(type_), national,
-                                  self._called(type_) if type_ == "hoi_nghi" else None)
+                                  self._called(type_, group) if type_ == "hoi_nghi" else None)
         key = self._meeting_key(type_, body, province, ordinal, khoa, term, national) if group and (
             ordinal or khoa) else ("primary", self.scope)
         first = self._source(group.first.start if group else self._first_anaphora())
         mentions = [self._source(m.start) for m in group.mentions] if group else []
         return Meeting(
             id=record_id("meeting", *key), label=label, source=first, type=type_,
-            body=body, province=None if national and not self._followed_locally(key) else province,
+            body=body, province=None if group and group.nationwide and not self._followed_locally(key) else province,
             ordinal=ordinal, khoa=khoa, term=term,
             date=date, reported=True, upcoming=bool(group and group.upcoming and not any(
                 m.anchor == family for m in self._reporting_anaphora)), term_basis=term_basis,
@@ -312,8 +331,19 @@ class _Extraction:
         lead = self.page.folded[:2000]
         if _DISSEMINATES.search(lead):
             return "hoi_nghi_quan_triet"
-        own = [self.page.folded[slice(*self.page.sentence_at(m.start))] for m in self._reporting_anaphora]
-        return "hoi_nghi_bch" if any(_PLENUM.search(sentence) for sentence in own) else "hoi_nghi"
+        return "hoi_nghi_bch" if self._shows_plenum(self._reporting_anaphora) else "hoi_nghi"
+
+    def _committee_plenum(self, group: _Group) -> bool:
+        """Whether a conference a Party committee holds, named by no topic, shows that it is
+        the committee's plenum: "tại hội nghị ..., do Tỉnh ủy tổ chức", where it elects its
+        deputy secretary."""
+        body = fold(group.body or "")
+        return body.startswith(COMMITTEES) and not any(m.topic for m in group.mentions) and self._shows_plenum(
+            group.mentions)
+
+    def _shows_plenum(self, mentions: list[MeetingMention]) -> bool:
+        """Whether the sentences naming a conference show a plenum (``PLENUM_SIGNS``)."""
+        return any(_PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))]) for m in mentions)
 
     def _fallback_label(self, type_: str) -> str:
         """What the article calls a meeting it names by no number: what it disseminates, how
@@ -330,9 +360,11 @@ class _Extraction:
             return _capitalised(named.written)
         return (self._called(type_) if type_ == "hoi_nghi" else None) or MEETING_LABEL_WORDS[type_]
 
-    def _called(self, type_: str) -> str | None:
-        """The word the article keeps calling a meeting of this type by, if any."""
-        called = [m.written for m in self._reporting_anaphora if m.type == type_]
+    def _called(self, type_: str, group: _Group | None = None) -> str | None:
+        """The word the article keeps calling a meeting of this type by, if any; else the
+        word that names the ``group``'s ("buổi làm việc của Thường trực Tỉnh ủy")."""
+        called = [m.written for m in self._reporting_anaphora if m.type == type_] or [
+            m.word for m in (group.mentions if group else []) if m.word]
         if not called:
             return None
         most = Counter(map(fold, called)).most_common(1)[0][0]
@@ -441,6 +473,23 @@ class _Extraction:
                 break
         return lead
 
+    def _term_of_khoa(self, khoa: str, body: str | None) -> tuple[str | None, str | None]:
+        """The term the article writes beside the same khóa, of a body in the same five-year
+        cycle: "Bí thư Thành ủy khóa XVII, nhiệm kỳ 2020 – 2025" dates a plenum of khóa XVII."""
+        cycle = 1 if _NATIONAL_TERM_BODIES.match(canonical_body(body) if body else "") else 0
+        terms = {(first, last) for written, first, last in self._khoa_terms
+                 if written == khoa.lower() and first % TERM_YEARS == cycle}
+        if len(terms) != 1:
+            return None, None
+        first, last = terms.pop()
+        return f"{first}-{last}", f"the article writes khóa {khoa} with the term {first}-{last}"
+
+    @cached_property
+    def _khoa_terms(self) -> list[tuple[str, int, int]]:
+        """Every khóa written with its term: "khóa XVII, nhiệm kỳ 2020 – 2025"."""
+        return [(match["khoa"], first, last) for start, _, first, last in year_ranges(self.page)
+                if (match := _KHOA_BEFORE_TERM.search(self.page.folded, max(0, start - 40), start))]
+
     def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
         terms = self._term_mentions()
         if type_ == "hoi_nghi_quan_triet":
@@ -453,8 +502,10 @@ class _Extraction:
         if date.year is None or type_ == "hoi_nghi" and not body and not terms:
             return None, None
         month = int(date.value[5:7]) if date.precision in ("day", "month") else None
-        opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or type_ in (
-            "hoi_nghi_bch", "hoi_nghi_btv") and (self.primary_ordinal or 99) <= FIRST_MEETINGS  # a congress opens it
+        # a congress opens a term, and so do the first meetings of the committee or council elected then
+        first = {"hoi_nghi_bch": FIRST_MEETINGS, "hoi_nghi_btv": FIRST_MEETINGS, "ky_hop": FIRST_SESSIONS}.get(type_, 0)
+        opens = type_ == "dai_hoi" or month is not None and month >= NEW_TERM_MONTH or (
+            self.primary_ordinal or 99) <= first
         body_key = canonical_body(body) if body else SESSION_HOLDER if type_ == "ky_hop" else ""
         return _term_of_year(date.year, terms, body_key, opens)
 
@@ -477,8 +528,7 @@ class _Extraction:
                 g.value("ordinal") or g.value("khoa") or g.value("term") for g in named):
             return None  # the article names the plenum itself, and it is recorded as named
         unnamed = self._reporting_anaphora + [m for g in named for m in g.mentions]  # "Tại hội nghị, Ban Chấp hành"
-        signs = [m for m in unnamed if m.anchor == "hoi nghi"
-                 and _PLENUM.search(self.page.folded[slice(*self.page.sentence_at(m.start))])]
+        signs = [m for m in unnamed if m.anchor == "hoi nghi" and self._shows_plenum([m])]
         if not signs:
             return None
         body = f"Ban Chấp hành {congress.body}" if congress.body else None
@@ -511,7 +561,7 @@ class _Extraction:
         national, term_basis = group.national, None
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
-        province = None if national else (group.value("province") or self.province)
+        province = None if group.nationwide else (group.value("province") or self.province)
         date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
             year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:
@@ -521,7 +571,8 @@ class _Extraction:
             key += (fold(first.written),)  # told apart by what it is about
         return Meeting(
             id=record_id("meeting", *key, self.scope), same_as=record_id("meeting", *key),
-            label=meeting_label(type_, group.body, ordinal, khoa, first.written, national),
+            label=first.name if type_ == "hoi_nghi" and first.topic and not ordinal else meeting_label(
+                type_, group.body, ordinal, khoa, first.name, national),  # a topic names it, whoever held it
             source=self._source(first.start), type=type_, body=group.body,
             province=province, ordinal=ordinal, khoa=khoa, term=term, date=date, reported=False,
             upcoming=group.upcoming, term_basis=term_basis,
@@ -799,10 +850,19 @@ def _term_of_year(year: int, terms: list[tuple[int, int]], body_key: str, opens:
 
 
 def _article_province(page: Page) -> str | None:
+    """The province the article names most, a name after its level's word counting more; a
+    name that is a person's as well counts only after that word ("Đoàn TNCS Hồ Chí Minh" is
+    his), and provinces listed together count for none: they are many places, not the one."""
     votes: Counter[str] = Counter()
-    for match in _PROVINCES.finditer(page.normalised):
-        weight = 3 if _PROVINCE_CUE.search(page.normalised[max(0, match.start() - 12):match.start()]) else 1
-        votes[PROVINCE_BY_KEY[match.group(1)]] += weight
+    text = page.normalised
+    matches = list(_PROVINCES.finditer(text))
+    joined = [False, *(bool(_LISTED_WITH.fullmatch(text, one.end(), other.start()))
+                       for one, other in pairwise(matches)), False]  # joined[i]: to the one before
+    for i, match in enumerate(matches):
+        cued = bool(_PROVINCE_CUE.search(text[max(0, match.start() - 12):match.start()]))
+        if joined[i] or joined[i + 1] or match.group(1) in PROVINCES_NAMED_AFTER_PEOPLE and not cued:
+            continue
+        votes[PROVINCE_BY_KEY[match.group(1)]] += 3 if cued else 1
     return max(votes, key=votes.get) if votes else None  # ties: the first named
 
 

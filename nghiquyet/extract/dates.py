@@ -21,6 +21,7 @@ from ..lexicon import (
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
+    SPAN_JOINS,
     SPAN_OPENERS,
     TIMES_OF_DAY,
     WEEKDAYS,
@@ -49,6 +50,10 @@ _CUE = _day_cue(LETTER)
 _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
+    ("range", re.compile(  # "từ ngày 30/9 đến hết ngày 2/10/2020": the days a meeting lasts, each with its month
+        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?:{DAY_CUE}\s+)?(?P<day>\d{{1,2}}){_SEP}"
+        rf"(?P<month>\d{{1,2}})\s*{alternation(SPAN_JOINS)}\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}}){_SEP}"
+        rf"(?P<month2>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("range", re.compile(
         rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
         rf"(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
@@ -62,7 +67,8 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
-    ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
+    # "tháng 9/2020", "tháng 1.2018"
+    ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|\.|nam)\s*(?P<year>\d{4})\b")),
     # "9/2020", not a paper's number "03/2022/NQ-HĐND"
     ("month", re.compile(rf"(?P<month>{_FIRST_DIGIT}\d?)/(?P<year>\d{{4}})\b(?!\s*[-/]\s*[a-z])")),
     ("quarter", re.compile(r"quy(?<!\wquy)\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
@@ -95,9 +101,11 @@ _RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<wh
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?\s*,?\s*$")  # "04:35 15/03/2016"
 _GLUED_AFTER = re.compile(r"[^\W\d_]")  # "14/12/2021Ngày 13/12, ...": a stamp run into the first line
 _WEEKDAY_BEFORE = re.compile(rf"\b{alternation(WEEKDAYS)}\s*,?\s*$")
 EARLY_MONTHS = 3  # a meeting in January to March reviews the year before and plans this one
+MEETING_DAYS = 7  # the longest a meeting lasts: a longer span is a period
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +120,7 @@ class DateMention:
     written: str
     relative: bool = False  # "hôm nay", "chiều qua": counted from the page's date
     last_day: int | None = None  # of a span: "từ ngày 4 đến 6/12"
+    last_month: int | None = None  # of a span into the next month: "từ ngày 30/9 đến 2/10"
 
     def value(self, year: int | None = None) -> DateValue:
         """As a DateValue; ``year`` completes a day or month written without one, and a day
@@ -135,9 +144,10 @@ class DateMention:
 
 
     def _until(self, year: str) -> str | None:
-        valid = self.last_day and self.last_day > (self.day or 0) and valid_day(
-            None if year == "-" else int(year), self.month, self.last_day)
-        return f"{year}-{self.month:02d}-{self.last_day:02d}" if valid else None
+        month = self.last_month or self.month
+        valid = self.last_day and (month, self.last_day) > (self.month, self.day or 0) and valid_day(
+            None if year == "-" else int(year), month, self.last_day)
+        return f"{year}-{month:02d}-{self.last_day:02d}" if valid else None
 
 
 def valid_day(year: int | None, month: int | None, day: int | None) -> bool:
@@ -177,8 +187,8 @@ def _same_days(page: Page, dates: list[DateMention]) -> list[DateMention]:
 
 def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None:
     """The date a page stamps at its top, with the time or the weekday beside it, on a
-    line of its own, or run into the line it opens (``12/08/2024 09:15``, ``Thứ Hai,
-    12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
+    line of its own, or run into the line it opens (``12/08/2024 09:15``, ``09:15 12/08/2024``,
+    ``Thứ Hai, 12/08/2024``, ``12/08/2024Ngày 11/8, ...``): when it was written. A stamp on the page's
     first line with another below it is the site's clock, above the article's headline."""
     lines = page.paragraphs[:_TOP_LINES]
     top = page.line_span(lines[-1])[1] if lines else 0
@@ -191,7 +201,8 @@ def publication_date(page: Page, dates: list[DateMention]) -> DateMention | None
 def _stamped(page: Page, date: DateMention) -> bool:
     text, (start, end) = page.folded, (date.start, date.end)
     line = text[slice(*page.line_span(page.line_of(start)))].strip()
-    return bool(_CLOCK_AFTER.match(text, end) or line == text[start:end]
+    return bool(_CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 12), start)
+                or line == text[start:end]
                 or _GLUED_AFTER.match(text, end) and line.startswith(text[start:end])
                 or _WEEKDAY_BEFORE.search(text, max(0, start - 16), start))
 
@@ -235,9 +246,22 @@ def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
     start, end = match.span()
     before = page.folded[max(0, start - _CUE_REACH):start]
     last_day = int(groups["day2"]) if groups.get("day2") else None
+    last_month = int(groups["month2"]) if groups.get("month2") else None
+    if last_month and not _lasts_days(year, month, day, last_month, last_day):
+        return None  # "từ ngày 1/7 đến 31/12": a period, not the days of a meeting
     form = "range" if last_day else form
     return DateMention(start, end, form, year, month, day, _context(before, form), page.written(start, end),
-                       last_day=last_day)
+                       last_day=last_day, last_month=last_month)
+
+
+def _lasts_days(year: int | None, month: int, day: int, last_month: int, last_day: int) -> bool:
+    """Whether a span from one day to another (of the same year, or into the next) is as long
+    as a meeting lasts."""
+    if not valid_day(year, last_month, last_day):
+        return False
+    first = dt.date(year or 2000, month, day)
+    last = dt.date((year or 2000) + (last_month < month), last_month, last_day)
+    return 0 < (last - first).days <= MEETING_DAYS
 
 
 def _context(before: str, form: str) -> str:

@@ -18,21 +18,27 @@ from ..lexicon import (
     ABBREVIATIONS,
     ASPECT_WORDS,
     BARE_NUMBER_AFTER,
+    BODY_COMPOUNDS,
     BODY_DELIBERATIONS,
     BODY_TYPES,
     BODY_WORDS,
     COMMITTEE_ELECTIONS,
     COMMITTEES,
     CUES_BEFORE_A_VERB,
+    DASHES,
+    DATE_LEADS,
     DATED_EVENTS,
     DISSEMINATES,
     DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
+    HELD_BY_AFTER,
+    HOLDING_VERBS,
     LEADING_UP_TO,
     MASS_ORGANISATIONS,
     MEETING_CUES,
     MEETING_HOLDERS,
+    MEETING_KINDS,
     MEETING_TOPICS,
     MEETING_VERBS,
     MEETING_WORDS,
@@ -42,9 +48,13 @@ from ..lexicon import (
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
+    PLACE_WORDS,
     PROVINCE_BY_KEY,
+    PROVINCE_CUES,
+    PROVINCES_NAMED_AFTER_PEOPLE,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
+    TOPIC_ENDS,
     UPCOMING_AFTER,
     WORD_CHAR,
     alternation,
@@ -61,6 +71,7 @@ _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on t
 _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[a-z]+\s+){{0,2}}?"
                                  rf"{alternation(MEETING_WORDS)})\b")
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
+_BODY_COMPOUNDS_UNMARKED = tuple(tuple(fold(w) for w in compound) for compound in BODY_COMPOUNDS)
 
 
 def is_body_word(tok: Tok, unmarked: bool) -> bool:
@@ -69,31 +80,59 @@ def is_body_word(tok: Tok, unmarked: bool) -> bool:
     return tok.norm in BODY_WORDS or unmarked and tok.text in _BODY_WORDS_UNMARKED
 
 
+def _in_body(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    """A word of a body's name: a capital, a body word, or one that goes on the name of a body
+    the words ``before`` it begin (``Công đoàn``, ``Liên đoàn lao động``)."""
+    return tok.capitalised or is_body_word(tok, unmarked) or _goes_on_compound(tok, unmarked, before)
+
+
+def _goes_on_compound(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    words = [t.text if unmarked else t.norm for t in before] + [tok.text if unmarked else tok.norm]
+    for compound in _BODY_COMPOUNDS_UNMARKED if unmarked else BODY_COMPOUNDS:
+        if any(words[-size:] == list(compound[:size]) for size in range(2, min(len(words), len(compound)) + 1)):
+            return True
+    return False
+
+
+def _ends_body(toks: list[Tok], tok: Tok) -> bool:
+    """A word that is no part of a body's name, unless it is a place's, written with a capital
+    after the word for its level ("Đảng bộ huyện Năm Căn")."""
+    if tok.norm in _ATTRIBUTE_WORDS:
+        return True
+    return tok.norm in _NOT_BODY and not (tok.capitalised and toks and toks[-1].norm in PLACE_WORDS)
+
+
 def typed_unmarked(toks: list[Tok]) -> bool:
     return all(tok.word.isascii() for tok in toks)
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
-_ORG_WORD = re.compile(r"\b(?:ban|bch|btv|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
-                       r"mat tran|mttq|cong doan|doan)\b")
+_ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
+                       rf"doan|{alternation(MASS_ORGANISATIONS)})\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _GLUED_DOT = re.compile(r"\.[^\W\d_]")
-_NOT_BODY = frozenset(normalise(w) for w in
-                      "lần thứ khóa nhiệm kỳ là đã sẽ vào ngày năm của tại và với về để nhằm".split())
+_ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
+_NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
+                                        "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
 _CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
-_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?)(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+# "Đảng bộ thành phố Buôn Hồ, tỉnh Đắk Lắk tổ chức ...": its province may follow after a comma.
+_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?"
+                 rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
+                 r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
 _HELD_BY = re.compile(
     _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
     r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+_HELD_AFTER = re.compile(rf"\s*,?\s*{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
+                         + rf"\s+{alternation(HOLDING_VERBS)}\b")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
 _DAY_WORDS = rf"{DAY_CUE}|\d{{1,2}}(?:\s*[/.-]\s*\d{{1,4}}){{1,2}}"
@@ -103,7 +142,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: 
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
-                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+so\s+\S+)?"
+                     rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+(?:so\s+\S+|\d\S*))?"
                      r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
 _PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
 # "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
@@ -114,6 +153,7 @@ _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
 _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
+_RENAMED = re.compile(rf"\s*{alternation(DASHES)}\s*")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
 _ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
@@ -124,6 +164,8 @@ _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
 _PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
 _PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
+_TOPIC_END = re.compile(rf",|\s{alternation(TOPIC_ENDS)}\s")  # on the normalised text
+_DAY_AFTER = re.compile(rf"(?:\s+{alternation(DATE_LEADS)})?\s+{DAY_CUE}\s*\(?\s*\d")
 # What a conference without a body is about: "Hội nghị tổng kết công tác năm 2023".
 _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # A conference that disseminates a resolution says so within its first words:
@@ -143,13 +185,22 @@ class MeetingMention:
     khoa: str | None
     term: str | None
     province: str | None
-    national: bool
+    national: bool  # the Party's, nationwide
     cue: str | None  # what the words around say of it: document, upcoming, past, about (MEETING_CUES)
     written: str
 
     topic: bool = False  # "Hội nghị tổng kết ...": named by what it is about
     held_by: bool = False  # the body was named as holding it: "Ban Thường vụ ... tổ chức hội nghị"
     verb: bool = False  # named by a verb, not a meeting word: "Ban Thường vụ Tỉnh ủy họp", "công bố quyết định"
+    nationwide: bool = False  # of the whole country, the Party's or an organisation's ("toàn quốc MTTQ")
+    called: str = ""  # the noun that names an event known by its act: "buổi" (làm việc với ...)
+    word: str = ""  # the word that names it, as written: "Hội nghị", "buổi làm việc"; none for a verb
+
+    @property
+    def name(self) -> str:
+        """What it is called: as written, after the noun of an event known by its act ("buổi
+        làm việc với Ban Thường vụ Huyện ủy")."""
+        return f"{self.called} {self.written}" if self.called else self.written
 
     @property
     def referenced_by_context(self) -> bool:
@@ -216,7 +267,7 @@ def find_meetings(page: Page) -> list[MeetingMention]:
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
-    _chain_documents(page, sorted(mentions, key=lambda m: m.start))
+    _chain_cues(page, sorted(mentions, key=lambda m: m.start))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
         if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
@@ -242,19 +293,24 @@ def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) 
     return found
 
 
-def _chain_documents(page: Page, mentions: list[MeetingMention]) -> None:
+def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
+    """What the words before a meeting say of it holds for the meeting it leads up to, when it
+    is a paper's source, and for its other name after a dash ("trình kỳ họp thứ 12 - kỳ họp
+    chuyên đề của HĐND tỉnh")."""
     for before, mention in pairwise(mentions):
-        if before.cue == "document" and _LEADING_UP_TO.fullmatch(page.folded, before.end, mention.start):
-            mention.cue = "document"
+        if before.cue == "document" and _LEADING_UP_TO.fullmatch(page.folded, before.end, mention.start) or (
+                before.cue and _RENAMED.fullmatch(page.folded, before.end, mention.start)):
+            mention.cue = before.cue
 
 
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
     what was done at it."""
-    end = _topic_end(page.folded, match.end(), _phrase_end(page, match))
+    end = _topic_end(page, match.end(), _phrase_end(page, match))
     return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
                           khoa=None, term=None, province=None, national=False, cue=None,
-                          written=page.written(match.start(), end), topic=True, verb=True)
+                          written=page.written(match.start(), end), topic=True, verb=True,
+                          called=DATED_EVENTS[match.group()])
 
 
 def _phrase_end(page: Page, anchor: re.Match) -> int:
@@ -298,6 +354,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
     held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY)
+    if not (body_toks or held_by or verb):
+        held_by = _held_after(page, anchor.end())
     if not (body_toks or held_by or reader.last or topic):
         held_by = _subject_after(page, anchor.end(), end)
     if held_by:
@@ -305,11 +363,12 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(_NATIONAL.search(body_key)) or reader.of_party) and not _MASS_ORGANISATION.search(body_key)
+    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key == "dang"  # "Đại hội Đảng 12"
+                ) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
     if topic:  # "Hội nghị xúc tiến đầu tư tỉnh Thái Nguyên năm 2018": the phrase names it
-        end_at = _topic_end(page.folded, anchor.end(), end)
+        end_at = _topic_end(page, anchor.end(), end)
     return MeetingMention(
         anchor=kind,
         start=anchor.start(),
@@ -320,6 +379,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         khoa=reader.khoa,
         term=reader.term,
         province=None if national else _province(normalise(body)),
+        nationwide=bool(_NATIONAL.search(body_key)),
         national=national,
         cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
                  in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
@@ -328,6 +388,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         topic=topic,
         held_by=bool(held_by),
         verb=verb,
+        word="" if verb else page.written(anchor.start(), anchor.end()),
     )
 
 
@@ -346,7 +407,20 @@ def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
 def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
     sentence_start = max(page.sentence_at(anchor_start)[0], anchor_start - _HELD_BY_REACH)
-    match = pattern.search(page.folded, sentence_start, anchor_start)
+    return _holding_body(page, pattern.search(page.folded, sentence_start, anchor_start))
+
+
+def _held_after(page: Page, anchor_end: int):
+    """The body, khóa and term written after a meeting's name, before ``tổ chức``, in its
+    sentence and with no other meeting between: "tại hội nghị ..., do Tỉnh ủy tổ chức"."""
+    sentence_end = page.sentence_at(anchor_end)[1]
+    match = _HELD_AFTER.search(page.folded, anchor_end, sentence_end)
+    if match is None or _ANCHOR.search(page.folded, anchor_end, match.start()):
+        return None
+    return _holding_body(page, match)
+
+
+def _holding_body(page: Page, match: re.Match | None):
     if not match or not page.written(match.start("body"), match.start("body") + 1).isupper():
         return None
     body = page.tokens(match.start("body"), match.end("body"))
@@ -380,9 +454,12 @@ def _subject_after(page: Page, anchor_end: int, clause_end: int):
     return body, None, None
 
 
-def _topic_end(text: str, start: int, limit: int) -> int:
-    stop = re.compile(r",|\s(?:va|voi|nham|de|da|se|duoc)\s").search(text, start, limit)
-    return stop.start() if stop else limit
+def _topic_end(page: Page, start: int, limit: int) -> int:
+    """Where a topic ends: at a comma, a word that goes on with something else (``TOPIC_ENDS``)
+    or the day it was held ("kỳ họp chuyên đề ... vào sáng 28/4")."""
+    stops = [stop.start() for stop in (_TOPIC_END.search(page.normalised, start, limit),
+                                       _DAY_AFTER.search(page.folded, start, limit)) if stop]
+    return min(stops, default=limit)
 
 
 def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None) -> str:
@@ -432,19 +509,23 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
-    for kind, pattern in _CUES_BEFORE.items():
-        if pattern.search(before):
-            return kind
+    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it
+    found = [(match.start(), kind) for kind, pattern in _CUES_BEFORE.items() if (match := pattern.search(before))]
+    if found:
+        return max(found, key=lambda cue: cue[0])[1]
     return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
 def _province(body: str) -> str | None:
+    """The province a body's name holds; a name that is a person's as well only after its
+    level's word ("Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai" is of Lào Cai)."""
     words = body.split()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            name = PROVINCE_BY_KEY.get(" ".join(words[i:i + size]))
-            if name:
-                return name
+            key = " ".join(words[i:i + size])
+            if key in PROVINCE_BY_KEY and (key not in PROVINCES_NAMED_AFTER_PEOPLE or " ".join(words[:i]).endswith(
+                    PROVINCE_CUES)):
+                return PROVINCE_BY_KEY[key]
     return None
 
 
@@ -487,14 +568,16 @@ class _Reader:
         return taken
 
     def skip_filler(self) -> None:
-        while self.words(2) in ("dai bieu", "mo rong"):
+        """Over words that say what kind of meeting it is, before its body: "Hội nghị đại
+        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh" (before "của" only: a topic else)."""
+        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and self.words(3).endswith(
+                " cua"):
             self.i += 2
 
     def body(self) -> list[Tok]:
         """The body that met, when it follows the anchor: capitals and body words."""
         toks = []
-        while (tok := self.peek()) and tok.norm not in _NOT_BODY and (
-                tok.capitalised or is_body_word(tok, self.unmarked)):
+        while (tok := self.peek()) and not _ends_body(toks, tok) and _in_body(tok, self.unmarked, toks):
             if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
             toks.append(tok)
@@ -507,7 +590,7 @@ class _Reader:
         """Capitals and body words throughout ("Tỉnh ủy Bà Rịa - Vũng Tàu"), and no one's name."""
         for i, tok in enumerate(self.toks):
             self.i = i
-            if not (tok.capitalised or is_body_word(tok, self.unmarked)) or i and self._name_here():
+            if not _in_body(tok, self.unmarked, self.toks[:i]) or i and self._name_here():
                 return False
         return True
 
@@ -527,7 +610,9 @@ class _Reader:
     def attributes(self) -> None:
         """``lần thứ N``, ``thứ N``, a bare roman ``XIII``, ``khóa X``, ``nhiệm kỳ A-B``, ``của X``."""
         while (tok := self.peek()) is not None:
-            if tok.sep.strip(" ,()"):  # a dash or other mark ends the phrase
+            if tok.sep.strip(" ,()"):  # a dash or other mark ends the phrase, but for a body after a number
+                if tok.sep.strip() in DASHES and self._body_after_comma():  # "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX"
+                    continue
                 break
             found = self._ordinal() or self._roman() or self._khoa() or self._term() or self._of()
             if not (found or self._body_after_comma() or self._skip_to_of()):
