@@ -459,7 +459,9 @@ class _Sentence:
     def _toward_before(self, cue_start: int) -> int | None:
         """Where ``đối với`` stands right before the cue of a name, or before the first of a
         list of them the name is in: ``đối với ông A, TITLE và ông B, TITLE``."""
-        width = len(TOWARD.split())
+        width, last = len(TOWARD.split()), TOWARD.split()[-1]
+        if last not in self.texts[max(cue_start - _TOWARD_REACH, 0):cue_start]:
+            return None
         for k in range(cue_start - width, max(cue_start - _TOWARD_REACH, 0) - 1, -1):
             if self._words(k, width) == TOWARD:
                 return k if k + width == cue_start or self._joined_list(k + width, cue_start) else None
@@ -663,8 +665,11 @@ class _Sentence:
     def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
             return 0
-        for head in TITLE_HEADS_BY_FIRST.get(self.toks[i].norm, ()):
-            if tuple(self.norms[i:i + len(head)]) == head and all(
+        norms = self.norms
+        for head in TITLE_HEADS_BY_FIRST.get(norms[i], ()):
+            if len(head) > 1 and norms[i + 1:i + 2] != [head[1]]:
+                continue  # most heads part at their second word, which is quicker to compare alone
+            if tuple(norms[i:i + len(head)]) == head and all(
                     self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
                 return len(head)
         return 0
@@ -679,7 +684,8 @@ class _Sentence:
             if phrase:
                 k += phrase
                 continue
-            purpose = self._purpose_end(k)
+            purpose = self._purpose_end(k) if self.texts[k] in _PURPOSE_BODIES or (
+                self.texts[k - 1] in _PURPOSE_BODIES) else None
             if purpose:
                 return purpose
             tok = self.toks[k]
