@@ -353,6 +353,18 @@ def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s(
     assert person.titles == ["giảng viên Trường Chính trị tỉnh", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
 
 
+@pytest.mark.parametrize("career", [
+    "Ông Tám từng kinh qua các chức vụ: Phó Giám đốc Sở Tư pháp; Bí thư Huyện ủy Mường Tè (từ tháng 6/2015), Phó Chủ "
+    "tịch UBND tỉnh.",
+    "\nĐồng chí từng giữ chức Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè (từ tháng 6/2015), Phó Chủ tịch UBND "
+    "tỉnh.",
+])
+def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(career):
+    found, _ = find_people(Page("Ông Lò Văn Tám sinh năm 1970, quê tỉnh Lai Châu. " + career))
+    (person,) = found
+    assert person.titles == ["Phó Giám đốc Sở Tư pháp", "Bí thư Huyện ủy Mường Tè", "Phó Chủ tịch UBND tỉnh"]
+
+
 def test_an_office_given_after_a_semicolon_is_the_same_person_s():
     found, _ = find_people(Page("Quyết định về việc đồng chí Lò Văn Ba thôi giữ chức Phó Bí thư Tỉnh ủy Sơn La; điều "
                                 "động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030."))

@@ -136,8 +136,8 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         listed = sentence.listed_roles
         if sentence.people:
             subject = sentence.people[0] if sentence.people[0].start == start else None
-        elif subject is not None and page.line_of(subject.start) == page.line_of(start):
-            sentence.give_offices_to(subject)
+        elif subject is not None:
+            sentence.give_offices_to(subject, same_paragraph=page.line_of(subject.start) == page.line_of(start))
     return _without_repeats(people), offices
 
 
@@ -183,12 +183,33 @@ class _Sentence:
         if self.people or self.offices:
             _Roles(self).assign(listed_before or [])
 
-    def give_offices_to(self, subject: PersonMention) -> None:
-        """In a sentence that names no one and opens on when (``Tháng 2-2017 được điều động
-        ... giữ chức TITLE``), the offices given are the paragraph's subject's."""
+    def give_offices_to(self, subject: PersonMention, same_paragraph: bool) -> None:
+        """In a sentence that names no one, the career of the person the sentences before
+        spoke of: the offices given in one of their paragraph that opens on when (``Tháng
+        2-2017 được điều động ... giữ chức TITLE``); those held before, where the sentence
+        speaks of them by a pronoun or their given name (``Ông Hải từng kinh qua các chức vụ
+        A, B``, ``Đồng chí từng giữ chức A``)."""
         lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
-        if lead is not None and self.texts[lead] in PREDICATE_OPENERS:
+        if lead is None:
+            return
+        if same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
+            return
+        k = self._career_start(self._past_pronoun(lead, subject))
+        while k is not None and k < len(self.toks) and self._title_head(k):
+            k, neighbour = self._add_title(subject, k)
+            k = self._next_comma(k, _LIST_SKIP)
+            if neighbour or k >= len(self.toks) or not any(mark in self.toks[k].sep for mark in ",;"):
+                break
+
+    def _past_pronoun(self, k: int, subject: PersonMention) -> int:
+        """Past ``Ông``, ``Đồng chí`` or ``Ông Hải`` (the subject's given name) at ``k``."""
+        width = 2 if self.texts[k:k + 2] == ["dong", "chi"] else 1 if self.norms[k] in HONORIFICS else 0
+        given_name = normalise(subject.name.split()[-1])
+        if width and k + width < len(self.toks) and self.norms[k + width] == given_name and (
+                self.caps[k + width]):
+            return k + width + 1
+        return k + width
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -537,7 +558,7 @@ class _Sentence:
             sep = self.toks[j].sep
             if "," in sep or ";" in sep:
                 return j
-            if j > k and sep.strip(" ()-0123456789"):
+            if j > k and sep.strip(" ()-/0123456789"):
                 break
         return k
 
