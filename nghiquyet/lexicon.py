@@ -73,6 +73,11 @@ PROVINCE_CUES = tuple(normalise(w) for w in ("tỉnh", "tỉnh ủy", "thành ph
 # Chí Minh"; "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh" are his.
 PROVINCES_NAMED_AFTER_PEOPLE = frozenset(normalise(w) for w in ("Hồ Chí Minh",))
 
+# Abbreviations that Vietnamese news writes with a dot, which ends no sentence and no
+# office's name (folded): "TP. Hồ Chí Minh", "Chủ tịch UBND TP. Đà Nẵng", "TS. Lê Văn A".
+DOTTED_ABBREVIATIONS = ("tp", "ts", "ths", "gs", "pgs", "bs", "nxb", "th")
+# Those of them that name a level of place, whose name goes on after the dot (folded).
+DOTTED_LEVELS = ("tp",)
 # Places that capitals after an office may name, besides the provinces (normalised):
 # "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.
 PLACES_NOT_PROVINCES = frozenset(normalise(w) for w in ("Việt Nam",))

@@ -121,6 +121,10 @@ def meetings_of(text: str):
     # abbreviations joined by "&"
     ("UBND tỉnh bổ nhiệm ông Lò Văn Tám - Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT) giữ chức Giám đốc Sở "
      "TT&TT.", "Lò Văn Tám", ["Phó Giám đốc Sở Thông tin và Truyền thông (TT&TT)", "Giám đốc Sở TT&TT"]),
+    # an abbreviation written with a dot inside the office's name
+    ("Ông Lò Văn Tám, Phó Chủ tịch Thường trực UBND TP. Điện Biên Phủ phát biểu.", "Lò Văn Tám",
+     ["Phó Chủ tịch Thường trực UBND TP. Điện Biên Phủ"]),
+    ("TS. Lò Văn Tám, Giám đốc Sở Y tế phát biểu.", "Lò Văn Tám", ["TS", "Giám đốc Sở Y tế"]),
     # a comma inside a department's name
     ("Bà Cầm Thị Hoa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.", "Cầm Thị Hoa",
      ["Giám đốc Sở Lao động, Thương binh và Xã hội"]),

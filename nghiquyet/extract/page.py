@@ -11,6 +11,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
+from ..lexicon import DOTTED_ABBREVIATIONS
 from ..text import analyse, goes_on_in_lower_case
 
 # Syllables; H'Hen and H' stay whole, and so do abbreviations joined by "&" (Sở TT&TT); a
@@ -20,7 +21,6 @@ _TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:&[^\W_]+)*(?:['’](?:[^\W_]+)?)
 # A sentence ends at . ! ? or … that a capital, a quote or the line end follows; not
 # after the abbreviations that Vietnamese news writes with a dot (TP. Hồ Chí Minh).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
-_ABBREVIATIONS = ("tp", "ts", "ths", "gs", "pgs", "bs", "nxb", "th")
 
 
 class Tok(NamedTuple):  # a tuple: made by the thousand for every article
@@ -147,7 +147,7 @@ class Page:
 
     def _ends_sentence(self, mark: int, after: int, line_end: int) -> bool:
         word = re.search(r"[^\W_]*$", self.folded[max(mark - 6, 0):mark]).group()
-        if self.folded[mark] == "." and word in _ABBREVIATIONS:
+        if self.folded[mark] == "." and word in DOTTED_ABBREVIATIONS:
             return False
         following = self.written(after, line_end).lstrip()
         return not following or not following[0].isalpha() or following[0].isupper()

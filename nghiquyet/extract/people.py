@@ -22,6 +22,8 @@ from ..lexicon import (
     BYLINE_OPENERS,
     CAREER_OPENERS,
     COMMITTEES,
+    DOTTED_ABBREVIATIONS,
+    DOTTED_LEVELS,
     DUTY_VERBS,
     GIVEN_AT,
     GIVING_ROLES,
@@ -428,9 +430,11 @@ class _Sentence:
 
     def _name_after_titles(self, k: int, cue_allowed: bool = False) -> int | None:
         """Where a whole name starts after a dash or a comma at ``k`` that closes a title, a cue
-        perhaps before it: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``, ``Theo Bí thư Tỉnh ủy,
-        Nguyễn Văn A, ...``, ``Bí thư Thành ủy, đồng chí Nguyễn Văn A, nhấn mạnh``."""
-        if self.toks[k].sep.strip() not in ("-", ","):
+        perhaps before it, or the dot of a degree: ``Bí thư Tỉnh ủy – Nguyễn Văn A, ...``, ``Theo
+        Bí thư Tỉnh ủy, Nguyễn Văn A, ...``, ``Bí thư Thành ủy, đồng chí Nguyễn Văn A, nhấn
+        mạnh``, ``TS. Nguyễn Văn A``."""
+        dotted = self.toks[k].sep.strip() == "." and self.texts[k - 1] in DOTTED_ABBREVIATIONS  # "TS. Lê Văn A"
+        if self.toks[k].sep.strip() not in ("-", ",") and not dotted:
             return None
         cue = self._cue_at(k) if cue_allowed else None
         j = k + (cue[0] if cue and not cue[1] else 0)
@@ -716,7 +720,8 @@ class _Sentence:
             joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
                                and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
-                or tok.sep == ") " and self._abbreviation(k - 1))
+                or tok.sep == ") " and self._abbreviation(k - 1)
+                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and tok.capitalised)
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
