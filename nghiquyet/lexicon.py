@@ -255,9 +255,10 @@ SPEECH_GIVEN = tuple(normalise(w) for w in ("có bài",))
 SPEECH_TEXTS = tuple(normalise(w) for w in ("bài", "bản"))
 GIVEN_AT = ("tai",)
 # Words right before an office that a person is given, longest first (folded): "được bầu
-# giữ chức Bí thư", "tái đắc cử Bí thư", "được chỉ định làm Trưởng ban".
+# giữ chức Bí thư", "tái đắc cử Bí thư", "tiếp tục trúng cử Bí thư", "được bầu là Bí thư",
+# "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
-                 "dac cu", "tai cu", "duoc bau", "bau")
+                 "dac cu", "tai cu", "trung cu", "duoc bau la", "duoc bau", "bau")
 # Acts on an office named before the person they concern, with "đối với" (folded) -> the
 # role they imply, none for an office left: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông
 # X", "bầu bổ sung Ủy viên UBND tỉnh đối với bà Y", "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh
@@ -283,7 +284,7 @@ DUTY_VERBS = ("phu trach",)
 # "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ..., thứ trưởng ...".
 CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem",
                   "tung dam nhiem cac chuc vu", "tung dam nhiem cac chuc vu nhu", "tung giu cac chuc vu nhu",
-                  "tung kinh qua cac chuc vu")
+                  "tung kinh qua cac chuc vu", "trai qua cac chuc vu", "da trai qua cac chuc vu")
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)
@@ -309,7 +310,8 @@ APPOINTING_VERBS = {"chi dinh": "được chỉ định", "bo nhiem": "được 
 # "... thôi giữ chức Phó Bí thư Tỉnh ủy A; điều động, chỉ định ... giữ chức Phó Bí thư Tỉnh ủy B".
 ACTS_GOING_ON = ("dieu dong", "chi dinh", "phan cong", "bo nhiem")
 # What the words before a given office say happened (folded) -> the role.
-GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "chi dinh": "được chỉ định"}
+GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "trung cu": "được bầu",
+                "chi dinh": "được chỉ định"}
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")

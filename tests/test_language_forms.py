@@ -67,6 +67,11 @@ def meetings_of(text: str):
     # a photo caption's credit after a dash is no part of the title
     ("Ông Mai Văn Hòa nhận hoa sau khi được bầu làm Bí thư Tỉnh ủy – Ảnh: Báo Tuyên Quang", "Mai Văn Hòa",
      ["Bí thư Tỉnh ủy"]),
+    # other words of election
+    ("Ông Hà Văn Nam, Bí thư Huyện ủy khóa XV tiếp tục trúng cử Bí thư Huyện ủy khóa XVI.", "Hà Văn Nam",
+     ["Bí thư Huyện ủy khóa XV", "Bí thư Huyện ủy khóa XVI"]),
+    ("Đồng chí Hà Văn Nam, Chủ tịch UBND huyện được bầu là Bí thư Huyện ủy khóa XX.", "Hà Văn Nam",
+     ["Chủ tịch UBND huyện", "Bí thư Huyện ủy khóa XX"]),
     # the years of a term after its number, past a comma
     ("Ông Hà Văn Nam được bầu giữ chức Bí thư Huyện ủy nhiệm kỳ XXV, 2025-2030 với số phiếu tuyệt đối.",
      "Hà Văn Nam", ["Bí thư Huyện ủy nhiệm kỳ XXV, 2025-2030"]),

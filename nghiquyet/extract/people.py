@@ -612,6 +612,8 @@ class _Sentence:
                     or self._cue_at(m) or self._capital_at(m)
                     and _is_surname(self.toks[m]) and not self._title_head(m) and self._name_run(m) > m + 1):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
+            if self.texts[m] in ("cac", "nhung"):
+                return None  # others: "A tặng hoa các đại biểu vừa trúng cử Ủy viên ..."
             if self.phrase_at(m, _NOT_YET_GIVEN):
                 return None
             size = self.phrase_at(m, _GIVING)
