@@ -933,6 +933,11 @@ def test_the_offices_a_biography_says_were_held_before_are_titles():
         "Phó Chủ tịch Thường trực UBND tỉnh"]
 
 
+def test_an_office_given_to_others_named_in_the_plural_is_not_the_subject_s():
+    found = people_of("Ông Lò Văn Ba và ông Hà Văn Nam tặng hoa các đại biểu vừa trúng cử Ủy viên UBND tỉnh.")
+    assert (found["Lò Văn Ba"][0], found["Hà Văn Nam"][0]) == ([], [])
+
+
 def test_an_office_held_before_is_not_given_here():
     found, _ = find_people(Page("Ông Lò Văn Ba, Bí thư Tỉnh ủy, từng giữ chức Chủ tịch UBND tỉnh, phát biểu."))
     (person,) = found
