@@ -112,6 +112,10 @@ def meetings_of(text: str):
     ("Ông Hà Văn Nam, Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông "
      "nghiệp, phát biểu.", "Hà Văn Nam",
      ["Phó trưởng BCĐ Trung ương về tổng kết 10 năm thực hiện Nghị quyết (NQ) 26 (khóa X) về nông nghiệp"]),
+    # a heading over members whose titles are in brackets, the last after "và đồng chí"
+    ("Hội nghị bầu 3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: Lò Văn Tám (Trưởng Ban Tổ chức), Hà Văn Nam (Chủ "
+     "tịch UBND tỉnh) và đồng chí Cầm Thị Hoa (Chủ tịch HĐND tỉnh).", "Cầm Thị Hoa",
+     ["Phó Bí thư Tỉnh ủy khóa mới", "Chủ tịch HĐND tỉnh"]),
     # a heading's titles, then a note in brackets and a colon
     ("Hàng đầu gồm 2 Phó Bí thư Tỉnh ủy khóa XV (từ trái sang): UV Dự khuyết TW Đảng, Chủ tịch UBND tỉnh Lò Văn Tám, "
      "Chủ tịch HĐND tỉnh Hà Thị Lan.", "Lò Văn Tám",

@@ -307,11 +307,11 @@ class _Sentence:
             person.titles[:0] = [t for t in heading or () if t not in person.titles]
             members.append(person)
             j = self._end_index(person)
-            if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep == " ":
-                j += 1
-            elif j < len(self.toks) and self.toks[j].sep.strip() not in (",", ";"):
+            if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep.strip(" )") == "":
+                j += 1  # "A (TITLE) và đồng chí B (TITLE)"
+            elif j < len(self.toks) and self._between_members(j) not in (",", ";"):
                 j = self._next_semicolon(j)
-            if j >= len(self.toks) or not (self.toks[j].sep.strip() in (",", ";") or self.toks[j - 1].text == "va"):
+            if j >= len(self.toks) or not (self._between_members(j) in (",", ";") or self.toks[j - 1].text == "va"):
                 break
         if members:
             last = members[-1]
@@ -322,6 +322,10 @@ class _Sentence:
                     person.roles = list(dict.fromkeys(person.roles + last.roles))
                 person.titles += [title for title in last.given if title not in person.titles]
         return j
+
+    def _between_members(self, j: int) -> str:
+        """The mark before ``j``, past the bracket that closed a member's titles: ``A (TITLE), B``."""
+        return self.toks[j].sep.strip().removeprefix(")").strip()
 
     def _next_semicolon(self, j: int) -> int:
         """The syllable after the next semicolon within reach, else ``j``."""
