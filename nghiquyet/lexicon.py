@@ -101,12 +101,27 @@ SURNAMES = frozenset(fold(s) for s in (
         "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
     "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên", "Văn", "Kơ", "Cà", "Lìu", "Mã", "Sa", "Pờ",
     "Lèo", "Sình",
-    "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
-
+    # rarer Kinh and Hoa surnames
+    "Tất", "Chung", "Giáp", "Khiếu", "Trác", "Lều", "Bành",
+    "Phàng",  # Hmong
+    "Rcom", "Rahlan", "Kpuih", "Hiao",  # Jrai
+    "Ka",  # Cơ Ho women
+    "Pinăng", "Chamaléa", "Katơr",  # Raglai
+    "Bríu", "Alăng", "Zơ", "Pơloong", "Coor", "Ating", "Riah", "Blúp", "Clâu", "Bhling", "Arất", "Hốih",  # Cơ Tu
+    "Kăn",  # Tà Ôi
+    "Y", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men) or A; H' and K' open theirs (NAME_PREFIXES)
 ))
 # Surnames that fold like words of places and offices ("Bạc" like Bắc, "Lộc" like the
 # Lộc of Bảo Lộc, "Chớ" like chờ), so known only as written, with their marks.
-SURNAMES_AS_WRITTEN = frozenset(normalise(s) for s in ("Bạc", "Lộc", "Bế", "Chớ", "Thò", "Mè", "Ngôn"))
+SURNAMES_AS_WRITTEN = frozenset(normalise(s) for s in (
+    "Bạc", "Lộc", "Bế", "Chớ", "Thò", "Mè", "Ngôn",
+    "Cấn", "Đới", "Nhâm", "Sử", "Biện", "Cồ", "Đái", "Nhan", "Tào", "Vòng", "Lăng", "Mạch", "Chế",  # Kinh, Hoa
+    "Chá", "Hạng", "Chảo", "Chìu", "Khằm", "Phù", "Sần",  # Hmong, Dao, Thái, Hà Nhì, Giáy
+    "Mấu", "Căn",  # Raglai, Tà Ôi
+))
+# What opens a name glued to the next syllable: an Ê Đê woman's H' ("H'Hen Niê"), a Cơ Ho
+# man's K' ("K'Mák"). Folded.
+NAME_PREFIXES = ("h'", "h’", "k'", "k’")
 
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan",
 # "Ban Bí thư", "Ủy ban Kiểm tra".
@@ -136,6 +151,11 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Lão thành cách mạng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Tổng Kiểm toán",
     "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Đại sứ",
     "Phó Tổng Giám đốc", "Phó Hiệu trưởng", "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó",
+    "Phó Ban",  # "Phó Ban Tổ chức Trung ương": a deputy head, the "Trưởng" left out
+    "UV",  # "UV Dự khuyết TW Đảng"
+    # memberships written as initials: Ủy viên (Ban) Thường vụ Tỉnh ủy / Huyện ủy, Ủy viên Bộ
+    # Chính trị, Tỉnh ủy viên, Huyện ủy viên, Đảng ủy viên
+    "UVTVTU", "UVBTVTU", "UVTVHU", "UVBTVHU", "UVBCT", "TUV", "HUV", "ĐUV",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -514,10 +534,10 @@ DATE_CONTEXTS = {
 
 def is_surname(folded: str, normalised: str) -> bool:
     """A surname, compared folded (names are typed any way), but not a body's word that folds
-    like one ("Ban" / Bàn, "Đảng" / Đặng); an Ê Đê woman's name opens with H'."""
+    like one ("Ban" / Bàn, "Đảng" / Đặng); some names open with a glued H' or K'."""
     if normalised in NOT_IN_NAMES:
         return False
-    return folded in SURNAMES or normalised in SURNAMES_AS_WRITTEN or folded.startswith(("h'", "h’"))
+    return folded in SURNAMES or normalised in SURNAMES_AS_WRITTEN or folded.startswith(NAME_PREFIXES)
 
 
 WORD_CHAR, LETTER = r"\w", r"[^\W\d_]"

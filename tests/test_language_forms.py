@@ -78,6 +78,14 @@ def meetings_of(text: str):
     # lower-case words of organisation names
     ("Ông Lò Văn Ba, Trưởng Ban Công tác đại biểu phát biểu.", "Lò Văn Ba", ["Trưởng Ban Công tác đại biểu"]),
     ("Ông Hà Văn Nam, Thứ trưởng Bộ Ngoại giao dự.", "Hà Văn Nam", ["Thứ trưởng Bộ Ngoại giao"]),
+    # memberships written as initials, a deputy head with "Trưởng" left out
+    ("Dự có ông Hà Văn Nam, UVTVTU, Phó Ban Dân vận Tỉnh ủy.", "Hà Văn Nam", ["UVTVTU", "Phó Ban Dân vận Tỉnh ủy"]),
+    ("Bà Lò Thị Mai, TUV, Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lò Thị Mai", ["TUV", "Chủ tịch Hội Nông dân tỉnh"]),
+    ("Dự có UV Dự khuyết TW Đảng, Phó Chủ tịch UBND tỉnh Hà Văn Nam.", "Hà Văn Nam",
+     ["UV Dự khuyết TW Đảng", "Phó Chủ tịch UBND tỉnh"]),
+    # a youth union's name, then the next office after a comma: no presidium
+    ("Ông Hà Văn Nam, Bí thư Trung ương Đoàn, chủ tịch Hội đồng Đội trung ương dự.", "Hà Văn Nam",
+     ["Bí thư Trung ương Đoàn", "chủ tịch Hội đồng Đội trung ương"]),
     ("Ông Hà Văn Nam, Phó Chánh án Tòa án nhân dân Tối cao dự.", "Hà Văn Nam",
      ["Phó Chánh án Tòa án nhân dân Tối cao"]),
     ("Ông Hà Văn Nam, Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội dự.", "Hà Văn Nam",
@@ -158,10 +166,19 @@ def test_titles_are_read_whole(text, name, titles):
     ("Ông Y Kim Êban được chỉ định giữ chức Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông; ông Hồ Văn "
      "Tư - Phó Bí thư Tỉnh ủy.", {"Y Kim Êban": ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông"],
                                   "Hồ Văn Tư": ["Phó Bí thư Tỉnh ủy"]}),
+    # initials of a membership go on with the list
+    ("Dự có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, UVTVHU, Trưởng Ban Dân vận Huyện ủy; Cầm Thị Nga, "
+     "UVTVHU, Chủ tịch UBND huyện.", {"Lò Văn Ba": ["Bí thư Huyện ủy"],
+                                      "Hà Văn Tư": ["UVTVHU", "Trưởng Ban Dân vận Huyện ủy"],
+                                      "Cầm Thị Nga": ["UVTVHU", "Chủ tịch UBND huyện"]}),
+    # names alone after one honorific
+    ("Ban Thường vụ Huyện ủy gồm 9 người gồm:ông Lò Văn Ba, Hà Văn Tư, Cầm Thị Nga và Vi Văn Sáng.",
+     {"Lò Văn Ba": [], "Hà Văn Tư": [], "Cầm Thị Nga": [], "Vi Văn Sáng": []}),
 ])
 def test_lists_give_each_name_its_titles(text, names):
     found = people_of(text)
     assert {name: found[name][0][:len(titles)] for name, titles in names.items()} == names
+    assert all(found[name][0] == [] for name, titles in names.items() if not titles)
 
 
 @pytest.mark.parametrize(("text", "not_a_person"), [
@@ -793,6 +810,13 @@ def test_surnames_that_fold_like_place_words_are_known_as_written(surname):
     assert set(people_of(text)) == {"Mè Thị Hoa", f"{surname} Thị Bun"}
     assert set(people_of(f"Các đồng chí Lò Thị Hoa và Mè Thị {surname} được bầu giữ chức Phó Bí thư.")) == {
         "Lò Thị Hoa", f"Mè Thị {surname}"}  # Mè, whose name opens the second
+
+
+@pytest.mark.parametrize("surname", ["Tất", "Giáp", "Chá", "Hạng", "Phàng", "Chảo", "Ka", "K'Sơ", "Rcom", "Bríu",
+                                     "Cấn"])
+def test_rarer_surnames_open_a_name_after_a_place(surname):
+    assert people_of(f"Phó Chủ tịch UBND tỉnh {surname} Văn Páo dự.") == {
+        f"{surname} Văn Páo": (["Phó Chủ tịch UBND tỉnh"], ["dự"])}
 
 
 def test_places_written_like_those_surnames_stay_places():

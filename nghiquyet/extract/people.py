@@ -214,7 +214,25 @@ class _Sentence:
             return self._heading(j, i) or self._list(j, i)
         if j < len(self.toks) and self.toks[j].sep.strip(" :"):
             return j  # "gồm 7 đồng chí; Đoàn Thư ký ...": the cue ends its clause
+        if self._bare_name_follows(j):
+            return self._list(j, i)  # "gồm: ông A, B, C": one cue before a list of names alone
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
+
+    def _bare_name_follows(self, j: int) -> bool:
+        """Whether a name from ``j`` with no title is followed, after a comma or "và", by
+        another name alone, as in a list: ``ông A, B và C``."""
+        k = self._name_run(j)
+        if not self._capital_at(j) or self._title_head(j) or k >= len(self.toks):
+            return False
+        if self.texts[k] == "va" and self.toks[k].sep == " ":
+            k += 1
+        elif self.toks[k].sep.strip() != ",":
+            return False
+        end = self._name_run(k)
+        return (self._capital_at(k) and _is_surname(self.toks[k]) and not self._title_head(k)
+                and self._looks_like_name(k, end) and (
+                    end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".")
+                    or self.texts[end] == "va" or bool(_Roles.role_at(self, end)[1])))
 
     def _cue_at(self, i: int) -> tuple[int, bool] | None:
         if i >= len(self.texts) or self.texts[i] not in _CUE_WORDS:
