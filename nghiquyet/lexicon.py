@@ -224,9 +224,15 @@ ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
     "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự",
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
+    # a speech read out: "Diễn văn khai mạc, Bí thư Tỉnh ủy X cho biết", "X đọc diễn văn bế mạc"
+    # (ROLE_VERBS_AS_WRITTEN)
+    "dien van": "phát biểu", "doc dien van": "phát biểu",
+    "khang dinh": "phát biểu", "nhan manh": "phát biểu", "cam on": "phát biểu", "phat dong": "phát biểu",
+    "keu goi": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
-    "thong tin": "báo cáo",
+    "thong tin": "báo cáo", "gioi thieu noi dung": "báo cáo",
+    "truyen dat": "báo cáo",  # a topic presented: "X truyền đạt chuyên đề ...", "truyền đạt nội dung Nghị quyết"
     # "báo cáo" clipped, only with what it reports: "ông X, Phó Bí thư Tỉnh ủy báo kết quả phiên
     # họp"; "báo" alone is also a newspaper or the "báo" of "họp báo"
     "bao ket qua": "báo cáo",
@@ -235,6 +241,13 @@ ROLE_VERBS = {
     # (not "thưa" alone, which an interviewer says too)
     "kinh thua": "dự",
 }
+# Role verbs that fold like other words, so known only as written, with their marks
+# (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương".
+ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc diễn văn"))
+# Verbs of what someone said (folded), which tell a speech only of the one before them who
+# said it: "Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ..."; not of
+# whom they name after them ("cảm ơn đồng chí Y").
+SAYING_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi")
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
 # does not.

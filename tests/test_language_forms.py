@@ -275,6 +275,20 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # a verb that opens the clause after a short one saying when
     ("Trước đó, phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Lò Văn Ba đề nghị các sở làm rõ nguyên nhân.",
      {"Lò Văn Ba": "phát biểu"}),
+    # a speech read out, a topic presented
+    ("Diễn văn khai mạc, Bí thư Huyện ủy Lò Văn Ba cho biết đại hội là dấu mốc của cả nhiệm kỳ.",
+     {"Lò Văn Ba": "phát biểu"}),
+    ("Ông Hà Văn Tư, Phó Bí thư Huyện ủy thay mặt Ban Chấp hành Đảng bộ huyện khóa mới đọc diễn văn bế mạc Đại hội.",
+     {"Hà Văn Tư": "phát biểu"}),
+    ("Các đại biểu nghe Phó Trưởng Ban Tuyên giáo Trung ương Hà Văn Tư truyền đạt chuyên đề về chuyển đổi số.",
+     {"Hà Văn Tư": "báo cáo"}),
+    ("Đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy giới thiệu nội dung cơ bản của Nghị quyết.",
+     {"Hà Văn Tư": "báo cáo"}),
+    # what someone is said to have said
+    ("Trên cương vị mới, bà Cầm Thị Nga cảm ơn các đại biểu đã tín nhiệm.", {"Cầm Thị Nga": "phát biểu"}),
+    ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
+     {"Lò Văn Ba": "phát biểu"}),
+    ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -371,6 +385,8 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # a list after a sentence whose verb is its own: not a list of those present
     "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
     "Giám đốc Sở Nội vụ.",
+    # thanks said to someone are not theirs
+    "Ban Tổ chức cảm ơn đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
@@ -817,6 +833,11 @@ def test_surnames_that_fold_like_place_words_are_known_as_written(surname):
 def test_rarer_surnames_open_a_name_after_a_place(surname):
     assert people_of(f"Phó Chủ tịch UBND tỉnh {surname} Văn Páo dự.") == {
         f"{surname} Văn Páo": (["Phó Chủ tịch UBND tỉnh"], ["dự"])}
+
+
+def test_a_role_verb_written_with_its_marks_is_not_another_word():
+    found = people_of("Dự có các đồng chí: Trần Văn Lạc, Bí thư Tỉnh ủy; đại diện Văn phòng Tỉnh ủy.")
+    assert found["Trần Văn Lạc"][1] == ["dự"]  # "đại diện Văn phòng" is no "diễn văn"
 
 
 def test_places_written_like_those_surnames_stay_places():

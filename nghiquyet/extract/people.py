@@ -47,6 +47,8 @@ from ..lexicon import (
     PURPOSE_OPENERS,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
+    ROLE_VERBS_AS_WRITTEN,
+    SAYING_VERBS,
     SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
@@ -907,6 +909,7 @@ class _Roles:
         self.spans = [(sentence._index_of(m.start), sentence._index_of(m.end)) for m in self.mentions]
         self.taken = {k for a, b in self.spans for k in range(a, b)}
         self.verbs = self._verbs()
+        self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SAYING_VERBS]
 
     def assign(self, listed_before: list[str]) -> None:
         """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
@@ -971,6 +974,8 @@ class _Roles:
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
         words, toks = sentence._words, sentence.toks
+        if words(k, size) in _FOLDED_AS_WRITTEN and " ".join(sentence.norms[k:k + size]) not in ROLE_VERBS_AS_WRITTEN:
+            return False
         if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE) and not any(
                 sentence.norms[max(0, k - len(w)):k] == list(w) for w in _SPEECH_GIVEN):
             return False
@@ -1035,8 +1040,8 @@ class _Roles:
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
         """The last verbs before syllable ``a`` written one after another, as one chain:
-        "Phát biểu kết luận, đồng chí X"."""
-        before = [v for v in self.verbs if v[0] + v[1] <= a]
+        "Phát biểu kết luận, đồng chí X"; not what someone said, which is theirs ("cảm ơn đồng chí X")."""
+        before = [v for v in self.leading_verbs if v[0] + v[1] <= a]
         if not before:
             return []
         i = len(before) - 1
@@ -1107,6 +1112,7 @@ _SHARED_WITH = phrase_index(SHARED_WITH)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
+_FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
