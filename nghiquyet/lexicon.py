@@ -222,7 +222,9 @@ HEADING_QUALIFIERS = frozenset(("khac",))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "doan chu tich": "chủ trì",
+    "hien dien": "dự",  # "Đại hội có sự hiện diện của: ..."
+    "tai diem cau": "dự",  # a bridge of a conference held online: "Tại điểm cầu tỉnh có các đồng chí: ..."
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
     # a speech read out: "Diễn văn khai mạc, Bí thư Tỉnh ủy X cho biết", "X đọc diễn văn bế mạc"
     # (ROLE_VERBS_AS_WRITTEN)
@@ -250,8 +252,12 @@ ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc 
 SAYING_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi")
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
-# does not.
-LIST_ONLY_VERBS = ("ve phia",)
+# does not; "Tại điểm cầu tỉnh có ..." as "Về phía". A presidium chairs: "Đoàn Chủ tịch Đại
+# hội gồm các đồng chí: A, ...; B, ...", not "Thay mặt Đoàn Chủ tịch, ông X ...".
+LIST_ONLY_VERBS = ("ve phia", "doan chu tich", "tai diem cau")
+# Bodies whose names hold an office's words (folded), which are then no one's title: "Đoàn
+# Chủ tịch Đại hội gồm ..." heads no list with the title "Chủ tịch Đại hội".
+BODIES_NAMED_BY_OFFICES = ("doan chu tich",)
 # Role verbs that also name offices, so never end a title written in capitals (folded):
 # "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
 VERBS_IN_OFFICE_NAMES = ("thong tin",)

@@ -275,6 +275,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # a verb that opens the clause after a short one saying when
     ("Trước đó, phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Lò Văn Ba đề nghị các sở làm rõ nguyên nhân.",
      {"Lò Văn Ba": "phát biểu"}),
+    # a presidium chairs
+    ("Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
+     {"Lò Văn Ba": "chủ trì", "Hà Văn Tư": "chủ trì"}),
     # a speech read out, a topic presented
     ("Diễn văn khai mạc, Bí thư Huyện ủy Lò Văn Ba cho biết đại hội là dấu mốc của cả nhiệm kỳ.",
      {"Lò Văn Ba": "phát biểu"}),
@@ -289,6 +292,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
      {"Lò Văn Ba": "phát biểu"}),
     ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
+    # those at a conference's bridge
+    ("Tại điểm cầu của Huyện ủy có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
+     {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -385,8 +391,9 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # a list after a sentence whose verb is its own: not a list of those present
     "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
     "Giám đốc Sở Nội vụ.",
-    # thanks said to someone are not theirs
+    # thanks said to someone are not theirs; speaking for the presidium does not chair
     "Ban Tổ chức cảm ơn đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy.",
+    "Thay mặt Đoàn Chủ tịch, ông Trần Văn Lạc gửi lời chào các đại biểu.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
@@ -833,6 +840,21 @@ def test_surnames_that_fold_like_place_words_are_known_as_written(surname):
 def test_rarer_surnames_open_a_name_after_a_place(surname):
     assert people_of(f"Phó Chủ tịch UBND tỉnh {surname} Văn Páo dự.") == {
         f"{surname} Văn Páo": (["Phó Chủ tịch UBND tỉnh"], ["dự"])}
+
+
+def test_a_list_on_the_lines_after_a_colon_keeps_the_verb_before_it():
+    found = people_of("Hội nghị có sự hiện diện của:\n- Ủy viên Bộ Chính trị, Phó Thủ tướng Lò Văn Ba\n- Đồng chí Hà "
+                      "Văn Tư, Trưởng Ban Dân vận Trung ương\n- 300 đại biểu chính thức\n- Bà Cầm Thị Nga, Phó Chủ "
+                      "tịch Quốc hội\nĐồng chí Vi Văn Sáng, Bí thư Tỉnh ủy.")
+    assert {name: roles for name, (_, roles) in found.items()} == {
+        "Lò Văn Ba": ["dự"], "Hà Văn Tư": ["dự"], "Cầm Thị Nga": ["dự"], "Vi Văn Sáng": []}
+
+
+def test_a_presidium_is_no_one_s_title():
+    found = people_of("Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND "
+                      "huyện.")
+    assert found == {"Lò Văn Ba": (["Bí thư Huyện ủy"], ["chủ trì"]),
+                     "Hà Văn Tư": (["Chủ tịch UBND huyện"], ["chủ trì"])}
 
 
 def test_a_role_verb_written_with_its_marks_is_not_another_word():

@@ -18,6 +18,7 @@ from ..lexicon import (
     APPOINTING_VERBS,
     ASIDE_OPENERS,
     ATTEND_OBJECTS,
+    BODIES_NAMED_BY_OFFICES,
     BYLINE_OPENERS,
     CAREER_OPENERS,
     COMMITTEES,
@@ -127,8 +128,10 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
     listed: list[str] = []  # the roles of the list that ended the sentence before
     subject: PersonMention | None = None  # whom the paragraph's sentences speak of
     for start, end in page.sentences:
-        if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
-            listed = []
+        opens_list = page.folded[end - 1] == ":"  # "Đại hội có sự hiện diện của:", a list on the lines below
+        if skip_line and page.line_of(start) == skip_line or not (
+                opens_list or _MAY_NAME.search(page.normalised, start, end)):
+            listed = listed if page.folded[start] in _BULLETS else []  # "- 300 đại biểu ...": the list goes on
             continue
         end = _caption_end(page, end)
         sentence = _Sentence(page, start, end, listed, meetings or [])
@@ -183,6 +186,14 @@ class _Sentence:
         self._read()
         if self.people or self.offices:
             _Roles(self).assign(listed_before or [])
+        elif page.folded[end - 1] == ":":
+            self.listed_roles = _Roles(self).opened_list()
+        elif self.bulleted():
+            self.listed_roles = list(listed_before or [])  # "- 300 đại biểu ...": the list goes on
+
+    def bulleted(self) -> bool:
+        """Whether the sentence is an item of a list, after a bullet mark: "- Đồng chí A, TITLE"."""
+        return bool(self.toks) and self.toks[0].sep.strip()[:1] in _BULLETS
 
     def give_offices_to(self, subject: PersonMention) -> None:
         """In a sentence that names no one and opens on when (``Tháng 2-2017 được điều động
@@ -656,7 +667,16 @@ class _Sentence:
         for i, norm in enumerate(self.norms[:-1]):
             if norm in TITLE_PREFIXES and heads[i + 1] and self.toks[i + 1].sep == " ":
                 heads[i] = heads[i + 1] + 1
+        for i, text in enumerate(self.texts):
+            size = self.phrase_at(i, _BODIES_NAMED_BY_OFFICES) if text in _BODIES_NAMED_BY_OFFICES else 0
+            if size and self._one_phrase(i, size):
+                heads[i + 1:i + size] = [0] * (size - 1)
         return heads
+
+    def _one_phrase(self, k: int, size: int) -> bool:
+        """Whether the syllables from ``k`` are written as one phrase, with no mark between:
+        not "Trung ương Đoàn, chủ tịch Hội đồng Đội"."""
+        return all(tok.sep == " " for tok in self.toks[k + 1:k + size])
 
     def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
@@ -923,11 +943,19 @@ class _Roles:
                 mention.held_at, role = speech
                 found.append(role)
             mention.roles = list(dict.fromkeys(mention.roles + found))
-        if listed_before and not self.verbs and self._only_a_list():
+        bulleted = self.s.bulleted()
+        inherits = bool(listed_before) and not self.verbs and (self._only_a_list() or bulleted)
+        if inherits:
             for mention in self.mentions:
                 mention.roles = mention.roles or list(listed_before)
         last = max(range(len(self.mentions)), key=lambda m: self.spans[m][1])
-        self.s.listed_roles = self._listed(self.spans[last][0])
+        # the bullets of a list go on with it: "Dự hội nghị có:" / "- TITLE A" / "- Đồng chí B, TITLE"
+        self.s.listed_roles = list(listed_before) if inherits and bulleted else self._listed(self.spans[last][0])
+
+    def opened_list(self) -> list[str]:
+        """The role a verb gives the list that the sentence's closing colon opens: "Đại hội
+        có sự hiện diện của:", "Dự hội nghị có:"."""
+        return self._listed(len(self.toks))
 
     def _speech_given_at(self, a: int, b: int) -> tuple[int, str] | None:
         """``bài phát biểu của X tại Hội nghị Trung ương 10``: the meeting named there (its
@@ -983,6 +1011,8 @@ class _Roles:
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
         if words(k, size) in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
+            if not sentence._one_phrase(k, size):
+                return False
             for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
                 if "," in toks[m].sep:
                     return False
@@ -1103,12 +1133,13 @@ class _Roles:
 
 
 _TITLE_OPENERS = (",", "(", "-")
+_BULLETS = ("-", "+", "•", "*")  # what opens the items of a list, folded (an en dash reads "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
-_SHARED_WITH = phrase_index(SHARED_WITH)
+_SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
