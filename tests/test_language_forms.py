@@ -197,6 +197,9 @@ def test_lists_give_each_name_its_titles(text, names):
      "Tỉnh ủy.", "Hà Tuyên"),
     # ... or the level before them, whose places no table lists
     ("Trước đó, ông từng giữ cương vị Chủ tịch UBND thành phố Tam Kỳ và Bí thư Thành ủy Tam Kỳ.", "Tam Kỳ"),
+    # a place that ends with a letter
+    ("Ông Lò Văn Ba từng đảm nhiệm các chức vụ như: Phó Chủ tịch UBND huyện Hà Tân A; Chánh Văn phòng Tỉnh ủy.",
+     "Hà Tân A"),
     # the country
     ("Tôi xin gửi đến đồng chí Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, Đoàn Chủ tịch Đại hội lời chào.",
      "Việt Nam"),

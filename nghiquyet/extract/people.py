@@ -861,6 +861,8 @@ class _Sentence:
             return False
         if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY or " ".join(self.norms[j:end]) in PLACES_NOT_PROVINCES:
             return False
+        if len(words[-1]) == 1:
+            return False  # a name may open with a letter (A Pớt, Y Biêr), a place ends with one: "huyện Châu Thành A"
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
