@@ -222,7 +222,7 @@ HEADING_QUALIFIERS = frozenset(("khac",))
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "doan chu tich": "chủ trì",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "doan chu tich": "chủ trì", "lam viec voi": "dự",
     "hien dien": "dự",  # "Đại hội có sự hiện diện của: ..."
     "tai diem cau": "dự",  # a bridge of a conference held online: "Tại điểm cầu tỉnh có các đồng chí: ..."
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
@@ -246,10 +246,11 @@ ROLE_VERBS = {
 # Role verbs that fold like other words, so known only as written, with their marks
 # (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương".
 ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc diễn văn"))
-# Verbs of what someone said (folded), which tell a speech only of the one before them who
-# said it: "Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ..."; not of
-# whom they name after them ("cảm ơn đồng chí Y").
-SAYING_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi")
+# Verbs that give their role only to their subject, before them (folded): what someone
+# said ("Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ...", not
+# "cảm ơn đồng chí Y"), a working session held ("các đồng chí: A, TITLE; B, TITLE đã làm
+# việc với Ban Tuyên giáo ...").
+SUBJECT_ONLY_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi", "lam viec voi")
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
 # does not; "Tại điểm cầu tỉnh có ..." as "Về phía". A presidium chairs: "Đoàn Chủ tịch Đại

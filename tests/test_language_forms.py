@@ -295,6 +295,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
      {"Lò Văn Ba": "phát biểu"}),
     ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
+    # a working session held by those named before it
+    ("Sáng 5/3, các đồng chí: Lò Văn Ba, Bí thư Tỉnh ủy; Hà Văn Tư, Phó Bí thư Tỉnh ủy đã làm việc với Ban Tuyên giáo "
+     "Tỉnh ủy.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
     # those at a conference's bridge
     ("Tại điểm cầu của Huyện ủy có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
      {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),

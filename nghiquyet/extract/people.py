@@ -49,10 +49,10 @@ from ..lexicon import (
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
     ROLE_VERBS_AS_WRITTEN,
-    SAYING_VERBS,
     SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
+    SUBJECT_ONLY_VERBS,
     SUBJECTLESS_OPENERS,
     TIME_LEAD_WORDS,
     TITLE_BRACKETED,
@@ -931,7 +931,7 @@ class _Roles:
         self.spans = [(sentence._index_of(m.start), sentence._index_of(m.end)) for m in self.mentions]
         self.taken = {k for a, b in self.spans for k in range(a, b)}
         self.verbs = self._verbs()
-        self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SAYING_VERBS]
+        self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SUBJECT_ONLY_VERBS]
 
     def assign(self, listed_before: list[str]) -> None:
         """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
@@ -1072,7 +1072,7 @@ class _Roles:
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
         """The last verbs before syllable ``a`` written one after another, as one chain:
-        "Phát biểu kết luận, đồng chí X"; not what someone said, which is theirs ("cảm ơn đồng chí X")."""
+        "Phát biểu kết luận, đồng chí X"; not one only its subject does ("cảm ơn đồng chí X")."""
         before = [v for v in self.leading_verbs if v[0] + v[1] <= a]
         if not before:
             return []
