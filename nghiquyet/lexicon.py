@@ -223,6 +223,7 @@ HEADING_QUALIFIERS = frozenset(("khac",))
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
     "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "doan chu tich": "chủ trì", "lam viec voi": "dự",
+    "chi dao": "dự",  # VERBS_OF_A_MEETING
     "hien dien": "dự",  # "Đại hội có sự hiện diện của: ..."
     "tai diem cau": "dự",  # a bridge of a conference held online: "Tại điểm cầu tỉnh có các đồng chí: ..."
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
@@ -260,12 +261,16 @@ LIST_ONLY_VERBS = ("ve phia", "doan chu tich", "tai diem cau")
 # Chủ tịch Đại hội gồm ..." heads no list with the title "Chủ tịch Đại hội".
 BODIES_NAMED_BY_OFFICES = ("doan chu tich",)
 # Role verbs that also name offices, so never end a title written in capitals (folded):
-# "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
-VERBS_IN_OFFICE_NAMES = ("thong tin",)
+# "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch", "Trưởng Ban Chỉ đạo".
+VERBS_IN_OFFICE_NAMES = ("thong tin", "chi dao")
 # "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo",
 # "Về dự còn có các đồng chí: ..."; elsewhere it opens dự thảo, dự kiến, dự án.
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "con co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
+# Verbs that give their role only before the meeting they name (folded) -> those words: "X
+# được giao tiếp tục chỉ đạo Đại hội" is there, as one who "dự và chỉ đạo" is; "chỉ đạo các
+# cấp ủy ..." is what is asked, and "sự tham dự và chỉ đạo của X" the attending's.
+VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi")}
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
 NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))

@@ -295,6 +295,10 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
      {"Lò Văn Ba": "phát biểu"}),
     ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
+    # directing the meeting named is being at it
+    ("Ông Lò Văn Ba được giao tiếp tục chỉ đạo Đại hội Đảng bộ tỉnh cho đến phiên bế mạc.", {"Lò Văn Ba": "dự"}),
+    ("Đại hội diễn ra với sự tham dự và chỉ đạo của Thiếu tướng Lò Văn Ba, Phó Tư lệnh Quân khu 2.",
+     {"Lò Văn Ba": "dự"}),
     # a working session held by those named before it
     ("Sáng 5/3, các đồng chí: Lò Văn Ba, Bí thư Tỉnh ủy; Hà Văn Tư, Phó Bí thư Tỉnh ủy đã làm việc với Ban Tuyên giáo "
      "Tỉnh ủy.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
@@ -397,6 +401,9 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # a list after a sentence whose verb is its own: not a list of those present
     "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
     "Giám đốc Sở Nội vụ.",
+    # what someone directs others to do is no meeting directed
+    "Đồng chí Trần Văn Lạc chỉ đạo các cấp ủy khẩn trương triển khai.",
+    "Theo sự chỉ đạo của Thủ tướng Trần Văn Lạc, các địa phương khẩn trương triển khai.",
     # thanks said to someone are not theirs; speaking for the presidium does not chair
     "Ban Tổ chức cảm ơn đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy.",
     "Thay mặt Đoàn Chủ tịch, ông Trần Văn Lạc gửi lời chào các đại biểu.",

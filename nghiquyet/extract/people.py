@@ -66,6 +66,7 @@ from ..lexicon import (
     TITLE_PREFIXES,
     TOWARD,
     VERBS_IN_OFFICE_NAMES,
+    VERBS_OF_A_MEETING,
     WORD_CHAR,
     alternation,
     is_surname,
@@ -1021,6 +1022,9 @@ class _Roles:
                 if words(m, 1) in ROLE_LIST_OPENERS:
                     return True
             return False
+        objects = VERBS_OF_A_MEETING.get(words(k, size))
+        if objects is not None:
+            return any(words(after, len(w.split())) == w for w in objects)
         if words(k, size) != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
@@ -1054,11 +1058,18 @@ class _Roles:
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
         if opener is not None and self.s.texts[opener] == "cua":
-            if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
+            if opener - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, opener)):
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
         elif opener is not None and opener - after <= _LIST_OPENER_REACH or self._shared_with(after, a):
             return roles
         return []
+
+    def _names_a_speech(self, m: int) -> bool:
+        """Whether a role verb's words at ``m`` name what was said, which "của" then gives its
+        giver ("quán triệt bài phát biểu của X"); not "chỉ đạo" after another verb ("sự tham dự
+        và chỉ đạo của X")."""
+        size = self.s.phrase_at(m, _ROLE_VERBS)
+        return bool(size) and self.s._words(m, size) not in VERBS_OF_A_MEETING
 
     def _shared_with(self, after: int, a: int) -> bool:
         """Whether words like ``cùng`` within reach after the verb lead straight to the list
