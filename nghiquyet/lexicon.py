@@ -111,12 +111,27 @@ SURNAMES = frozenset(fold(s) for s in (
         "Nhữ", "Ôn", "Quan", "Thiều", "Tiêu", "Trang", "Ưng", "Xa", "Mông", "Sơn", "Tôn", "Vy",
     "Hùng", "Lữ", "Lã", "Đậu", "Trình", "Viên", "Văn", "Kơ", "Cà", "Lìu", "Mã", "Sa", "Pờ",
     "Lèo", "Sình",
-    "Y", "H'", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men), H' (women), A
-
+    # rarer Kinh and Hoa surnames
+    "Tất", "Chung", "Giáp", "Khiếu", "Trác", "Lều", "Bành",
+    "Phàng",  # Hmong
+    "Rcom", "Rahlan", "Kpuih", "Hiao",  # Jrai
+    "Ka",  # Cơ Ho women
+    "Pinăng", "Chamaléa", "Katơr",  # Raglai
+    "Bríu", "Alăng", "Zơ", "Pơloong", "Coor", "Ating", "Riah", "Blúp", "Clâu", "Bhling", "Arất", "Hốih",  # Cơ Tu
+    "Kăn",  # Tà Ôi
+    "Y", "A",  # Ê Đê and Bahnar/Sedang names open with Y (men) or A; H' and K' open theirs (NAME_PREFIXES)
 ))
 # Surnames that fold like words of places and offices ("Bạc" like Bắc, "Lộc" like the
 # Lộc of Bảo Lộc, "Chớ" like chờ), so known only as written, with their marks.
-SURNAMES_AS_WRITTEN = frozenset(normalise(s) for s in ("Bạc", "Lộc", "Bế", "Chớ", "Thò", "Mè", "Ngôn"))
+SURNAMES_AS_WRITTEN = frozenset(normalise(s) for s in (
+    "Bạc", "Lộc", "Bế", "Chớ", "Thò", "Mè", "Ngôn",
+    "Cấn", "Đới", "Nhâm", "Sử", "Biện", "Cồ", "Đái", "Nhan", "Tào", "Vòng", "Lăng", "Mạch", "Chế",  # Kinh, Hoa
+    "Chá", "Hạng", "Chảo", "Chìu", "Khằm", "Phù", "Sần",  # Hmong, Dao, Thái, Hà Nhì, Giáy
+    "Mấu", "Căn",  # Raglai, Tà Ôi
+))
+# What opens a name glued to the next syllable: an Ê Đê woman's H' ("H'Hen Niê"), a Cơ Ho
+# man's K' ("K'Mák"). Folded.
+NAME_PREFIXES = ("h'", "h’", "k'", "k’")
 
 # Lower-case words a body may hold: "Ban Chấp hành Đảng bộ tỉnh", "đảng bộ các cơ quan",
 # "Ban Bí thư", "Ủy ban Kiểm tra".
@@ -152,6 +167,10 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tham mưu trưởng", "Phó Tham mưu trưởng",
     "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Đại sứ", "Phó Tổng Giám đốc", "Phó Hiệu trưởng",
     "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó", "Hội thẩm nhân dân", "Hội thẩm",
+    "Phó Ban",  # "Phó Ban Tổ chức Trung ương": a deputy head, the "Trưởng" left out
+    # memberships written as initials: Ủy viên (Ban) Thường vụ Tỉnh ủy / Huyện ủy, Ủy viên Bộ
+    # Chính trị, Tỉnh ủy viên, Huyện ủy viên, Đảng ủy viên
+    "UVTVTU", "UVBTVTU", "UVTVHU", "UVBTVHU", "UVBCT", "TUV", "HUV", "ĐUV",
 )}, key=len, reverse=True))
 # Words written before an office that stay part of it: "nguyên Bí thư", "Quyền Giám đốc".
 TITLE_PREFIXES = frozenset(normalise(w) for w in ("nguyên", "quyền", "tân"))
@@ -218,11 +237,20 @@ HEADING_QUALIFIERS = ("khac", "tu trai sang", "tu trai qua phai")
 # The verb that tells what a person did at a meeting -> the role it gives. Folded.
 ROLE_VERBS = {
     "chu tri": "chủ trì", "dong chu tri": "chủ trì", "dieu hanh": "chủ trì", "chu toa": "chủ trì",
-    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "lam viec voi": "dự",
+    "tham du": "dự", "du": "dự", "cung du": "dự", "ve phia": "dự", "doan chu tich": "chủ trì", "lam viec voi": "dự",
+    "chi dao": "dự",  # VERBS_OF_A_MEETING
+    "hien dien": "dự",  # "Đại hội có sự hiện diện của: ..."
+    "tai diem cau": "dự",  # a bridge of a conference held online: "Tại điểm cầu tỉnh có các đồng chí: ..."
     "phat bieu": "phát biểu", "khai mac": "phát biểu", "be mac": "phát biểu", "phat bieu chi dao": "phát biểu",
+    # a speech read out: "Diễn văn khai mạc, Bí thư Tỉnh ủy X cho biết", "X đọc diễn văn bế mạc"
+    # (ROLE_VERBS_AS_WRITTEN)
+    "dien van": "phát biểu", "doc dien van": "phát biểu",
+    "khang dinh": "phát biểu", "nhan manh": "phát biểu", "cam on": "phát biểu", "phat dong": "phát biểu",
+    "keu goi": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
-    "thong tin": "báo cáo",
+    "thong tin": "báo cáo", "gioi thieu noi dung": "báo cáo",
+    "truyen dat": "báo cáo",  # a topic presented: "X truyền đạt chuyên đề ...", "truyền đạt nội dung Nghị quyết"
     # "báo cáo" clipped, only with what it reports: "ông X, Phó Bí thư Tỉnh ủy báo kết quả phiên
     # họp"; "báo" alone is also a newspaper or the "báo" of "họp báo"
     "bao ket qua": "báo cáo",
@@ -231,17 +259,33 @@ ROLE_VERBS = {
     # (not "thưa" alone, which an interviewer says too)
     "kinh thua": "dự",
 }
+# Role verbs that fold like other words, so known only as written, with their marks
+# (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương".
+ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc diễn văn"))
+# Verbs that give their role only to their subject, before them (folded): what someone
+# said ("Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ...", not
+# "cảm ơn đồng chí Y"), a working session held ("các đồng chí: A, TITLE; B, TITLE đã làm
+# việc với Ban Tuyên giáo ...").
+SUBJECT_ONLY_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi", "lam viec voi")
 # Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
 # Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
-# does not.
-LIST_ONLY_VERBS = ("ve phia",)
+# does not; "Tại điểm cầu tỉnh có ..." as "Về phía". A presidium chairs: "Đoàn Chủ tịch Đại
+# hội gồm các đồng chí: A, ...; B, ...", not "Thay mặt Đoàn Chủ tịch, ông X ...".
+LIST_ONLY_VERBS = ("ve phia", "doan chu tich", "tai diem cau")
+# Bodies whose names hold an office's words (folded), which are then no one's title: "Đoàn
+# Chủ tịch Đại hội gồm ..." heads no list with the title "Chủ tịch Đại hội".
+BODIES_NAMED_BY_OFFICES = ("doan chu tich",)
 # Role verbs that also name offices, so never end a title written in capitals (folded):
-# "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch".
-VERBS_IN_OFFICE_NAMES = ("thong tin",)
+# "Sở Thông tin và Truyền thông", "Trung tâm Thông tin xúc tiến du lịch", "Trưởng Ban Chỉ đạo".
+VERBS_IN_OFFICE_NAMES = ("thong tin", "chi dao")
 # "dự" attends only before these (folded): "dự Hội nghị", "dự và phát biểu", "dự, chỉ đạo",
 # "Về dự còn có các đồng chí: ..."; elsewhere it opens dự thảo, dự kiến, dự án.
 ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", "con co", "va", "tai", "hop",
                   "khai mac", "be mac", "chi dao", "cuoc")
+# Verbs that give their role only before the meeting they name (folded) -> those words: "X
+# được giao tiếp tục chỉ đạo Đại hội" is there, as one who "dự và chỉ đạo" is; "chỉ đạo các
+# cấp ủy ..." is what is asked, and "sự tham dự và chỉ đạo của X" the attending's.
+VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi")}
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
 NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))
@@ -565,10 +609,10 @@ DATE_CONTEXTS = {
 
 def is_surname(folded: str, normalised: str) -> bool:
     """A surname, compared folded (names are typed any way), but not a body's word that folds
-    like one ("Ban" / Bàn, "Đảng" / Đặng); an Ê Đê woman's name opens with H'."""
+    like one ("Ban" / Bàn, "Đảng" / Đặng); some names open with a glued H' or K'."""
     if normalised in NOT_IN_NAMES:
         return False
-    return folded in SURNAMES or normalised in SURNAMES_AS_WRITTEN or folded.startswith(("h'", "h’"))
+    return folded in SURNAMES or normalised in SURNAMES_AS_WRITTEN or folded.startswith(NAME_PREFIXES)
 
 
 WORD_CHAR, LETTER = r"\w", r"[^\W\d_]"

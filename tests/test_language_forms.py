@@ -85,6 +85,14 @@ def meetings_of(text: str):
     # lower-case words of organisation names
     ("Ông Lò Văn Ba, Trưởng Ban Công tác đại biểu phát biểu.", "Lò Văn Ba", ["Trưởng Ban Công tác đại biểu"]),
     ("Ông Hà Văn Nam, Thứ trưởng Bộ Ngoại giao dự.", "Hà Văn Nam", ["Thứ trưởng Bộ Ngoại giao"]),
+    # memberships written as initials, a deputy head with "Trưởng" left out
+    ("Dự có ông Hà Văn Nam, UVTVTU, Phó Ban Dân vận Tỉnh ủy.", "Hà Văn Nam", ["UVTVTU", "Phó Ban Dân vận Tỉnh ủy"]),
+    ("Bà Lò Thị Mai, TUV, Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lò Thị Mai", ["TUV", "Chủ tịch Hội Nông dân tỉnh"]),
+    ("Dự có UV Dự khuyết TW Đảng, Phó Chủ tịch UBND tỉnh Hà Văn Nam.", "Hà Văn Nam",
+     ["UV Dự khuyết TW Đảng", "Phó Chủ tịch UBND tỉnh"]),
+    # a youth union's name, then the next office after a comma: no presidium
+    ("Ông Hà Văn Nam, Bí thư Trung ương Đoàn, chủ tịch Hội đồng Đội trung ương dự.", "Hà Văn Nam",
+     ["Bí thư Trung ương Đoàn", "chủ tịch Hội đồng Đội trung ương"]),
     ("Ông Hà Văn Nam, Phó Chánh án Tòa án nhân dân Tối cao dự.", "Hà Văn Nam",
      ["Phó Chánh án Tòa án nhân dân Tối cao"]),
     ("Ông Hà Văn Nam, Trưởng Bộ phận Thường trực Tiểu ban Kinh tế - Xã hội dự.", "Hà Văn Nam",
@@ -194,10 +202,19 @@ def test_titles_are_read_whole(text, name, titles):
     ("Ông Y Kim Êban được chỉ định giữ chức Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông; ông Hồ Văn "
      "Tư - Phó Bí thư Tỉnh ủy.", {"Y Kim Êban": ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh Đắk Nông"],
                                   "Hồ Văn Tư": ["Phó Bí thư Tỉnh ủy"]}),
+    # initials of a membership go on with the list
+    ("Dự có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, UVTVHU, Trưởng Ban Dân vận Huyện ủy; Cầm Thị Nga, "
+     "UVTVHU, Chủ tịch UBND huyện.", {"Lò Văn Ba": ["Bí thư Huyện ủy"],
+                                      "Hà Văn Tư": ["UVTVHU", "Trưởng Ban Dân vận Huyện ủy"],
+                                      "Cầm Thị Nga": ["UVTVHU", "Chủ tịch UBND huyện"]}),
+    # names alone after one honorific
+    ("Ban Thường vụ Huyện ủy gồm 9 người gồm:ông Lò Văn Ba, Hà Văn Tư, Cầm Thị Nga và Vi Văn Sáng.",
+     {"Lò Văn Ba": [], "Hà Văn Tư": [], "Cầm Thị Nga": [], "Vi Văn Sáng": []}),
 ])
 def test_lists_give_each_name_its_titles(text, names):
     found = people_of(text)
     assert {name: found[name][0][:len(titles)] for name, titles in names.items()} == names
+    assert all(found[name][0] == [] for name, titles in names.items() if not titles)
 
 
 @pytest.mark.parametrize(("text", "not_a_person"), [
@@ -216,6 +233,9 @@ def test_lists_give_each_name_its_titles(text, names):
      "Tỉnh ủy.", "Hà Tuyên"),
     # ... or the level before them, whose places no table lists
     ("Trước đó, ông từng giữ cương vị Chủ tịch UBND thành phố Tam Kỳ và Bí thư Thành ủy Tam Kỳ.", "Tam Kỳ"),
+    # a place that ends with a letter
+    ("Ông Lò Văn Ba từng đảm nhiệm các chức vụ như: Phó Chủ tịch UBND huyện Hà Tân A; Chánh Văn phòng Tỉnh ủy.",
+     "Hà Tân A"),
     # the country
     ("Tôi xin gửi đến đồng chí Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, Đoàn Chủ tịch Đại hội lời chào.",
      "Việt Nam"),
@@ -297,6 +317,33 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # those who hold a working session with a body are at it
     ("Chiều 3/4/2024, các đồng chí: Hà Văn Tư, Bí thư Tỉnh ủy; Lò Thị Mai, Phó Bí thư Tỉnh ủy đã làm việc với Đảng "
      "ủy Khối cơ quan tỉnh.", {"Hà Văn Tư": "dự", "Lò Thị Mai": "dự"}),
+    # a presidium chairs
+    ("Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
+     {"Lò Văn Ba": "chủ trì", "Hà Văn Tư": "chủ trì"}),
+    # a speech read out, a topic presented
+    ("Diễn văn khai mạc, Bí thư Huyện ủy Lò Văn Ba cho biết đại hội là dấu mốc của cả nhiệm kỳ.",
+     {"Lò Văn Ba": "phát biểu"}),
+    ("Ông Hà Văn Tư, Phó Bí thư Huyện ủy thay mặt Ban Chấp hành Đảng bộ huyện khóa mới đọc diễn văn bế mạc Đại hội.",
+     {"Hà Văn Tư": "phát biểu"}),
+    ("Các đại biểu nghe Phó Trưởng Ban Tuyên giáo Trung ương Hà Văn Tư truyền đạt chuyên đề về chuyển đổi số.",
+     {"Hà Văn Tư": "báo cáo"}),
+    ("Đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy giới thiệu nội dung cơ bản của Nghị quyết.",
+     {"Hà Văn Tư": "báo cáo"}),
+    # what someone is said to have said
+    ("Trên cương vị mới, bà Cầm Thị Nga cảm ơn các đại biểu đã tín nhiệm.", {"Cầm Thị Nga": "phát biểu"}),
+    ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
+     {"Lò Văn Ba": "phát biểu"}),
+    ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
+    # directing the meeting named is being at it
+    ("Ông Lò Văn Ba được giao tiếp tục chỉ đạo Đại hội Đảng bộ tỉnh cho đến phiên bế mạc.", {"Lò Văn Ba": "dự"}),
+    ("Đại hội diễn ra với sự tham dự và chỉ đạo của Thiếu tướng Lò Văn Ba, Phó Tư lệnh Quân khu 2.",
+     {"Lò Văn Ba": "dự"}),
+    # a working session held by those named before it
+    ("Sáng 5/3, các đồng chí: Lò Văn Ba, Bí thư Tỉnh ủy; Hà Văn Tư, Phó Bí thư Tỉnh ủy đã làm việc với Ban Tuyên giáo "
+     "Tỉnh ủy.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
+    # those at a conference's bridge
+    ("Tại điểm cầu của Huyện ủy có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
+     {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -420,6 +467,12 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # a list after a sentence whose verb is its own: not a list of those present
     "Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy phát biểu. Các ông: Trần Văn Lạc - Phó Chủ tịch UBND tỉnh; Cầm Văn Tú - "
     "Giám đốc Sở Nội vụ.",
+    # what someone directs others to do is no meeting directed
+    "Đồng chí Trần Văn Lạc chỉ đạo các cấp ủy khẩn trương triển khai.",
+    "Theo sự chỉ đạo của Thủ tướng Trần Văn Lạc, các địa phương khẩn trương triển khai.",
+    # thanks said to someone are not theirs; speaking for the presidium does not chair
+    "Ban Tổ chức cảm ơn đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy.",
+    "Thay mặt Đoàn Chủ tịch, ông Trần Văn Lạc gửi lời chào các đại biểu.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
@@ -889,6 +942,33 @@ def test_surnames_that_fold_like_place_words_are_known_as_written(surname):
     assert set(people_of(text)) == {"Mè Thị Hoa", f"{surname} Thị Bun"}
     assert set(people_of(f"Các đồng chí Lò Thị Hoa và Mè Thị {surname} được bầu giữ chức Phó Bí thư.")) == {
         "Lò Thị Hoa", f"Mè Thị {surname}"}  # Mè, whose name opens the second
+
+
+@pytest.mark.parametrize("surname", ["Tất", "Giáp", "Chá", "Hạng", "Phàng", "Chảo", "Ka", "K'Sơ", "Rcom", "Bríu",
+                                     "Cấn"])
+def test_rarer_surnames_open_a_name_after_a_place(surname):
+    assert people_of(f"Phó Chủ tịch UBND tỉnh {surname} Văn Páo dự.") == {
+        f"{surname} Văn Páo": (["Phó Chủ tịch UBND tỉnh"], ["dự"])}
+
+
+def test_a_list_on_the_lines_after_a_colon_keeps_the_verb_before_it():
+    found = people_of("Hội nghị có sự hiện diện của:\n- Ủy viên Bộ Chính trị, Phó Thủ tướng Lò Văn Ba\n- Đồng chí Hà "
+                      "Văn Tư, Trưởng Ban Dân vận Trung ương\n- 300 đại biểu chính thức\n- Bà Cầm Thị Nga, Phó Chủ "
+                      "tịch Quốc hội\nĐồng chí Vi Văn Sáng, Bí thư Tỉnh ủy.")
+    assert {name: roles for name, (_, roles) in found.items()} == {
+        "Lò Văn Ba": ["dự"], "Hà Văn Tư": ["dự"], "Cầm Thị Nga": ["dự"], "Vi Văn Sáng": []}
+
+
+def test_a_presidium_is_no_one_s_title():
+    found = people_of("Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND "
+                      "huyện.")
+    assert found == {"Lò Văn Ba": (["Bí thư Huyện ủy"], ["chủ trì"]),
+                     "Hà Văn Tư": (["Chủ tịch UBND huyện"], ["chủ trì"])}
+
+
+def test_a_role_verb_written_with_its_marks_is_not_another_word():
+    found = people_of("Dự có các đồng chí: Trần Văn Lạc, Bí thư Tỉnh ủy; đại diện Văn phòng Tỉnh ủy.")
+    assert found["Trần Văn Lạc"][1] == ["dự"]  # "đại diện Văn phòng" is no "diễn văn"
 
 
 def test_places_written_like_those_surnames_stay_places():

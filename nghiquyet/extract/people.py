@@ -19,6 +19,7 @@ from ..lexicon import (
     APPOINTING_VERBS,
     ASIDE_OPENERS,
     ATTEND_OBJECTS,
+    BODIES_NAMED_BY_OFFICES,
     BYLINE_OPENERS,
     CAREER_OPENERS,
     COMMITTEES,
@@ -51,9 +52,11 @@ from ..lexicon import (
     PURPOSE_OPENERS,
     ROLE_LIST_OPENERS,
     ROLE_VERBS,
+    ROLE_VERBS_AS_WRITTEN,
     SHARED_WITH,
     SPEECH_GIVEN,
     SPEECH_TEXTS,
+    SUBJECT_ONLY_VERBS,
     TIME_LEAD_WORDS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
@@ -66,6 +69,7 @@ from ..lexicon import (
     TITLE_PREFIXES,
     TOWARD,
     VERBS_IN_OFFICE_NAMES,
+    VERBS_OF_A_MEETING,
     WORD_CHAR,
     alternation,
     is_surname,
@@ -128,8 +132,10 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
     listed: list[str] = []  # the roles of the list that ended the sentence before
     subject: PersonMention | None = None  # whom the paragraph's sentences speak of
     for start, end in page.sentences:
-        if skip_line and page.line_of(start) == skip_line or not _MAY_NAME.search(page.normalised, start, end):
-            listed = []
+        opens_list = page.folded[end - 1] == ":"  # "Đại hội có sự hiện diện của:", a list on the lines below
+        if skip_line and page.line_of(start) == skip_line or not (
+                opens_list or _MAY_NAME.search(page.normalised, start, end)):
+            listed = listed if page.folded[start] in _BULLETS else []  # "- 300 đại biểu ...": the list goes on
             continue
         end = _caption_end(page, end)
         sentence = _Sentence(page, start, end, listed, meetings or [])
@@ -184,6 +190,14 @@ class _Sentence:
         self._read()
         if self.people or self.offices:
             _Roles(self).assign(listed_before or [])
+        elif page.folded[end - 1] == ":":
+            self.listed_roles = _Roles(self).opened_list()
+        elif self.bulleted():
+            self.listed_roles = list(listed_before or [])  # "- 300 đại biểu ...": the list goes on
+
+    def bulleted(self) -> bool:
+        """Whether the sentence is an item of a list, after a bullet mark: "- Đồng chí A, TITLE"."""
+        return bool(self.toks) and self.toks[0].sep.strip()[:1] in _BULLETS
 
     def give_offices_to(self, subject: PersonMention, same_paragraph: bool) -> None:
         """In a sentence that names no one, the career of the person the sentences before
@@ -238,7 +252,25 @@ class _Sentence:
             return self._heading(j, i) or self._list(j, i)
         if j < len(self.toks) and self.toks[j].sep.strip(" :"):
             return j  # "gồm 7 đồng chí; Đoàn Thư ký ...": the cue ends its clause
+        if self._bare_name_follows(j):
+            return self._list(j, i)  # "gồm: ông A, B, C": one cue before a list of names alone
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
+
+    def _bare_name_follows(self, j: int) -> bool:
+        """Whether a name from ``j`` with no title is followed, after a comma or "và", by
+        another name alone, as in a list: ``ông A, B và C``."""
+        k = self._name_run(j)
+        if not self._capital_at(j) or self._title_head(j) or k >= len(self.toks):
+            return False
+        if self.texts[k] == "va" and self.toks[k].sep == " ":
+            k += 1
+        elif self.toks[k].sep.strip() != ",":
+            return False
+        end = self._name_run(k)
+        return (self._capital_at(k) and _is_surname(self.toks[k]) and not self._title_head(k)
+                and self._looks_like_name(k, end) and (
+                    end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".")
+                    or self.texts[end] == "va" or bool(_Roles.role_at(self, end)[1])))
 
     def _cue_at(self, i: int) -> tuple[int, bool] | None:
         if i >= len(self.texts) or self.texts[i] not in _CUE_WORDS:
@@ -691,7 +723,16 @@ class _Sentence:
         for i, norm in enumerate(self.norms[:-1]):
             if norm in TITLE_PREFIXES and heads[i + 1] and self.toks[i + 1].sep == " ":
                 heads[i] = heads[i + 1] + 1
+        for i, text in enumerate(self.texts):
+            size = self.phrase_at(i, _BODIES_NAMED_BY_OFFICES) if text in _BODIES_NAMED_BY_OFFICES else 0
+            if size and self._one_phrase(i, size):
+                heads[i + 1:i + size] = [0] * (size - 1)
         return heads
+
+    def _one_phrase(self, k: int, size: int) -> bool:
+        """Whether the syllables from ``k`` are written as one phrase, with no mark between:
+        not "Trung ương Đoàn, chủ tịch Hội đồng Đội"."""
+        return all(tok.sep == " " for tok in self.toks[k + 1:k + size])
 
     def _head_at(self, i: int) -> int:
         if i >= len(self.toks):
@@ -888,6 +929,8 @@ class _Sentence:
             return False
         if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY or " ".join(self.norms[j:end]) in PLACES_NOT_PROVINCES:
             return False
+        if len(words[-1]) == 1:
+            return False  # a name may open with a letter (A Pớt, Y Biêr), a place ends with one: "huyện Châu Thành A"
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
     def _person(self, j: int, name_end: int, begin: int, titles: list[str], end: int) -> PersonMention | None:
@@ -956,6 +999,7 @@ class _Roles:
         self.spans = [(sentence._index_of(m.start), sentence._index_of(m.end)) for m in self.mentions]
         self.taken = {k for a, b in self.spans for k in range(a, b)}
         self.verbs = self._verbs()
+        self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SUBJECT_ONLY_VERBS]
 
     def assign(self, listed_before: list[str]) -> None:
         """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
@@ -969,11 +1013,19 @@ class _Roles:
                 mention.held_at, role = speech
                 found.append(role)
             mention.roles = list(dict.fromkeys(mention.roles + found))
-        if listed_before and not self.verbs and self._only_a_list():
+        bulleted = self.s.bulleted()
+        inherits = bool(listed_before) and not self.verbs and (self._only_a_list() or bulleted)
+        if inherits:
             for mention in self.mentions:
                 mention.roles = mention.roles or list(listed_before)
         last = max(range(len(self.mentions)), key=lambda m: self.spans[m][1])
-        self.s.listed_roles = self._listed(self.spans[last][0])
+        # the bullets of a list go on with it: "Dự hội nghị có:" / "- TITLE A" / "- Đồng chí B, TITLE"
+        self.s.listed_roles = list(listed_before) if inherits and bulleted else self._listed(self.spans[last][0])
+
+    def opened_list(self) -> list[str]:
+        """The role a verb gives the list that the sentence's closing colon opens: "Đại hội
+        có sự hiện diện của:", "Dự hội nghị có:"."""
+        return self._listed(len(self.toks))
 
     def _speech_given_at(self, a: int, b: int) -> tuple[int, str] | None:
         """``bài phát biểu của X tại Hội nghị Trung ương 10``: the meeting named there (its
@@ -1020,6 +1072,8 @@ class _Roles:
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
         words, toks = sentence._words, sentence.toks
+        if words(k, size) in _FOLDED_AS_WRITTEN and " ".join(sentence.norms[k:k + size]) not in ROLE_VERBS_AS_WRITTEN:
+            return False
         if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE) and not any(
                 sentence.norms[max(0, k - len(w)):k] == list(w) for w in _SPEECH_GIVEN):
             return False
@@ -1027,12 +1081,17 @@ class _Roles:
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
         if words(k, size) in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
+            if not sentence._one_phrase(k, size):
+                return False
             for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
                 if "," in toks[m].sep:
                     return False
                 if words(m, 1) in ROLE_LIST_OPENERS:
                     return True
             return False
+        objects = VERBS_OF_A_MEETING.get(words(k, size))
+        if objects is not None:
+            return any(words(after, len(w.split())) == w for w in objects)
         if words(k, size) != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
@@ -1066,11 +1125,18 @@ class _Roles:
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
         if opener is not None and self.s.texts[opener] == "cua":
-            if opener - after <= _OF_REACH and not any(self.s.phrase_at(m, _ROLE_VERBS) for m in range(after, opener)):
+            if opener - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, opener)):
                 return roles  # not "quán triệt bài phát biểu của X": the speech is X's
         elif opener is not None and opener - after <= _LIST_OPENER_REACH or self._shared_with(after, a):
             return roles
         return []
+
+    def _names_a_speech(self, m: int) -> bool:
+        """Whether a role verb's words at ``m`` name what was said, which "của" then gives its
+        giver ("quán triệt bài phát biểu của X"); not "chỉ đạo" after another verb ("sự tham dự
+        và chỉ đạo của X")."""
+        size = self.s.phrase_at(m, _ROLE_VERBS)
+        return bool(size) and self.s._words(m, size) not in VERBS_OF_A_MEETING
 
     def _shared_with(self, after: int, a: int) -> bool:
         """Whether words like ``cùng`` within reach after the verb lead straight to the list
@@ -1084,8 +1150,8 @@ class _Roles:
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
         """The last verbs before syllable ``a`` written one after another, as one chain:
-        "Phát biểu kết luận, đồng chí X"."""
-        before = [v for v in self.verbs if v[0] + v[1] <= a]
+        "Phát biểu kết luận, đồng chí X"; not one only its subject does ("cảm ơn đồng chí X")."""
+        before = [v for v in self.leading_verbs if v[0] + v[1] <= a]
         if not before:
             return []
         i = len(before) - 1
@@ -1147,16 +1213,18 @@ class _Roles:
 
 
 _TITLE_OPENERS = (",", "(", "-")
+_BULLETS = ("-", "+", "•", "*")  # what opens the items of a list, folded (an en dash reads "-")
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
-_SHARED_WITH = phrase_index(SHARED_WITH)
+_SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
+_FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _NOTE_REACH = 6  # syllables of a note on someone between commas: "sinh năm 1968", "dân tộc Dao"
