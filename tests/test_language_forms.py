@@ -78,6 +78,9 @@ def meetings_of(text: str):
     # a note on age, birth or home town in brackets holds no office, and the titles go on after it
     ("Ông Hà Văn Nam (48 tuổi, quê Bắc Ninh), phó chủ tịch UBND tỉnh, vừa được bầu giữ chức bí thư Tỉnh ủy.",
      "Hà Văn Nam", ["phó chủ tịch UBND tỉnh", "bí thư Tỉnh ủy"]),
+    # a given name of one marked letter
+    ("Ông Lê Minh Ý, Giám đốc Sở Nội vụ, được bầu làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.", "Lê Minh Ý",
+     ["Giám đốc Sở Nội vụ", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]),
     ("Bà Lò Thị Mai (sinh năm 1979), Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", "Lò Thị Mai",
      ["Trưởng Ban Dân vận Tỉnh ủy"]),
     ("Đồng chí Hà Văn Nam, sinh năm 1970, dân tộc Tày, Phó Bí thư Huyện ủy được bầu làm Bí thư Huyện ủy.",

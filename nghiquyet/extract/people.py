@@ -929,7 +929,7 @@ class _Sentence:
             return False
         if " ".join(self.norms[j:end]) in PROVINCE_BY_KEY or " ".join(self.norms[j:end]) in PLACES_NOT_PROVINCES:
             return False
-        if len(words[-1]) == 1:
+        if len(words[-1]) == 1 and words[-1].isascii():
             return False  # a name may open with a letter (A Pớt, Y Biêr), a place ends with one: "huyện Châu Thành A"
         return all(not w.isupper() or sum(map(str.isalpha, w)) == 1 for w in words)  # no UBND or TW; A, Y, H' are
 
