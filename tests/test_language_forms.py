@@ -347,6 +347,8 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # those at a conference's bridge
     ("Tại điểm cầu của Huyện ủy có các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện.",
      {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
+    # verbs joined by "và" that open the sentence, before titles and a name
+    ("Chủ trì và điều hành Đại hội Bí thư Huyện ủy Cầm Văn Tú.", {"Cầm Văn Tú": "chủ trì"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)

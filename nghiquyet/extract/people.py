@@ -1149,13 +1149,14 @@ class _Roles:
         return False
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
-        """The last verbs before syllable ``a`` written one after another, as one chain:
-        "Phát biểu kết luận, đồng chí X"; not one only its subject does ("cảm ơn đồng chí X")."""
+        """The last verbs before syllable ``a`` written one after another, or joined by "và",
+        as one chain: "Phát biểu kết luận, đồng chí X", "Chủ trì và điều hành Đại hội TITLE
+        X"; not one only its subject does ("cảm ơn đồng chí X")."""
         before = [v for v in self.leading_verbs if v[0] + v[1] <= a]
         if not before:
             return []
         i = len(before) - 1
-        while i and before[i - 1][0] + before[i - 1][1] == before[i][0]:
+        while i and self.s.texts[before[i - 1][0] + before[i - 1][1]:before[i][0]] in ([], ["va"]):
             i -= 1
         return before[i:]
 
