@@ -349,6 +349,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
      {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
     # verbs joined by "và" that open the sentence, before titles and a name
     ("Chủ trì và điều hành Đại hội Bí thư Huyện ủy Cầm Văn Tú.", {"Cầm Văn Tú": "chủ trì"}),
+    # where each stands in a picture, in brackets, does not part them from their verb
+    ("Bí thư Tỉnh ủy Lò Văn Ba (thứ hai từ trái sang) và Chủ tịch UBND tỉnh Hà Văn Tư (thứ ba từ trái sang) dự lễ "
+     "khai mạc.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)

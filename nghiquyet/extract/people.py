@@ -1188,6 +1188,16 @@ class _Roles:
                 return len(gap) - gap.index(m) if end > gap[-1] else 0
         return 0
 
+    def _bracketed(self, gap: list[int]) -> int:
+        """How many syllables of ``gap`` stand in brackets, a note that does not part a person
+        from their verb: ``A (ngoài cùng bên trái) và B (thứ hai từ phải sang) dự``."""
+        within, depth, count = set(gap), 0, 0
+        for m in range(gap[0], gap[-1] + 1) if gap else ():
+            sep = self.toks[m].sep
+            depth = max(0, depth + sep.count("(") - sep.count(")"))
+            count += depth > 0 and m in within
+        return count
+
     def _following(self, b: int, reach: int | None = None, given: list[str] | None = None) -> list[str]:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
         other people and a few words stand between (``reach`` of them, when given), and
@@ -1201,7 +1211,8 @@ class _Roles:
         gap = [m for m in range(b, k) if m not in self.taken]
         if reach is None:
             reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
-        if len(gap) - self._aside_in(gap) > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
+        said = len(gap) - self._aside_in(gap) - self._bracketed(gap)
+        if said > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
             return []
         roles, end = [role], k + size
         for k2, size2, role2 in after[1:]:
