@@ -352,6 +352,10 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     # where each stands in a picture, in brackets, does not part them from their verb
     ("Bí thư Tỉnh ủy Lò Văn Ba (thứ hai từ trái sang) và Chủ tịch UBND tỉnh Hà Văn Tư (thứ ba từ trái sang) dự lễ "
      "khai mạc.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
+    # those a list of those present goes on with, named by their offices alone
+    ("Các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện, các đồng chí Ủy viên Ban Thường vụ "
+     "Huyện ủy, Ủy viên Ban Chấp hành Đảng bộ huyện khóa XXI và 215 đại biểu chính thức, đại diện cho hơn 9.000 đảng "
+     "viên trong toàn Đảng bộ huyện dự đại hội.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)

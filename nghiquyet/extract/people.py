@@ -1188,6 +1188,19 @@ class _Roles:
                 return len(gap) - gap.index(m) if end > gap[-1] else 0
         return 0
 
+    def _offices_in(self, gap: list[int]) -> int:
+        """How many syllables of ``gap`` are offices named without a name, which a list of
+        those present goes on with as with its named members: "A, TITLE; B, TITLE, các đồng
+        chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh và 300 đại biểu
+        ... dự"."""
+        within, count, m = set(gap), 0, gap[0]
+        while m <= gap[-1]:
+            head = self.s._title_head(m) if m in within else 0
+            end = self.s._title_end(m + head) if head else m + 1
+            count += len(within.intersection(range(m, end))) if head else 0
+            m = max(end, m + 1)
+        return count
+
     def _bracketed(self, gap: list[int]) -> int:
         """How many syllables of ``gap`` stand in brackets, a note that does not part a person
         from their verb: ``A (ngoài cùng bên trái) và B (thứ hai từ phải sang) dự``."""
@@ -1209,9 +1222,10 @@ class _Roles:
         if given and any(";" in self.toks[m].sep for m in range(b, k + 1)):
             return []
         gap = [m for m in range(b, k) if m not in self.taken]
+        continued = bool(gap) and self._continues_list(gap[0])
         if reach is None:
-            reach = _LIST_REACH if gap and self._continues_list(gap[0]) else _ROLE_REACH
-        said = len(gap) - self._aside_in(gap) - self._bracketed(gap)
+            reach = _LIST_REACH if continued else _ROLE_REACH
+        said = len(gap) - self._aside_in(gap) - self._bracketed(gap) - (self._offices_in(gap) if continued else 0)
         if said > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
             return []
         roles, end = [role], k + size
