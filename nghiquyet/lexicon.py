@@ -284,8 +284,13 @@ ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", 
                   "khai mac", "be mac", "chi dao", "cuoc")
 # Verbs that give their role only before the meeting they name (folded) -> those words: "X
 # được giao tiếp tục chỉ đạo Đại hội" is there, as one who "dự và chỉ đạo" is; "chỉ đạo các
-# cấp ủy ..." is what is asked, and "sự tham dự và chỉ đạo của X" the attending's.
-VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi")}
+# cấp ủy ..." is what is asked, and "sự tham dự và chỉ đạo của X" the attending's. One runs a
+# meeting, its programme or a part of it ("điều hành phiên thảo luận", "điều hành bầu Ban
+# Kiểm phiếu", "điều hành chương trình Hội nghị"), not an office's work ("phụ trách, điều hành
+# hoạt động của UBND tỉnh").
+VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi"),
+                      "dieu hanh": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi", "noi dung", "phan",
+                                    "chuong trinh", "thao luan", "cho y kien", "xem xet", "bau")}
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
 # "theo kết luận", "bản báo cáo", "bài phát biểu".
 NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))

@@ -275,6 +275,7 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
      "HĐND tỉnh đồng chủ trì hội nghị.",
      {"Lưu Văn Bình": "chủ trì", "Phùng Thị Lan": "chủ trì", "Tô Văn Hải": "chủ trì"}),
     ("Đồng chí Lưu Văn Bình, Bí thư Tỉnh ủy điều hành phiên thảo luận.", {"Lưu Văn Bình": "chủ trì"}),
+    ("Bí thư Huyện ủy Lò Văn Ba điều hành bầu Đoàn Thư ký của Đại hội.", {"Lò Văn Ba": "chủ trì"}),
     ("Phát biểu khai mạc, đồng chí Lưu Văn Bình nhấn mạnh yêu cầu.", {"Lưu Văn Bình": "phát biểu"}),
     ("Dự hội nghị có các đồng chí: Lưu Văn Bình, Bí thư Tỉnh ủy; Phùng Thị Lan, Chủ tịch UBND tỉnh.",
      {"Lưu Văn Bình": "dự", "Phùng Thị Lan": "dự"}),
@@ -485,6 +486,8 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # thanks said to someone are not theirs; speaking for the presidium does not chair
     "Ban Tổ chức cảm ơn đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy.",
     "Thay mặt Đoàn Chủ tịch, ông Trần Văn Lạc gửi lời chào các đại biểu.",
+    # running an office is not running a meeting
+    "Tỉnh ủy giao ông Trần Văn Lạc, Phó Chủ tịch UBND tỉnh phụ trách, điều hành hoạt động của UBND tỉnh.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]
