@@ -361,6 +361,10 @@ ACTS_GOING_ON = ("dieu dong", "chi dinh", "phan cong", "bo nhiem")
 # What the words before a given office say happened (folded) -> the role.
 GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "được bầu", "trung cu": "được bầu",
                 "chi dinh": "được chỉ định"}
+# Verbs that announce a paper (folded): an office it gives is not the announcer's, as one a
+# report speaks of is not the reporter's ("X trình bày tờ trình về nhân sự bầu Bí thư Tỉnh ủy"):
+# "X công bố quyết định của Bộ Chính trị về điều động, chỉ định giữ chức Bí thư Tỉnh ủy".
+ANNOUNCING_VERBS = ("cong bo",)
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")

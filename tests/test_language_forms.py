@@ -1187,3 +1187,20 @@ def test_a_khoa_written_with_its_term_gives_the_term_of_a_meeting_of_that_khoa()
     (plenum,) = meetings_of("Sáng 14/10/2020, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV, ông Lò Văn Ba "
                             "được bầu giữ chức Bí thư Tỉnh ủy khóa XV, nhiệm kỳ 2020 – 2025.")
     assert plenum.term == "2020-2025"
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Lò Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy trình bày tờ trình về giới thiệu nhân sự bầu Phó Bí thư Tỉnh ủy "
+    "khóa XV.",
+    "Ông Lò Văn Ba, Phó Trưởng ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị về điều động, chỉ định "
+    "giữ chức Bí thư Tỉnh ủy Lai Châu.",
+])
+def test_an_office_a_paper_presented_or_announced_gives_is_not_its_presenter_s(text):
+    titles, roles = people_of(text)["Lò Văn Ba"]
+    assert (len(titles), [r for r in roles if r.startswith("được")]) == (1, [])
+
+
+def test_a_paper_s_owner_after_a_report_verb_leads_to_no_list():
+    found = people_of("Ông Lò Văn Ba trình bày tờ trình của Ban Thường vụ Tỉnh ủy về nhân sự bầu bổ sung Ủy viên Ban "
+                      "Thường vụ đối với đồng chí Hà Văn Tư, Giám đốc Sở Nội vụ.")
+    assert (found["Lò Văn Ba"][1], found["Hà Văn Tư"][1]) == (["báo cáo"], ["được bầu"])

@@ -16,6 +16,7 @@ from ..lexicon import (
     ACTS_GOING_ON,
     AGE_LEADS,
     AGE_WORDS,
+    ANNOUNCING_VERBS,
     APPOINTING_VERBS,
     ASIDE_OPENERS,
     ATTEND_OBJECTS,
@@ -650,6 +651,8 @@ class _Sentence:
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             if self.texts[m] in ("cac", "nhung"):
                 return None  # others: "A tặng hoa các đại biểu vừa trúng cử Ủy viên ..."
+            if self._tells_of(m):
+                return None  # what a report or an announcement speaks of
             if self.phrase_at(m, _NOT_YET_GIVEN):
                 return None
             size = self.phrase_at(m, _GIVING)
@@ -659,6 +662,12 @@ class _Sentence:
                     return m + size, [], True
                 return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said], False
         return None
+
+    def _tells_of(self, m: int) -> bool:
+        """Whether a verb at ``m`` reports or announces, so that an office given after it is
+        what is told of: a role verb other than one of being given an office, or ``công bố``."""
+        role = _Roles.role_at(self, m)[1] if self.texts[m] in _ROLE_VERBS else None
+        return role is not None and role not in GIVING_ROLES.values() or bool(self.phrase_at(m, _ANNOUNCING))
 
     def _past_joined_name(self, k: int) -> int:
         """Past ``và B (TITLE)`` or ``và đồng chí B, TITLE`` after a name, for what the clause
@@ -1125,8 +1134,11 @@ class _Roles:
         opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
                        or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
         if opener is not None and self.s.texts[opener] == "cua":
-            if opener - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, opener)):
-                return roles  # not "quán triệt bài phát biểu của X": the speech is X's
+            # not "quán triệt bài phát biểu của X": the speech is X's; not "trình bày tờ trình của Ban
+            # Thường vụ về ... đối với đồng chí X": whose paper it is
+            if opener - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, opener)) and (
+                    self._only_people(opener + 1, a)):
+                return roles
         elif opener is not None and opener - after <= _LIST_OPENER_REACH or self._shared_with(after, a):
             return roles
         return []
@@ -1144,9 +1156,13 @@ class _Roles:
         cùng các đồng chí: A, ...; B, ...", "... cùng A, ... và B, ..."."""
         for m in range(after, min(a, after + _LIST_OPENER_REACH)):
             size = self.s.phrase_at(m, _SHARED_WITH)
-            if size and all(k in self.taken or self.s.texts[k] == "va" for k in range(m + size, a)):
+            if size and self._only_people(m + size, a):
                 return True
         return False
+
+    def _only_people(self, start: int, a: int) -> bool:
+        """Whether only those named, and "và", stand from ``start`` to the mention at ``a``."""
+        return all(k in self.taken or self.s.texts[k] == "va" for k in range(start, a))
 
     def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
         """The last verbs before syllable ``a`` written one after another, or joined by "và",
@@ -1243,6 +1259,7 @@ _BULLETS = ("-", "+", "•", "*")  # what opens the items of a list, folded (an 
 _ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
 _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
+_ANNOUNCING = phrase_index(ANNOUNCING_VERBS)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
