@@ -258,6 +258,11 @@ ROLE_VERBS = {
     # a speech's salute to those before it, who are present: "Kính thưa đồng chí X, Phó Chủ tịch Quốc hội"
     # (not "thưa" alone, which an interviewer says too)
     "kinh thua": "dự",
+    # those who introduce the delegates, and the delegates introduced, are there: "X giới thiệu
+    # đại biểu và khách mời, gồm các đồng chí: ..."
+    "gioi thieu dai bieu": "dự",
+    # the chair of a meeting's presidium (VERBS_OF_A_MEETING): "X là Chủ tịch Đoàn Chủ tịch Đại hội"
+    "chu tich doan chu tich": "chủ trì",
 }
 # Role verbs that fold like other words, so known only as written, with their marks
 # (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương".
@@ -287,8 +292,10 @@ ATTEND_OBJECTS = ("hoi nghi", "dai hoi", "ky hop", "buoi", "phien", "le", "co", 
 # cấp ủy ..." is what is asked, and "sự tham dự và chỉ đạo của X" the attending's. One runs a
 # meeting, its programme or a part of it ("điều hành phiên thảo luận", "điều hành bầu Ban
 # Kiểm phiếu", "điều hành chương trình Hội nghị"), not an office's work ("phụ trách, điều hành
-# hoạt động của UBND tỉnh").
+# hoạt động của UBND tỉnh"); one chairs a meeting's presidium ("Chủ tịch Đoàn Chủ tịch Đại hội"),
+# not a standing one ("Chủ tịch Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam").
 VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi"),
+                      "chu tich doan chu tich": ("dai hoi", "hoi nghi", "ky hop"),
                       "dieu hanh": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi", "noi dung", "phan",
                                     "chuong trinh", "thao luan", "cho y kien", "xem xet", "bau")}
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",

@@ -357,6 +357,12 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện, các đồng chí Ủy viên Ban Thường vụ "
      "Huyện ủy, Ủy viên Ban Chấp hành Đảng bộ huyện khóa XXI và 215 đại biểu chính thức, đại diện cho hơn 9.000 đảng "
      "viên trong toàn Đảng bộ huyện dự đại hội.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
+    # those who introduce the delegates, and the delegates introduced, are present
+    ("Thay mặt Ban Tổ chức, đồng chí Lò Văn Ba, Chánh Văn phòng Tỉnh ủy giới thiệu đại biểu và khách mời, gồm "
+     "các đồng chí nguyên Bí thư Tỉnh ủy: Hà Văn Tư, Cầm Văn Tú; nguyên Chủ tịch UBND tỉnh Vi Thị Nga.",
+     {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự", "Cầm Văn Tú": "dự", "Vi Thị Nga": "dự"}),
+    # the chair of a meeting's presidium chairs it
+    ("Đồng chí Lò Văn Ba, Bí thư Tỉnh ủy khóa XIV là Chủ tịch Đoàn Chủ tịch Đại hội.", {"Lò Văn Ba": "chủ trì"}),
 ])
 def test_roles_come_from_the_verbs_around_the_people(text, roles):
     found = people_of(text)
@@ -1204,3 +1210,11 @@ def test_a_paper_s_owner_after_a_report_verb_leads_to_no_list():
     found = people_of("Ông Lò Văn Ba trình bày tờ trình của Ban Thường vụ Tỉnh ủy về nhân sự bầu bổ sung Ủy viên Ban "
                       "Thường vụ đối với đồng chí Hà Văn Tư, Giám đốc Sở Nội vụ.")
     assert (found["Lò Văn Ba"][1], found["Hà Văn Tư"][1]) == (["báo cáo"], ["được bầu"])
+
+
+def test_a_counted_group_of_office_holders_is_no_one_holder():
+    found = meetings_of("Sáng 9/3/2025, Đại hội Đảng bộ tỉnh Lai Châu khai mạc. Đoàn Chủ tịch 9 đồng chí (gồm 8 đồng "
+                        "chí Ủy viên Ban Thường vụ Tỉnh ủy) lên làm việc. Ông Lò Văn Ba, Ủy viên Ban Thường vụ Tỉnh ủy "
+                        "giới thiệu đại biểu.")
+    (meeting,) = found
+    assert [(p.name, p.roles) for p in meeting.people] == [("Lò Văn Ba", ["dự"])]

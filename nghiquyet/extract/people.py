@@ -76,6 +76,7 @@ from ..lexicon import (
     is_surname,
     phrase_index,
 )
+from ..ordinals import from_words
 from ..text import fold, normalise
 from .meetings import MeetingMention
 from .page import Page, Tok
@@ -253,9 +254,18 @@ class _Sentence:
             return self._heading(j, i) or self._list(j, i)
         if j < len(self.toks) and self.toks[j].sep.strip(" :"):
             return j  # "gồm 7 đồng chí; Đoàn Thư ký ...": the cue ends its clause
+        if self._counted(i):
+            return self._heading(j, i) or self._list(j, i)
         if self._bare_name_follows(j):
             return self._list(j, i)  # "gồm: ông A, B, C": one cue before a list of names alone
         return self._title_first(j, cue=True, cue_start=i) or self._named(j, cue_start=i) or j
+
+    def _counted(self, i: int) -> bool:
+        """Whether a number stands right before the cue at ``i``: "16 đồng chí Ủy viên Bộ Chính
+        trị", "một đồng chí Bí thư Trung ương Đảng" are so many office holders, none of them one."""
+        before = self.toks[i - 1] if i else None
+        return before is not None and self.toks[i].sep == " " and (
+            before.text.isdecimal() or from_words([before.norm]) is not None)
 
     def _bare_name_follows(self, j: int) -> bool:
         """Whether a name from ``j`` with no title is followed, after a comma or "và", by
@@ -1131,17 +1141,18 @@ class _Roles:
         if not chain:
             return []
         roles, after = [role for _, _, role in chain], chain[-1][0] + chain[-1][1]
-        opener = next((m for m in range(after, a) if self.s._words(m, 1) in ROLE_LIST_OPENERS
-                       or self.s._words(m, 2) in ROLE_LIST_OPENERS), None)
-        if opener is not None and self.s.texts[opener] == "cua":
-            # not "quán triệt bài phát biểu của X": the speech is X's; not "trình bày tờ trình của Ban
-            # Thường vụ về ... đối với đồng chí X": whose paper it is
-            if opener - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, opener)) and (
-                    self._only_people(opener + 1, a)):
-                return roles
-        elif opener is not None and opener - after <= _LIST_OPENER_REACH or self._shared_with(after, a):
-            return roles
-        return []
+        for m in range(after, min(a, after + _LIST_OPENER_REACH + 1)):
+            if self.s._words(m, 1) in ROLE_LIST_OPENERS or self.s._words(m, 2) in ROLE_LIST_OPENERS:
+                if self.s.texts[m] != "cua" or self._of_leads_to(after, m, a):
+                    return roles
+        return roles if self._shared_with(after, a) else []
+
+    def _of_leads_to(self, after: int, of: int, a: int) -> bool:
+        """Whether ``của`` at ``of`` gives the verb ending at ``after`` to the mention at ``a``
+        right after it: not "quán triệt bài phát biểu của X" (the speech is X's), nor "trình bày
+        tờ trình của Ban Thường vụ về ... đối với đồng chí X" (whose paper it is)."""
+        return of - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, of)) and (
+            self._only_people(of + 1, a))
 
     def _names_a_speech(self, m: int) -> bool:
         """Whether a role verb's words at ``m`` name what was said, which "của" then gives its
