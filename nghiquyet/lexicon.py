@@ -258,6 +258,7 @@ ROLE_VERBS = {
     # a speech's salute to those before it, who are present: "Kính thưa đồng chí X, Phó Chủ tịch Quốc hội"
     # (not "thưa" alone, which an interviewer says too)
     "kinh thua": "dự",
+    "lanh dao": "dự",  # a province's leaders listed (LIST_ONLY_VERBS): "Lãnh đạo tỉnh có A; B; C"
     # those who introduce the delegates, and the delegates introduced, are there: "X giới thiệu
     # đại biểu và khách mời, gồm các đồng chí: ..."
     "gioi thieu dai bieu": "dự",
@@ -272,11 +273,15 @@ ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc 
 # "cảm ơn đồng chí Y"), a working session held ("các đồng chí: A, TITLE; B, TITLE đã làm
 # việc với Ban Tuyên giáo ...").
 SUBJECT_ONLY_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi", "lam viec voi")
-# Words that give their role only to a list they open with "có" (folded): "Về phía tỉnh
-# Gia Lai có các đồng chí: ..." lists those present; "Về phía doanh nghiệp, ông X cho biết"
-# does not; "Tại điểm cầu tỉnh có ..." as "Về phía". A presidium chairs: "Đoàn Chủ tịch Đại
-# hội gồm các đồng chí: A, ...; B, ...", not "Thay mặt Đoàn Chủ tịch, ông X ...".
-LIST_ONLY_VERBS = ("ve phia", "doan chu tich", "tai diem cau")
+# Words that give their role only to a list right after the words they open it with (folded)
+# -> those words (normalised: "có", not the "cơ" of "cơ quan"), never to a subject before them:
+# "Về phía tỉnh Gia Lai có các đồng chí: ..."
+# lists those present; "Về phía doanh nghiệp, ông X cho biết" does not; "Tại điểm cầu tỉnh có
+# ..." as "Về phía"; so do a province's leaders listed ("Lãnh đạo tỉnh Hà Giang có Bí thư Tỉnh
+# ủy A; Chủ tịch UBND tỉnh B"), not "dưới sự lãnh đạo của đồng chí X". A presidium chairs: "Đoàn
+# Chủ tịch Đại hội gồm các đồng chí: A, ...; B, ...", not "Thay mặt Đoàn Chủ tịch, ông X ...".
+LIST_ONLY_VERBS = {verb: tuple(normalise(w) for w in openers) for verb, openers in (
+    ("ve phia", ("có",)), ("tai diem cau", ("có",)), ("lanh dao", ("có",)), ("doan chu tich", ("gồm", "có")))}
 # Bodies whose names hold an office's words (folded), which are then no one's title: "Đoàn
 # Chủ tịch Đại hội gồm ..." heads no list with the title "Chủ tịch Đại hội".
 BODIES_NAMED_BY_OFFICES = ("doan chu tich",)

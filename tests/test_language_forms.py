@@ -357,6 +357,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Các đồng chí: Lò Văn Ba, Bí thư Huyện ủy; Hà Văn Tư, Chủ tịch UBND huyện, các đồng chí Ủy viên Ban Thường vụ "
      "Huyện ủy, Ủy viên Ban Chấp hành Đảng bộ huyện khóa XXI và 215 đại biểu chính thức, đại diện cho hơn 9.000 đảng "
      "viên trong toàn Đảng bộ huyện dự đại hội.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
+    # the province's leaders listed at a meeting are present
+    ("Lãnh đạo tỉnh Lai Châu có Bí thư Tỉnh ủy Lò Văn Ba; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Văn Tư cùng 300 "
+     "đại biểu chính thức.", {"Lò Văn Ba": "dự", "Hà Văn Tư": "dự"}),
     # those who introduce the delegates, and the delegates introduced, are present
     ("Thay mặt Ban Tổ chức, đồng chí Lò Văn Ba, Chánh Văn phòng Tỉnh ủy giới thiệu đại biểu và khách mời, gồm "
      "các đồng chí nguyên Bí thư Tỉnh ủy: Hà Văn Tư, Cầm Văn Tú; nguyên Chủ tịch UBND tỉnh Vi Thị Nga.",
@@ -494,6 +497,10 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     "Thay mặt Đoàn Chủ tịch, ông Trần Văn Lạc gửi lời chào các đại biểu.",
     # running an office is not running a meeting
     "Tỉnh ủy giao ông Trần Văn Lạc, Phó Chủ tịch UBND tỉnh phụ trách, điều hành hoạt động của UBND tỉnh.",
+    # the leadership of someone is not a list of those present
+    "Dưới sự lãnh đạo của đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy có nhiều chuyển biến.",
+    "Ông Trần Văn Lạc đề nghị lãnh đạo các sở có giải pháp tháo gỡ.",
+    "Lãnh đạo tỉnh có ý kiến về đề xuất của ông Trần Văn Lạc, Giám đốc Sở Tài chính.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
     assert not people_of(text)["Trần Văn Lạc"][1]

@@ -1103,9 +1103,9 @@ class _Roles:
             if not sentence._one_phrase(k, size):
                 return False
             for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
-                if "," in toks[m].sep:
+                if set(toks[m].sep) & set(",;:"):
                     return False
-                if words(m, 1) in ROLE_LIST_OPENERS:
+                if sentence.norms[m] in LIST_ONLY_VERBS[words(k, size)]:
                     return True
             return False
         objects = VERBS_OF_A_MEETING.get(words(k, size))
@@ -1124,8 +1124,14 @@ class _Roles:
             return []
         first, after = chain[0][0], chain[-1][0] + chain[-1][1]
         first_mention = min(start for start, _ in self.spans) == a
-        opening = self._opens_sentence(first) and first_mention and a - after <= _OPENING_REACH
+        opening = self._opens_sentence(first) and first_mention and a - after <= _OPENING_REACH and (
+            self._list_openers(chain[-1]) is None)
         return self._listed(a) or ([role for _, _, role in chain] if opening else [])
+
+    def _list_openers(self, verb: tuple[int, int, str]) -> tuple[str, ...] | None:
+        """The words that open the list a verb gives its role to, when it gives it to no one
+        else: "Lãnh đạo tỉnh có A; B" (LIST_ONLY_VERBS)."""
+        return LIST_ONLY_VERBS.get(self.s._words(verb[0], verb[1]))
 
     def _opens_sentence(self, k: int) -> bool:
         """Whether the verb at ``k`` opens the sentence, or a clause after a short one that
@@ -1141,8 +1147,12 @@ class _Roles:
         if not chain:
             return []
         roles, after = [role for _, _, role in chain], chain[-1][0] + chain[-1][1]
+        heading = self._list_openers(chain[-1])
         for m in range(after, min(a, after + _LIST_OPENER_REACH + 1)):
-            if self.s._words(m, 1) in ROLE_LIST_OPENERS or self.s._words(m, 2) in ROLE_LIST_OPENERS:
+            if heading is not None:  # "Lãnh đạo tỉnh có A; B", where the list follows "có"
+                if self.s.norms[m] in heading and self._only_people(m + 1, a):
+                    return roles
+            elif self.s._words(m, 1) in ROLE_LIST_OPENERS or self.s._words(m, 2) in ROLE_LIST_OPENERS:
                 if self.s.texts[m] != "cua" or self._of_leads_to(after, m, a):
                     return roles
         return roles if self._shared_with(after, a) else []
@@ -1242,7 +1252,7 @@ class _Roles:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
         other people and a few words stand between (``reach`` of them, when given), and
         not past a semicolon when the mention's clause has its verb (an office given)."""
-        after = [v for v in self.verbs if v[0] >= b]
+        after = [v for v in self.verbs if v[0] >= b and self._list_openers(v) is None]
         if not after:
             return []
         k, size, role = after[0]
