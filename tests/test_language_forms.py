@@ -428,6 +428,14 @@ def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(caree
     assert person.titles == ["Phó Giám đốc Sở Tư pháp", "Bí thư Huyện ủy Mường Tè", "Phó Chủ tịch UBND tỉnh"]
 
 
+def test_a_career_told_by_a_given_name_is_the_last_so_named_s():
+    found, _ = find_people(Page("Kỳ họp đã bầu ông Lò Văn Tám - Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh.\n"
+                                "Ông Tám từng kinh qua các chức vụ: Giám đốc Sở Tư pháp; Bí thư Huyện ủy Mường Tè."))
+    (person,) = found
+    assert person.titles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Giám đốc Sở Tư pháp",
+                             "Bí thư Huyện ủy Mường Tè"]
+
+
 def test_an_office_given_after_a_semicolon_is_the_same_person_s():
     found, _ = find_people(Page("Quyết định về việc đồng chí Lò Văn Ba thôi giữ chức Phó Bí thư Tỉnh ủy Sơn La; điều "
                                 "động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030."))

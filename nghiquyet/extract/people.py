@@ -144,8 +144,9 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         listed = sentence.listed_roles
         if sentence.people:
             subject = sentence.people[0] if sentence.people[0].start == start else None
-        elif subject is not None:
-            sentence.give_offices_to(subject, same_paragraph=page.line_of(subject.start) == page.line_of(start))
+        else:
+            sentence.give_offices_to(subject, subject is not None and page.line_of(subject.start) == page.line_of(
+                start), people)
     return _without_repeats(people), offices
 
 
@@ -199,33 +200,31 @@ class _Sentence:
         """Whether the sentence is an item of a list, after a bullet mark: "- Đồng chí A, TITLE"."""
         return bool(self.toks) and self.toks[0].sep.strip()[:1] in _BULLETS
 
-    def give_offices_to(self, subject: PersonMention, same_paragraph: bool) -> None:
-        """In a sentence that names no one, the career of the person the sentences before
-        spoke of: the offices given in one of their paragraph that opens on when (``Tháng
-        2-2017 được điều động ... giữ chức TITLE``); those held before, where the sentence
-        speaks of them by a pronoun or their given name (``Ông Hải từng kinh qua các chức vụ
-        A, B``, ``Đồng chí từng giữ chức A``)."""
+    def give_offices_to(self, subject: PersonMention | None, same_paragraph: bool,
+                        named: list[PersonMention]) -> None:
+        """In a sentence that names no one, the career of someone named before: the offices
+        given in a sentence of the subject's paragraph that opens on when (``Tháng 2-2017 được
+        điều động ... giữ chức TITLE``); those held before, where the sentence speaks of the
+        subject by a pronoun, or of anyone ``named`` by their given name (``Đồng chí từng giữ
+        chức A``, ``Ông Hải từng kinh qua các chức vụ A, B``)."""
         lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
         if lead is None:
             return
-        if same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
+        if subject is not None and same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
             return
-        k = self._career_start(self._past_pronoun(lead, subject))
+        width = 2 if self.texts[lead:lead + 2] == ["dong", "chi"] else 1 if self.norms[lead] in HONORIFICS else 0
+        after = lead + width
+        if width and after < len(self.toks) and self.caps[after] and not self._capital_at(after + 1):
+            given_name = self.norms[after]  # "Ông Hải": the last named whose name ends so
+            subject = next((p for p in reversed(named) if normalise(p.name.split()[-1]) == given_name), None)
+            after += 1
+        k = self._career_start(after) if width and subject is not None else None
         while k is not None and k < len(self.toks) and self._title_head(k):
             k, neighbour = self._add_title(subject, k)
             k = self._next_comma(k, _LIST_SKIP)
             if neighbour or k >= len(self.toks) or not any(mark in self.toks[k].sep for mark in ",;"):
                 break
-
-    def _past_pronoun(self, k: int, subject: PersonMention) -> int:
-        """Past ``Ông``, ``Đồng chí`` or ``Ông Hải`` (the subject's given name) at ``k``."""
-        width = 2 if self.texts[k:k + 2] == ["dong", "chi"] else 1 if self.norms[k] in HONORIFICS else 0
-        given_name = normalise(subject.name.split()[-1])
-        if width and k + width < len(self.toks) and self.norms[k + width] == given_name and (
-                self.caps[k + width]):
-            return k + width + 1
-        return k + width
 
     # -- the frames ---------------------------------------------------------------------
 
