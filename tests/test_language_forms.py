@@ -366,6 +366,8 @@ def test_the_person_an_appointment_names(text, name, role):
     "Tỉnh ủy.",
     "Đồng chí Cầm Văn Tú, Trưởng Ban Tổ chức Tỉnh ủy và đồng chí Hà Thị Lan, Chủ tịch UBND tỉnh được bầu giữ chức Phó "
     "Bí thư Tỉnh ủy.",
+    "Ông Cầm Văn Tú, Trưởng Ban Tổ chức Tỉnh ủy, bà Hà Thị Lan, Chủ tịch UBND tỉnh và ông Lò Văn Ba được bầu đảm "
+    "nhiệm chức danh Phó Bí thư Tỉnh ủy.",
 ])
 def test_an_office_given_to_two_names_joined_is_each_one_s(text):
     found = people_of(text)

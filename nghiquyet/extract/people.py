@@ -660,14 +660,27 @@ class _Sentence:
         return None
 
     def _past_joined_name(self, k: int) -> int:
-        """Past ``và B (TITLE)`` or ``và đồng chí B, TITLE`` after a name, for what the clause
-        says next is said of both: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``."""
-        if self.texts[k:k + 1] != ["va"]:
-            return k
-        cue = self._cue_at(k + 1)  # "và ông B", "và đồng chí B"
-        j = k + 1 + (cue[0] if cue else 0)
+        """Past the names joined to one after it, for what the clause says next is said of
+        all: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``, ``A, TITLE, bà B và ông C
+        được chỉ định ...``; ``k`` when no "và" joins the last."""
+        j, joined = k, False
+        while j < len(self.toks) and (self.texts[j] == "va" or "," in self.toks[j].sep):
+            last = self.texts[j] == "va"
+            after = self._joined_member(j + last if last else j)
+            if after is None:
+                break
+            j, joined = after, last
+            if last:
+                break
+        return j if joined else k
+
+    def _joined_member(self, j: int) -> int | None:
+        """Where a member of a list that names people one by one ends, if one starts at ``j``:
+        ``(ông) B (TITLE)``, ``(đồng chí) B, TITLE``."""
+        cue = self._cue_at(j)
+        j += cue[0] if cue and not cue[1] else 0
         if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
-            return k
+            return None
         j = self._name_run(j)
         if j < len(self.toks) and "(" in self.toks[j].sep:
             return next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
