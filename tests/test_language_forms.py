@@ -423,6 +423,8 @@ def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s(
     "tịch UBND tỉnh.",
     "\nĐồng chí từng giữ chức Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè (từ tháng 6/2015), Phó Chủ tịch UBND "
     "tỉnh.",
+    "Từ tháng 3/2010 đến tháng 5/2015, ông là Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè, Phó Chủ tịch UBND "
+    "tỉnh.",
 ])
 def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(career):
     found, _ = find_people(Page("Ông Lò Văn Tám sinh năm 1970, quê tỉnh Lai Châu. " + career))
