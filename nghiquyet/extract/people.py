@@ -233,7 +233,7 @@ class _Sentence:
         done = 0
         for i, tok in enumerate(self.toks):
             if i >= done and (tok.text in _CUE_WORDS or tok.norm in TITLE_HEADS_BY_FIRST or
-                              tok.norm in TITLE_PREFIXES or tok.capitalised and _is_surname(tok)):
+                              tok.norm in TITLE_PREFIXES or self.caps[i] and _is_surname(tok)):
                 done = (self._after_cue(i) or self._heading(i) or self._title_first(i, cue=False)
                         or self._name_first(i) or i + 1)
 
@@ -390,7 +390,7 @@ class _Sentence:
         """No cue: ``Nguyễn Văn A, Bí thư Huyện ủy``, ``Nguyễn Văn A - Bí thư Huyện ủy`` or
         ``Nguyễn Văn A (Bí thư Huyện ủy)``."""
         tok = self.toks[i]
-        if not tok.capitalised or not _is_surname(tok) or (i and self.toks[i - 1].capitalised
+        if not self.caps[i] or not _is_surname(tok) or (i and self.caps[i - 1]
                                                                and self.toks[i].sep == " "):
             return None
         name_end = self._name_run(i)
@@ -759,7 +759,7 @@ class _Sentence:
         return 0
 
     def _capital_title(self, i: int) -> bool:
-        return self.toks[i].capitalised or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
+        return self.caps[i] or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
 
     def _title_end(self, k: int) -> int:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
@@ -776,18 +776,18 @@ class _Sentence:
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
             # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
-            joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
+            joined = dash and (self.caps[k] and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
                                and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
-                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and tok.capitalised)
+                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and self.caps[k])
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
+            if not (self.caps[k] or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if not tok.capitalised and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
+            if not self.caps[k] and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
                 break  # a verb ("du lịch" is not "dự"); "Sở Thông tin" is a name
             if self.phrase_at(k, _DUTY_VERBS) and self.norms[k - 1] in PLACE_WORDS:
                 break
@@ -826,7 +826,7 @@ class _Sentence:
         after = k + size
         if size < 2 or after >= len(self.toks) or self._title_head(k) or self._words(k, size) in VERBS_IN_OFFICE_NAMES:
             return False
-        return not any(t.capitalised for t in self.toks[k + 1:after + 1]) and self.texts[after] != "va"
+        return not any(self.caps[k + 1:after + 1]) and self.texts[after] != "va"
 
     def _abbreviation(self, k: int) -> bool:
         """An abbreviation in brackets: ``(UBND)``, ``(ĐBQH)``."""
@@ -859,7 +859,7 @@ class _Sentence:
         if k + 1 < len(self.toks) and self._numbered(k) and self._numbered(k + 1):
             return True
         return any(self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
-            self.texts[k] in PARENT_BODIES and self.toks[k].capitalised and not self._title_head(k)
+            self.texts[k] in PARENT_BODIES and self.caps[k] and not self._title_head(k)
             and self._unit_before(k, PARENT_BODIES[self.texts[k]]))
 
     def _unit_before(self, k: int, units: tuple[str, ...]) -> bool:
@@ -867,7 +867,7 @@ class _Sentence:
         j = k - 1
         while j > 0 and self.toks[j].sep == " ":
             j -= 1
-        return any(self.toks[i].capitalised and self._words(i, len(unit.split())) == unit
+        return any(self.caps[i] and self._words(i, len(unit.split())) == unit
                    for i in range(j, k) for unit in units)
 
     def _person_from(self, k: int) -> bool:
