@@ -664,7 +664,9 @@ class _Sentence:
         all: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``, ``A, TITLE, bà B và ông C
         được chỉ định ...``; ``k`` when no "và" joins the last."""
         j, joined = k, False
-        while j < len(self.toks) and (self.texts[j] == "va" or "," in self.toks[j].sep):
+        for _ in range(_JOINED_REACH):
+            if j >= len(self.toks) or not (self.texts[j] == "va" or "," in self.toks[j].sep):
+                break
             last = self.texts[j] == "va"
             after = self._joined_member(j + last if last else j)
             if after is None:
@@ -750,9 +752,8 @@ class _Sentence:
         if i >= len(self.toks):
             return 0
         norms = self.norms
-        for head in TITLE_HEADS_BY_FIRST.get(norms[i], ()):
-            if len(head) > 1 and norms[i + 1:i + 2] != [head[1]]:
-                continue  # most heads part at their second word, which is quicker to compare alone
+        second = norms[i + 1] if i + 1 < len(norms) else ""
+        for head in _HEADS_BY_TWO.get((norms[i], second)) or _ONE_WORD_HEADS.get(norms[i], ()):
             if tuple(norms[i:i + len(head)]) == head and all(
                     self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
                 return len(head)
@@ -1235,10 +1236,18 @@ _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
+# Title heads by their first two words, the one-word heads of the first word last: most heads
+# part at their second word, so only a few are compared whole.
+_ONE_WORD_HEADS = {first: tuple(h for h in heads if len(h) == 1) for first, heads in TITLE_HEADS_BY_FIRST.items()}
+_HEADS_BY_TWO: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+for _head in (h for heads in TITLE_HEADS_BY_FIRST.values() for h in heads if len(h) > 1):
+    _HEADS_BY_TWO[_head[:2]] = _HEADS_BY_TWO.get(_head[:2], ()) + (_head,)
+_HEADS_BY_TWO = {pair: heads + _ONE_WORD_HEADS[pair[0]] for pair, heads in _HEADS_BY_TWO.items()}
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
+_JOINED_REACH = 3  # names joined to one, "và" before the last, that an office given after them is given to
 _NOTE_REACH = 6  # syllables of a note on someone between commas: "sinh năm 1968", "dân tộc Dao"
 _OWNER_REACH = 4  # syllables naming whose a body is before its purpose: "Ban Chỉ đạo Trung ương"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
