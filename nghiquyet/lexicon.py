@@ -341,9 +341,10 @@ OFFICE_LEFT = frozenset(normalise(w) for w in ("thôi", "từng"))
 # say what the person does, not what the office is (folded): "Phó Chủ tịch UBND tỉnh phụ
 # trách UBND tỉnh" (standing in for the chair), where "Phó Chủ tịch phụ trách" names one.
 DUTY_VERBS = ("phu trach",)
-# Words after a name (and its age) that open a list of the offices held before (folded):
-# "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ..., thứ trưởng ...".
-CAREER_OPENERS = ("tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem",
+# Words after a name (and its age) or a pronoun that open a list of the offices held, before
+# or then (folded): "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ...", "Từ
+# tháng 11/2014 đến ngày 14/10/2020 đồng chí là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
+CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem",
                   "tung dam nhiem cac chuc vu", "tung dam nhiem cac chuc vu nhu", "tung giu cac chuc vu nhu",
                   "tung kinh qua cac chuc vu", "trai qua cac chuc vu", "da trai qua cac chuc vu")
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,

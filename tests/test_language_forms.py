@@ -385,6 +385,8 @@ def test_the_person_an_appointment_names(text, name, role):
     "Tỉnh ủy.",
     "Đồng chí Cầm Văn Tú, Trưởng Ban Tổ chức Tỉnh ủy và đồng chí Hà Thị Lan, Chủ tịch UBND tỉnh được bầu giữ chức Phó "
     "Bí thư Tỉnh ủy.",
+    "Ông Cầm Văn Tú, Trưởng Ban Tổ chức Tỉnh ủy, bà Hà Thị Lan, Chủ tịch UBND tỉnh và ông Lò Văn Ba được bầu đảm "
+    "nhiệm chức danh Phó Bí thư Tỉnh ủy.",
 ])
 def test_an_office_given_to_two_names_joined_is_each_one_s(text):
     found = people_of(text)
@@ -440,11 +442,21 @@ def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s(
     "tịch UBND tỉnh.",
     "\nĐồng chí từng giữ chức Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè (từ tháng 6/2015), Phó Chủ tịch UBND "
     "tỉnh.",
+    "Từ tháng 3/2010 đến tháng 5/2015, ông là Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè, Phó Chủ tịch UBND "
+    "tỉnh.",
 ])
 def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(career):
     found, _ = find_people(Page("Ông Lò Văn Tám sinh năm 1970, quê tỉnh Lai Châu. " + career))
     (person,) = found
     assert person.titles == ["Phó Giám đốc Sở Tư pháp", "Bí thư Huyện ủy Mường Tè", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_career_told_by_a_given_name_is_the_last_so_named_s():
+    found, _ = find_people(Page("Kỳ họp đã bầu ông Lò Văn Tám - Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh.\n"
+                                "Ông Tám từng kinh qua các chức vụ: Giám đốc Sở Tư pháp; Bí thư Huyện ủy Mường Tè."))
+    (person,) = found
+    assert person.titles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Giám đốc Sở Tư pháp",
+                             "Bí thư Huyện ủy Mường Tè"]
 
 
 def test_an_office_given_after_a_semicolon_is_the_same_person_s():

@@ -146,8 +146,9 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         listed = sentence.listed_roles
         if sentence.people:
             subject = sentence.people[0] if sentence.people[0].start == start else None
-        elif subject is not None:
-            sentence.give_offices_to(subject, same_paragraph=page.line_of(subject.start) == page.line_of(start))
+        else:
+            sentence.give_offices_to(subject, subject is not None and page.line_of(subject.start) == page.line_of(
+                start), people)
     return _without_repeats(people), offices
 
 
@@ -201,33 +202,31 @@ class _Sentence:
         """Whether the sentence is an item of a list, after a bullet mark: "- Đồng chí A, TITLE"."""
         return bool(self.toks) and self.toks[0].sep.strip()[:1] in _BULLETS
 
-    def give_offices_to(self, subject: PersonMention, same_paragraph: bool) -> None:
-        """In a sentence that names no one, the career of the person the sentences before
-        spoke of: the offices given in one of their paragraph that opens on when (``Tháng
-        2-2017 được điều động ... giữ chức TITLE``); those held before, where the sentence
-        speaks of them by a pronoun or their given name (``Ông Hải từng kinh qua các chức vụ
-        A, B``, ``Đồng chí từng giữ chức A``)."""
+    def give_offices_to(self, subject: PersonMention | None, same_paragraph: bool,
+                        named: list[PersonMention]) -> None:
+        """In a sentence that names no one, the career of someone named before: the offices
+        given in a sentence of the subject's paragraph that opens on when (``Tháng 2-2017 được
+        điều động ... giữ chức TITLE``); those held before, where the sentence speaks of the
+        subject by a pronoun, or of anyone ``named`` by their given name (``Đồng chí từng giữ
+        chức A``, ``Ông Hải từng kinh qua các chức vụ A, B``)."""
         lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
         if lead is None:
             return
-        if same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
+        if subject is not None and same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
             return
-        k = self._career_start(self._past_pronoun(lead, subject))
+        width = 2 if self.texts[lead:lead + 2] == ["dong", "chi"] else 1 if self.norms[lead] in HONORIFICS else 0
+        after = lead + width
+        if width and after < len(self.toks) and self.caps[after] and not self._capital_at(after + 1):
+            given_name = self.norms[after]  # "Ông Hải": the last named whose name ends so
+            subject = next((p for p in reversed(named) if normalise(p.name.split()[-1]) == given_name), None)
+            after += 1
+        k = self._career_start(after) if width and subject is not None else None
         while k is not None and k < len(self.toks) and self._title_head(k):
             k, neighbour = self._add_title(subject, k)
             k = self._next_comma(k, _LIST_SKIP)
             if neighbour or k >= len(self.toks) or not any(mark in self.toks[k].sep for mark in ",;"):
                 break
-
-    def _past_pronoun(self, k: int, subject: PersonMention) -> int:
-        """Past ``Ông``, ``Đồng chí`` or ``Ông Hải`` (the subject's given name) at ``k``."""
-        width = 2 if self.texts[k:k + 2] == ["dong", "chi"] else 1 if self.norms[k] in HONORIFICS else 0
-        given_name = normalise(subject.name.split()[-1])
-        if width and k + width < len(self.toks) and self.norms[k + width] == given_name and (
-                self.caps[k + width]):
-            return k + width + 1
-        return k + width
 
     # -- the frames ---------------------------------------------------------------------
 
@@ -236,7 +235,7 @@ class _Sentence:
         done = 0
         for i, tok in enumerate(self.toks):
             if i >= done and (tok.text in _CUE_WORDS or tok.norm in TITLE_HEADS_BY_FIRST or
-                              tok.norm in TITLE_PREFIXES or tok.capitalised and _is_surname(tok)):
+                              tok.norm in TITLE_PREFIXES or self.caps[i] and _is_surname(tok)):
                 done = (self._after_cue(i) or self._heading(i) or self._title_first(i, cue=False)
                         or self._name_first(i) or i + 1)
 
@@ -402,7 +401,7 @@ class _Sentence:
         """No cue: ``Nguyễn Văn A, Bí thư Huyện ủy``, ``Nguyễn Văn A - Bí thư Huyện ủy`` or
         ``Nguyễn Văn A (Bí thư Huyện ủy)``."""
         tok = self.toks[i]
-        if not tok.capitalised or not _is_surname(tok) or (i and self.toks[i - 1].capitalised
+        if not self.caps[i] or not _is_surname(tok) or (i and self.caps[i - 1]
                                                                and self.toks[i].sep == " "):
             return None
         name_end = self._name_run(i)
@@ -680,14 +679,29 @@ class _Sentence:
         return role is not None and role not in GIVING_ROLES.values() or bool(self.phrase_at(m, _ANNOUNCING))
 
     def _past_joined_name(self, k: int) -> int:
-        """Past ``và B (TITLE)`` or ``và đồng chí B, TITLE`` after a name, for what the clause
-        says next is said of both: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``."""
-        if self.texts[k:k + 1] != ["va"]:
-            return k
-        cue = self._cue_at(k + 1)  # "và ông B", "và đồng chí B"
-        j = k + 1 + (cue[0] if cue else 0)
+        """Past the names joined to one after it, for what the clause says next is said of
+        all: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``, ``A, TITLE, bà B và ông C
+        được chỉ định ...``; ``k`` when no "và" joins the last."""
+        j, joined = k, False
+        for _ in range(_JOINED_REACH):
+            if j >= len(self.toks) or not (self.texts[j] == "va" or "," in self.toks[j].sep):
+                break
+            last = self.texts[j] == "va"
+            after = self._joined_member(j + last if last else j)
+            if after is None:
+                break
+            j, joined = after, last
+            if last:
+                break
+        return j if joined else k
+
+    def _joined_member(self, j: int) -> int | None:
+        """Where a member of a list that names people one by one ends, if one starts at ``j``:
+        ``(ông) B (TITLE)``, ``(đồng chí) B, TITLE``."""
+        cue = self._cue_at(j)
+        j += cue[0] if cue and not cue[1] else 0
         if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
-            return k
+            return None
         j = self._name_run(j)
         if j < len(self.toks) and "(" in self.toks[j].sep:
             return next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
@@ -757,16 +771,15 @@ class _Sentence:
         if i >= len(self.toks):
             return 0
         norms = self.norms
-        for head in TITLE_HEADS_BY_FIRST.get(norms[i], ()):
-            if len(head) > 1 and norms[i + 1:i + 2] != [head[1]]:
-                continue  # most heads part at their second word, which is quicker to compare alone
+        second = norms[i + 1] if i + 1 < len(norms) else ""
+        for head in _HEADS_BY_TWO.get((norms[i], second)) or _ONE_WORD_HEADS.get(norms[i], ()):
             if tuple(norms[i:i + len(head)]) == head and all(
                     self.toks[k].sep in (" ", ".") for k in range(i + 1, i + len(head))):
                 return len(head)
         return 0
 
     def _capital_title(self, i: int) -> bool:
-        return self.toks[i].capitalised or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
+        return self.caps[i] or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
 
     def _title_end(self, k: int) -> int:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
@@ -783,18 +796,18 @@ class _Sentence:
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
             # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
-            joined = dash and (tok.capitalised and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
+            joined = dash and (self.caps[k] and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
                                and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
-                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and tok.capitalised)
+                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and self.caps[k])
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
-            if not (tok.capitalised or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
+            if not (self.caps[k] or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if not tok.capitalised and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
+            if not self.caps[k] and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
                 break  # a verb ("du lịch" is not "dự"); "Sở Thông tin" is a name
             if self.phrase_at(k, _DUTY_VERBS) and self.norms[k - 1] in PLACE_WORDS:
                 break
@@ -833,7 +846,7 @@ class _Sentence:
         after = k + size
         if size < 2 or after >= len(self.toks) or self._title_head(k) or self._words(k, size) in VERBS_IN_OFFICE_NAMES:
             return False
-        return not any(t.capitalised for t in self.toks[k + 1:after + 1]) and self.texts[after] != "va"
+        return not any(self.caps[k + 1:after + 1]) and self.texts[after] != "va"
 
     def _abbreviation(self, k: int) -> bool:
         """An abbreviation in brackets: ``(UBND)``, ``(ĐBQH)``."""
@@ -866,7 +879,7 @@ class _Sentence:
         if k + 1 < len(self.toks) and self._numbered(k) and self._numbered(k + 1):
             return True
         return any(self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
-            self.texts[k] in PARENT_BODIES and self.toks[k].capitalised and not self._title_head(k)
+            self.texts[k] in PARENT_BODIES and self.caps[k] and not self._title_head(k)
             and self._unit_before(k, PARENT_BODIES[self.texts[k]]))
 
     def _unit_before(self, k: int, units: tuple[str, ...]) -> bool:
@@ -874,7 +887,7 @@ class _Sentence:
         j = k - 1
         while j > 0 and self.toks[j].sep == " ":
             j -= 1
-        return any(self.toks[i].capitalised and self._words(i, len(unit.split())) == unit
+        return any(self.caps[i] and self._words(i, len(unit.split())) == unit
                    for i in range(j, k) for unit in units)
 
     def _person_from(self, k: int) -> bool:
@@ -1287,10 +1300,18 @@ _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
+# Title heads by their first two words, the one-word heads of the first word last: most heads
+# part at their second word, so only a few are compared whole.
+_ONE_WORD_HEADS = {first: tuple(h for h in heads if len(h) == 1) for first, heads in TITLE_HEADS_BY_FIRST.items()}
+_HEADS_BY_TWO: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+for _head in (h for heads in TITLE_HEADS_BY_FIRST.values() for h in heads if len(h) > 1):
+    _HEADS_BY_TWO[_head[:2]] = _HEADS_BY_TWO.get(_head[:2], ()) + (_head,)
+_HEADS_BY_TWO = {pair: heads + _ONE_WORD_HEADS[pair[0]] for pair, heads in _HEADS_BY_TWO.items()}
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
+_JOINED_REACH = 3  # names joined to one, "và" before the last, that an office given after them is given to
 _NOTE_REACH = 6  # syllables of a note on someone between commas: "sinh năm 1968", "dân tộc Dao"
 _OWNER_REACH = 4  # syllables naming whose a body is before its purpose: "Ban Chỉ đạo Trung ương"
 _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office: "miễn nhiệm chức vụ ..."
