@@ -1032,6 +1032,7 @@ class _Roles:
         self.taken = {k for a, b in self.spans for k in range(a, b)}
         self.verbs = self._verbs()
         self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SUBJECT_ONLY_VERBS]
+        self.following_verbs = [v for v in self.verbs if self._list_openers(v) is None]
 
     def assign(self, listed_before: list[str]) -> None:
         """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
@@ -1103,31 +1104,36 @@ class _Roles:
 
     @staticmethod
     def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
-        words, toks = sentence._words, sentence.toks
-        if words(k, size) in _FOLDED_AS_WRITTEN and " ".join(sentence.norms[k:k + size]) not in ROLE_VERBS_AS_WRITTEN:
+        words, toks, verb = sentence._words, sentence.toks, sentence._words(k, size)
+        if verb in _FOLDED_AS_WRITTEN and " ".join(sentence.norms[k:k + size]) not in ROLE_VERBS_AS_WRITTEN:
             return False
-        if any(sentence.norms[max(0, k - len(w)):k] == list(w) for w in _NOT_ROLE_BEFORE) and not any(
-                sentence.norms[max(0, k - len(w)):k] == list(w) for w in _SPEECH_GIVEN):
+        if k and sentence.norms[k - 1] in _NOT_ROLE_LAST_WORDS and _Roles._preceded_by(
+                sentence, k, _NOT_ROLE_BEFORE) and not _Roles._preceded_by(sentence, k, _SPEECH_GIVEN):
             return False
         after = k + size
         if after < len(toks) and toks[after].text == "so":
             return False  # "Kết luận số 12": a paper
-        if words(k, size) in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
+        if verb in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
             if not sentence._one_phrase(k, size):
                 return False
             for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
                 if set(toks[m].sep) & set(",;:"):
                     return False
-                if sentence.norms[m] in LIST_ONLY_VERBS[words(k, size)]:
+                if sentence.norms[m] in LIST_ONLY_VERBS[verb]:
                     return True
             return False
-        objects = VERBS_OF_A_MEETING.get(words(k, size))
+        objects = VERBS_OF_A_MEETING.get(verb)
         if objects is not None:
             return any(words(after, len(w.split())) == w for w in objects)
-        if words(k, size) != "du":
+        if verb != "du":
             return True
         return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
             words(after, len(w.split())) == w for w in ATTEND_OBJECTS)
+
+    @staticmethod
+    def _preceded_by(sentence: _Sentence, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of ``phrases`` (as written, marks kept) ends right before syllable ``k``."""
+        return any(k >= len(w) and tuple(sentence.norms[k - len(w):k]) == w for w in phrases)
 
     def _leading(self, a: int) -> list[str]:
         """The role of a verb before the list the mention is in: one that opens the list
@@ -1265,7 +1271,7 @@ class _Roles:
         """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
         other people and a few words stand between (``reach`` of them, when given), and
         not past a semicolon when the mention's clause has its verb (an office given)."""
-        after = [v for v in self.verbs if v[0] >= b and self._list_openers(v) is None]
+        after = [v for v in self.following_verbs if v[0] >= b]
         if not after:
             return []
         k, size, role = after[0]
@@ -1309,6 +1315,7 @@ for _head in (h for heads in TITLE_HEADS_BY_FIRST.values() for h in heads if len
 _HEADS_BY_TWO = {pair: heads + _ONE_WORD_HEADS[pair[0]] for pair, heads in _HEADS_BY_TWO.items()}
 _NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
 _FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
+_NOT_ROLE_LAST_WORDS = frozenset(w[-1] for w in _NOT_ROLE_BEFORE)  # quick rejection before the phrases
 _SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _JOINED_REACH = 3  # names joined to one, "và" before the last, that an office given after them is given to
