@@ -120,13 +120,15 @@ def find_papers(page: Page, meetings: list[MeetingMention]) -> list[PaperMention
     papers: list[PaperMention] = []
     listed: tuple[int, str | None] = (0, None)  # where a list of papers ends, and what was done to them
     for match in _ANCHOR.finditer(page.folded):
-        before = page.folded[max(0, match.start() - _COUNT_WINDOW):match.start()]
-        count = _COUNT_BEFORE.search(before)
-        plural = bool(count or _PLURAL_BEFORE.search(before))
         if _LIST_OPENED.match(page.folded, match.end()):  # "các nghị quyết như: A; B"
             listed = (page.sentence_at(match.start())[1], _action(page.folded, match.start()))
         done = listed[1] if match.start() < listed[0] else None
         found = _read(page, match, meetings, done)
+        if not found:
+            continue
+        before = page.folded[max(0, match.start() - _COUNT_WINDOW):match.start()]
+        count = _COUNT_BEFORE.search(before)
+        plural = bool(count or _PLURAL_BEFORE.search(before))
         each = _each_counted(found, int(count[1])) if count else []
         papers.extend(each or [p for p in found if p.number or not plural])
     return _share_attributes(page, papers)
@@ -200,9 +202,8 @@ def _plenum(page: Page, pos: int) -> tuple[int, int] | None:
 def _past_initials(text: str, anchor: re.Match) -> int:
     """Past the type's initials in brackets after it, as a page writes them before using them
     alone: ``Nghị quyết (NQ) 28``, ``Kế hoạch (KH) số 79``."""
-    initials = "".join(word[0] for word in anchor.group(1).split())
     m = _BRACKETED.match(text, anchor.end())
-    return m.end() if m and m[1] == initials else anchor.end()
+    return m.end() if m and m[1] == "".join(word[0] for word in anchor.group(1).split()) else anchor.end()
 
 
 def _spelt_out(text: str, span: tuple[int, int]) -> tuple[int, int]:
