@@ -175,12 +175,14 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
         issuer_span = (issuer_span[0], pos) if issuer_span else None
     issuer = page.written(*issuer_span) if issuer_span else None
     subject, end = _subject(page, pos, does=kind == "resolution" and pos == anchor.end())
+    named = _names_one(kind, anchor.group(1), capitalised, numbers, congress or plenum, issuer, subject, end)
+    if not (named or kind == "resolution" and (subject or capitalised)):
+        return []  # nothing done to it could make it one paper: the action is not read
     action = _action(text, anchor.start()) or listed_action
     adopted = kind == "resolution" and action in ADOPTING_ACTIONS
     adopted_here = adopted and capitalised and not (
         numbers or congress or issuer or subject) and bool(_BARE_END.match(text, anchor.end()))
-    if not (adopted_here or adopted and subject
-            or _names_one(kind, anchor.group(1), capitalised, numbers, congress or plenum, issuer, subject, end)):
+    if not (adopted_here or adopted and subject or named):
         return []
     if congress and congress.bare and _EARLIER.match(text, congress.end):
         return []  # "thực hiện Nghị quyết đại hội nhiệm kỳ trước": which one, it does not say
