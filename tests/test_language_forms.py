@@ -198,6 +198,9 @@ def test_titles_are_read_whole(text, name, titles):
      {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Chủ tịch UBND tỉnh"]}),
     ("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lương Văn Khải, Bí thư Tỉnh ủy trao quyết định.",
      {"Lương Văn Khải": ["Bí thư Tỉnh ủy"]}),
+    # a heading over names alone ends where a semicolon brings a name with its own title
+    ("Dự có các đồng chí nguyên Chủ tịch nước: Lò Văn Mười, Hà Văn Phiêu; nguyên Thủ tướng Chính phủ Cầm Văn Khải.",
+     {"Hà Văn Phiêu": ["nguyên Chủ tịch nước"], "Cầm Văn Khải": ["nguyên Thủ tướng Chính phủ"]}),
     # a heading's titles, a word that qualifies them, then "là" and the names
     ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Tám, Bùi Thắng, Lưu Văn Hai.",
      {"Đặng Văn Tám": ["Phó Bí thư"], "Bùi Thắng": ["Phó Bí thư"], "Lưu Văn Hai": ["Phó Bí thư"]}),

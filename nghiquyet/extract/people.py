@@ -355,6 +355,8 @@ class _Sentence:
                 j = self._next_semicolon(j)
             if j >= len(self.toks) or not (self._between_members(j) in (",", ";") or self.toks[j - 1].text == "va"):
                 break
+            if heading and self._between_members(j) == ";" and all(member.titles == heading for member in members):
+                heading = None  # "nguyên Chủ tịch nước: A, B, C; nguyên Thủ tướng D": the heading's names end there
         if members:
             last = members[-1]
             for person in members[:-1]:
