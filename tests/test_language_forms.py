@@ -188,6 +188,9 @@ def test_titles_are_read_whole(text, name, titles):
     ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Ma Thị Dung đồng "
      "chủ trì hội nghị.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
                            "Ma Thị Dung": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}),
+    # ... with a term in brackets, and whatever verb after the name
+    ("Ngay sau Đại hội, Bí thư Huyện ủy khóa X (nhiệm kỳ 2020-2025) - Lương Văn Khải dành cho phóng viên cuộc phỏng "
+     "vấn.", {"Lương Văn Khải": ["Bí thư Huyện ủy khóa X (nhiệm kỳ 2020-2025)"]}),
     # titles closed by a comma before a whole name
     ("Theo Bí thư Tỉnh ủy, Lương Văn Khải, trong thời gian chờ bầu, đồng chí Ma Thị Dung, Phó Chủ tịch UBND tỉnh điều "
      "hành.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Phó Chủ tịch UBND tỉnh"]}),
