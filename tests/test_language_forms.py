@@ -188,6 +188,9 @@ def test_titles_are_read_whole(text, name, titles):
     ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Ma Thị Dung đồng "
      "chủ trì hội nghị.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
                            "Ma Thị Dung": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]}),
+    # ... with a term in brackets, and whatever verb after the name
+    ("Ngay sau Đại hội, Bí thư Huyện ủy khóa X (nhiệm kỳ 2020-2025) - Lương Văn Khải dành cho phóng viên cuộc phỏng "
+     "vấn.", {"Lương Văn Khải": ["Bí thư Huyện ủy khóa X (nhiệm kỳ 2020-2025)"]}),
     # titles closed by a comma before a whole name
     ("Theo Bí thư Tỉnh ủy, Lương Văn Khải, trong thời gian chờ bầu, đồng chí Ma Thị Dung, Phó Chủ tịch UBND tỉnh điều "
      "hành.", {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Phó Chủ tịch UBND tỉnh"]}),
@@ -198,6 +201,9 @@ def test_titles_are_read_whole(text, name, titles):
      {"Lương Văn Khải": ["Bí thư Tỉnh ủy"], "Ma Thị Dung": ["Chủ tịch UBND tỉnh"]}),
     ("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lương Văn Khải, Bí thư Tỉnh ủy trao quyết định.",
      {"Lương Văn Khải": ["Bí thư Tỉnh ủy"]}),
+    # a heading over names alone ends where a semicolon brings a name with its own title
+    ("Dự có các đồng chí nguyên Chủ tịch nước: Lò Văn Mười, Hà Văn Phiêu; nguyên Thủ tướng Chính phủ Cầm Văn Khải.",
+     {"Hà Văn Phiêu": ["nguyên Chủ tịch nước"], "Cầm Văn Khải": ["nguyên Thủ tướng Chính phủ"]}),
     # a heading's titles, a word that qualifies them, then "là" and the names
     ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Tám, Bùi Thắng, Lưu Văn Hai.",
      {"Đặng Văn Tám": ["Phó Bí thư"], "Bùi Thắng": ["Phó Bí thư"], "Lưu Văn Hai": ["Phó Bí thư"]}),

@@ -351,10 +351,12 @@ class _Sentence:
             j = self._end_index(person)
             if j < len(self.toks) and self.toks[j].text == "va" and self.toks[j].sep.strip(" )") == "":
                 j += 1  # "A (TITLE) và đồng chí B (TITLE)"
-            elif j < len(self.toks) and self._between_members(j) not in (",", ";"):
+            elif j < len(self.toks) and self._mark_before(j) not in (",", ";"):
                 j = self._next_semicolon(j)
-            if j >= len(self.toks) or not (self._between_members(j) in (",", ";") or self.toks[j - 1].text == "va"):
+            if j >= len(self.toks) or not (self._mark_before(j) in (",", ";") or self.toks[j - 1].text == "va"):
                 break
+            if heading and self._mark_before(j) == ";" and all(member.titles == heading for member in members):
+                heading = None  # "nguyên Chủ tịch nước: A, B, C; nguyên Thủ tướng D": the heading's names end there
         if members:
             last = members[-1]
             for person in members[:-1]:
@@ -365,8 +367,9 @@ class _Sentence:
                 person.titles += [title for title in last.given if title not in person.titles]
         return j
 
-    def _between_members(self, j: int) -> str:
-        """The mark before ``j``, past the bracket that closed a member's titles: ``A (TITLE), B``."""
+    def _mark_before(self, j: int) -> str:
+        """The mark before ``j``, past a bracket closed there: ``A (TITLE), B``, ``TITLE (nhiệm
+        kỳ 2015-2020) - B``."""
         return self.toks[j].sep.strip().removeprefix(")").strip()
 
     def _next_semicolon(self, j: int) -> int:
@@ -480,7 +483,7 @@ class _Sentence:
         Bí thư Tỉnh ủy, Nguyễn Văn A, ...``, ``Bí thư Thành ủy, đồng chí Nguyễn Văn A, nhấn
         mạnh``, ``TS. Nguyễn Văn A``."""
         dotted = self.toks[k].sep.strip() == "." and self.texts[k - 1] in DOTTED_ABBREVIATIONS  # "TS. Lê Văn A"
-        if self.toks[k].sep.strip() not in ("-", ",") and not dotted:
+        if self._mark_before(k) not in ("-", ",") and not dotted:
             return None
         cue = self._cue_at(k) if cue_allowed else None
         j = k + (cue[0] if cue and not cue[1] else 0)
@@ -488,8 +491,9 @@ class _Sentence:
             return None
         end = self._name_run(j)
         whole = end - j >= 3 and self._looks_like_name(j, end) and (
-            end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".") or self.texts[end] in ("va", "cung")
-            or bool(_Roles.role_at(self, end)[1]))
+            self._mark_before(k) == "-" and not self._capital_at(end)  # "TITLE - NAME dành cho ..."
+            or end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".")
+            or self.texts[end] in ("va", "cung") or bool(_Roles.role_at(self, end)[1]))
         return j if whole else None
 
     def _read_named(self, j: int, cue_start: int) -> PersonMention | None:
@@ -800,6 +804,7 @@ class _Sentence:
                                and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
+                or tok.sep == " (" and self.phrase_at(k, _TITLE_CONTINUATIONS)  # "Bí thư Tỉnh ủy (nhiệm kỳ 2015-2020)"
                 or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and self.caps[k])
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
@@ -1302,6 +1307,7 @@ _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_Y
 _ANNOUNCING = phrase_index(ANNOUNCING_VERBS)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
+_TITLE_CONTINUATIONS = phrase_index(TITLE_CONTINUATIONS)
 _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
