@@ -116,14 +116,14 @@ _GLUED_DOT = re.compile(r"\.[^\W\d_]")
 _ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
 _NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
                                         "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
+_CUES_BEFORE = {kind: re.compile(rf"{alternation(words, WORD_CHAR)}\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
 # "Đảng bộ thành phố Buôn Hồ, tỉnh Đắk Lắk tổ chức ...": its province may follow after a comma.
-_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?"
+_HOLDING_BODY = (rf"(?P<body>{alternation(MEETING_HOLDERS, WORD_CHAR)}\b[^,.;:\n]*?"
                  rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
                  r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
@@ -131,7 +131,7 @@ _HELD_BY = re.compile(
     _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
     r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
     r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
-_HELD_AFTER = re.compile(rf"\s*,?\s*{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
+_HELD_AFTER = re.compile(rf"{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
                          + rf"\s+{alternation(HOLDING_VERBS)}\b")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
@@ -140,7 +140,7 @@ _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(ME
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
-_ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
+_ORDINAL_BEFORE = re.compile(rf"{alternation(ORDINAL_BEFORE, WORD_CHAR)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
                      rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+(?:so\s+\S+|\d\S*))?"
                      r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
@@ -161,8 +161,8 @@ _COMMITTEE_MEETINGS = ("hoi_nghi_bch", "hoi_nghi_btv")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
-_SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
-_PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
+_SUBMITTED = re.compile(rf"{alternation(PAPERS_SUBMITTED, WORD_CHAR)}\b[^.;:\n]*\btrinh\s*$")
+_PAPER_NAMED = re.compile(rf"{alternation(PAPERS_NAMING_A_MEETING, WORD_CHAR)}(?:\s+[a-z]+){{1,4}}\s*$")
 _PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
 _TOPIC_END = re.compile(rf",|\s{alternation(TOPIC_ENDS)}\s")  # on the normalised text
 _DAY_AFTER = re.compile(rf"(?:\s+{alternation(DATE_LEADS)})?\s+{DAY_CUE}\s*\(?\s*\d")
