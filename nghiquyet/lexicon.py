@@ -324,8 +324,17 @@ SHARED_WITH = ("cung", "cung voi")
 MEETING_WORDS = {
     "hoi nghi": "hoi nghi", "phien hop": "hoi nghi", "cuoc hop": "hoi nghi", "hop bao": "hoi nghi",
     "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi", "buoi le": "hoi nghi",
-    "dai hoi": "dai hoi", "ky hop": "ky hop",
+    "dai hoi": "dai hoi", "ky hop": "ky hop", "hoi thao": "hoi thao",
 }
+# Meeting words that fold to another word too -> how they are written (normalised); typed with
+# other marks they are that word: "Hội thao công nhân viên chức" (sports games) is no "hội thảo".
+MEETING_WORD_SPELLINGS = {"hoi thao": normalise("hội thảo")}
+# Abbreviations of meeting words, written in capitals (folded) -> the family: "ĐH đại biểu Đảng
+# bộ tỉnh Hà Giang lần thứ XVII". "ĐH" is also "Đại học": it names a congress only where a
+# body, an ordinal or a term follows it, and not after the words for a school ("Trường ĐH Công
+# đoàn").
+MEETING_ABBREVIATIONS = {"dh": "dai hoi"}
+SCHOOL_WORDS = ("truong",)
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
 # (normalised): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
@@ -351,7 +360,7 @@ BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
 # "Ban Chấp hành Đảng bộ tỉnh đã bầu ông X giữ chức Bí thư Tỉnh ủy".
 COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
-FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
+FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop", "hoi thao": "hoi_nghi"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
 # "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee; "Hội nghị
 # TW 10" one of the Central Committee.

@@ -1062,3 +1062,26 @@ def test_a_khoa_written_with_its_term_gives_the_term_of_a_meeting_of_that_khoa()
     (plenum,) = meetings_of("Sáng 14/10/2020, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV, ông Lò Văn Ba "
                             "được bầu giữ chức Bí thư Tỉnh ủy khóa XV, nhiệm kỳ 2020 – 2025.")
     assert plenum.term == "2020-2025"
+
+
+def test_a_seminar_a_body_holds_is_a_meeting_and_its_co_chairs_chair_it():
+    (seminar,) = meetings_of("Ngày 14-5, Ban Thường vụ Tỉnh ủy Lạng Sơn phối hợp với Học viện Chính trị khu vực I tổ "
+                             "chức hội thảo khoa học: “Phát triển kinh tế cửa khẩu”. Các đồng chí: Hà Văn Sơn, Bí thư "
+                             "Tỉnh ủy; Lê Thị Hoa, Giám đốc Học viện đồng chủ trì.")
+    assert (seminar.type, seminar.label, seminar.province) == ("hoi_nghi", "Hội thảo", "Lạng Sơn")
+    assert {p.name: p.roles for p in seminar.people} == {"Hà Văn Sơn": ["chủ trì"], "Lê Thị Hoa": ["chủ trì"]}
+
+
+def test_sports_games_that_fold_as_a_seminar_are_no_meeting():
+    assert meetings_of("Sáng 3/4, Công đoàn huyện khai mạc Hội thao công nhân viên chức năm 2024.") == []
+
+
+@pytest.mark.parametrize(("text", "ordinals"), [
+    # "ĐH" abbreviates "Đại hội" where a congress's name follows
+    ("Sáng 9-10, ĐH đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII nhiệm kỳ 2020-2025 khai mạc. Phát biểu tại ĐH, ông "
+     "Lò Văn Ba nhấn mạnh.", [17]),
+    # and "Đại học" where a school's does
+    ("Ông Lò Văn Ba từng là giảng viên Trường ĐH Công đoàn, rồi làm việc ở ĐH Quốc gia Hà Nội.", []),
+])
+def test_a_congress_abbreviated(text, ordinals):
+    assert [m.ordinal for m in meetings_of(text)] == ordinals

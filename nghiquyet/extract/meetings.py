@@ -36,11 +36,13 @@ from ..lexicon import (
     HOLDING_VERBS,
     LEADING_UP_TO,
     MASS_ORGANISATIONS,
+    MEETING_ABBREVIATIONS,
     MEETING_CUES,
     MEETING_HOLDERS,
     MEETING_KINDS,
     MEETING_TOPICS,
     MEETING_VERBS,
+    MEETING_WORD_SPELLINGS,
     MEETING_WORDS,
     NOT_A_BODY_MEETING,
     NOT_CUES,
@@ -52,6 +54,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     PROVINCE_CUES,
     PROVINCES_NAMED_AFTER_PEOPLE,
+    SCHOOL_WORDS,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
     TOPIC_ENDS,
@@ -64,7 +67,7 @@ from ..text import fold, normalise
 from .dates import DAY_CUE
 from .page import Page, Tok
 
-_ANCHOR = re.compile(rf"({alternation(MEETING_WORDS, WORD_CHAR)})\b")
+_ANCHOR = re.compile(rf"({alternation({**MEETING_WORDS, **MEETING_ABBREVIATIONS}, WORD_CHAR)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
 _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on the normalised text
@@ -107,6 +110,7 @@ def typed_unmarked(toks: list[Tok]) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
+_SCHOOL_BEFORE = re.compile(rf"{alternation(SCHOOL_WORDS, WORD_CHAR)}\s+$")
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
                        rf"doan|{alternation(MASS_ORGANISATIONS)})\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
@@ -259,10 +263,12 @@ def canonical_body(body: str | None) -> str:
 def find_meetings(page: Page) -> list[MeetingMention]:
     mentions, named = [], set()
     for match in _ANCHOR.finditer(page.folded):
-        named.update(range(*match.span()))
-        if _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
+        mention = _meeting_at(page, match)
+        if mention is None:
             continue
-        mentions.append(_read(page, match, _phrase_end(page, match), MEETING_WORDS[match.group(1)]))
+        named.update(range(*match.span()))
+        if not _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
+            mentions.append(mention)
     for match in _VERB_ANCHOR.finditer(page.normalised):
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
@@ -274,6 +280,22 @@ def find_meetings(page: Page) -> list[MeetingMention]:
             mentions.append(_dated_event(page, match))
     mentions.extend(_deliberations(page, mentions, named))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _meeting_at(page: Page, match: re.Match) -> MeetingMention | None:
+    """The meeting a meeting word names; none when it is another word written alike: one that
+    folds as it does ("Hội thao"), or "ĐH" of a school or followed by nothing that names a congress."""
+    word = match.group(1)
+    written = page.normalised[match.start():match.end()]
+    if word in MEETING_WORD_SPELLINGS and written != MEETING_WORD_SPELLINGS[word] and not written.isascii():
+        return None
+    if word in MEETING_WORDS:
+        return _read(page, match, _phrase_end(page, match), MEETING_WORDS[word])
+    if not page.written(*match.span()).isupper() or _SCHOOL_BEFORE.search(
+            page.folded, max(0, match.start() - 12), match.start()):
+        return None
+    mention = _read(page, match, _phrase_end(page, match), MEETING_ABBREVIATIONS[word])
+    return mention if mention.body or mention.ordinal or mention.khoa or mention.term else None
 
 
 def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
