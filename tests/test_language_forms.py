@@ -1085,3 +1085,9 @@ def test_sports_games_that_fold_as_a_seminar_are_no_meeting():
 ])
 def test_a_congress_abbreviated(text, ordinals):
     assert [m.ordinal for m in meetings_of(text)] == ordinals
+
+
+def test_a_conference_named_bare_where_its_attendees_study_and_disseminate_a_resolution():
+    (conference,) = meetings_of("Hội nghị được truyền trực tuyến tới 900 điểm cầu; hơn 30.000 đảng viên tham dự nghiên "
+                                "cứu, học tập, quán triệt Nghị quyết. Dự Hội nghị tại điểm cầu tỉnh có ông Lò Văn Ba.")
+    assert conference.type == "hoi_nghi_quan_triet"

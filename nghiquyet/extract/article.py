@@ -74,7 +74,7 @@ _LISTED_WITH = re.compile(rf"\s*(?:,|và)\s*(?:{alternation(PROVINCE_CUES)}\s*\.
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
-                           rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
+                           rf"(?:duoc|da|hoc tap,?(?: va)?) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b|\b{alternation(COMMITTEE_ELECTIONS)}\b[^.;:\n]{{0,30}}?"
                      rf"\b{alternation(COMMITTEE_OFFICES)}\b")
