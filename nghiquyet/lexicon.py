@@ -200,6 +200,9 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
+# Of those, the short forms written with a dot before the place's name (folded): "Đại hội đại
+# biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII".
+PLACE_ABBREVIATIONS = ("tp",)
 # The last words of the levels below a province, whose places no table lists: two capitals
 # after them are the place even where an office ends there ("Chủ tịch UBND thành phố Đông
 # Hà"), as they may be a person after "tỉnh", whose places are known.
@@ -410,8 +413,9 @@ TOPIC_ENDS = tuple(normalise(w) for w in ("và", "với", "nhằm", "để", "đ
 # chuyên đề HĐND tỉnh vào sáng 28/4".
 DATE_LEADS = ("vao",)
 # Two-syllable words that say what kind of meeting it is, between its word and "của" its body
-# (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực HĐND".
-MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky")
+# or its number (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực
+# HĐND", "kỳ họp đột xuất lần thứ ba".
+MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky", "dot xuat")
 # Dashes that join a meeting's number to its body: "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX".
 DASHES = ("-", "–")
 # Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a

@@ -1091,3 +1091,18 @@ def test_a_conference_named_bare_where_its_attendees_study_and_disseminate_a_res
     (conference,) = meetings_of("Hội nghị được truyền trực tuyến tới 900 điểm cầu; hơn 30.000 đảng viên tham dự nghiên "
                                 "cứu, học tập, quán triệt Nghị quyết. Dự Hội nghị tại điểm cầu tỉnh có ông Lò Văn Ba.")
     assert conference.type == "hoi_nghi_quan_triet"
+
+
+def test_a_city_written_short_with_a_dot_keeps_its_congress_whole():
+    (congress,) = meetings_of("Sáng 12/10, Đại hội đại biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII, nhiệm kỳ 2025-2030 khai "
+                              "mạc.")
+    assert (congress.body, congress.ordinal, congress.province) == ("Đảng bộ TP. Đà Nẵng", 23, "Đà Nẵng")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 9/3, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp đột xuất lần thứ ba.",
+    "Ngày 9/3, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp bất thường thứ 3.",
+])
+def test_a_session_s_kind_before_its_number(text):
+    (session,) = meetings_of(text)
+    assert (session.ordinal, session.body) == (3, "HĐND tỉnh Bến Tre")

@@ -50,6 +50,7 @@ from ..lexicon import (
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
+    PLACE_ABBREVIATIONS,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
     PROVINCE_CUES,
@@ -117,6 +118,7 @@ _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first 
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
 _CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
 _GLUED_DOT = re.compile(r"\.[^\W\d_]")
+_PLACE_SHORT = re.compile(rf"{alternation(PLACE_ABBREVIATIONS, WORD_CHAR)}$")  # before its dot: "TP."
 _ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
 _NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
                                         "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
@@ -153,6 +155,7 @@ _PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
 # a subject in lower-case words, with no new clause after a comma, runs on to the meeting.
 _PAPER_SUBJECT = re.compile(_PAPER_THEN_ABOUT + r"(?P<subject>[^.;:\n]+)$")
 _NEW_CLAUSE = re.compile(rf",\s*{alternation(SUBJECT_CLAUSE_OPENERS)}\b|,\s*$")
+_AFTER_A_KIND = ("cua", "lan", "thu")  # "kỳ họp chuyên đề của ...", "kỳ họp bất thường lần thứ 2"
 _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
@@ -352,9 +355,15 @@ def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) ->
 
 
 def _abbreviation_dot(page: Page, position: int) -> bool:
-    """A dot after a capital with a letter right after it, inside a name: ``Đảng bộ TP.HCM``;
-    not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
-    return bool(_GLUED_DOT.match(page.folded, position)) and page.written(position - 1, position).isupper()
+    """A dot inside a name: after a capital with a letter right after it (``Đảng bộ TP.HCM``),
+    or after a place's level written short in capitals, before its name (``Đảng bộ TP. Cần
+    Thơ``); not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
+    if not page.written(position - 1, position).isupper():
+        return False
+    if _GLUED_DOT.match(page.folded, position):
+        return True
+    return bool(_PLACE_SHORT.search(page.folded, max(0, position - 4), position)) and page.written(
+        position + 1, position + 3).strip()[:1].isupper()
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -591,9 +600,10 @@ class _Reader:
 
     def skip_filler(self) -> None:
         """Over words that say what kind of meeting it is, before its body: "Hội nghị đại
-        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh" (before "của" only: a topic else)."""
-        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and self.words(3).endswith(
-                " cua"):
+        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh", "kỳ họp đột xuất lần thứ sáu"
+        (before "của" or its number only: a topic else)."""
+        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and (
+                self.peek(2) and self.peek(2).text in _AFTER_A_KIND):
             self.i += 2
 
     def body(self) -> list[Tok]:
