@@ -123,9 +123,13 @@ BODY_WORDS = frozenset(normalise(w) for w in (
 ).split())
 # Names of bodies whose words after the first are lower-case words of no body (normalised): they
 # go on a body's name only after the words before them there, "Đại hội Công đoàn huyện",
-# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh"; not "hội nghị đoàn kết", "Hội nghị Ban
-# Thường vụ Tỉnh ủy trực tuyến".
-BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực"))
+# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh", "Đảng Cộng sản Việt Nam"; not "hội nghị
+# đoàn kết", "Hội nghị Ban Thường vụ Tỉnh ủy trực tuyến".
+BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực",
+                                                               "đảng cộng sản"))
+# Names of the Party itself (folded): "Đại hội đại biểu lần thứ XIII Đảng Cộng sản Việt Nam" is
+# the national congress, "Đại hội Đảng 12" too.
+PARTY_NAMES = ("dang", "dang cong san viet nam")
 # Words that begin an office or a rank, as normalised syllables, longest first.
 TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",

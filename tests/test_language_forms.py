@@ -1106,3 +1106,15 @@ def test_a_city_written_short_with_a_dot_keeps_its_congress_whole():
 def test_a_session_s_kind_before_its_number(text):
     (session,) = meetings_of(text)
     assert (session.ordinal, session.body) == (3, "HĐND tỉnh Bến Tre")
+
+
+def test_the_party_named_in_full_holds_the_national_congress_named_by_its_number_alone():
+    (congress,) = meetings_of("Chiều 1/2/2021, Đại hội đã nghe báo cáo các điện mừng gửi Đại hội đại biểu lần thứ XIII "
+                              "Đảng Cộng sản Việt Nam. Tiếp đó, Đại hội XIII đã bầu Ban Chấp hành Trung ương.")
+    assert (congress.body, congress.ordinal, congress.province) == ("Đảng Cộng sản Việt Nam", 13, None)
+
+
+def test_a_programme_s_name_is_no_cue_of_the_words_it_ends_in():
+    text = ("Sáng 4/9/2025, Hội nghị Trung ương 12 khóa XIII thảo luận các tờ trình; Chương trình Đại hội XIV của "
+            "Đảng; Quy chế bầu cử tại Đại hội XIV.")
+    assert [(m.type, m.ordinal) for m in meetings_of(text)] == [("hoi_nghi_bch", 12)]

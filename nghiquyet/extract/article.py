@@ -702,7 +702,9 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     its own unless one has its very body."""
     groups: list[_Group] = []
     for mention in sorted(mentions, key=lambda m: (m.ordinal is None, m.body is None, m.start)):
-        fitting = [g for g in groups if _fits(mention, g)]
+        # "Đại hội XIII", named by no body, is the Party's of that number when no other fits
+        fitting = [g for g in groups if _fits(mention, g)] or [
+            g for g in groups if mention.body is None and g.national and _fits(mention, g, nationwide=True)]
         if mention.cue != "document":  # "Nghị quyết Đại hội XVII" is an earlier congress
             fitting = [g for g in fitting if g.event or g.value("ordinal") == mention.ordinal]
         if mention.ordinal is not None:
@@ -719,10 +721,12 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     return sorted(groups, key=lambda g: g.first.start)
 
 
-def _fits(mention: MeetingMention, group: _Group) -> bool:
+def _fits(mention: MeetingMention, group: _Group, nationwide: bool = False) -> bool:
+    """Whether a mention may be of the group's meeting; ``nationwide``: of the Party's, though
+    nothing in it says so."""
     return all(
         not _other_topic(mention, other) and not _other_topic(other, mention)
-        and _same_type(mention, other) and mention.national == other.national
+        and _same_type(mention, other) and (nationwide or mention.national == other.national)
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
         and _same_body(mention.body, other.body)

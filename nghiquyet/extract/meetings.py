@@ -50,6 +50,7 @@ from ..lexicon import (
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
+    PARTY_NAMES,
     PLACE_ABBREVIATIONS,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
@@ -122,7 +123,7 @@ _PLACE_SHORT = re.compile(rf"{alternation(PLACE_ABBREVIATIONS, WORD_CHAR)}$")  #
 _ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
 _NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
                                         "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_CUES_BEFORE = {kind: re.compile(rf"{alternation(words, WORD_CHAR)}\s*"
+_CUES_BEFORE = {kind: re.compile(rf"(?P<cue>{alternation(words, WORD_CHAR)})\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
@@ -394,7 +395,7 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key == "dang"  # "Đại hội Đảng 12"
+    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key in PARTY_NAMES  # "Đại hội Đảng 12"
                 ) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
@@ -540,10 +541,13 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
-    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it
-    found = [(match.start(), kind) for kind, pattern in _CUES_BEFORE.items() if (match := pattern.search(before))]
-    if found:
-        return max(found, key=lambda cue: cue[0])[1]
+    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it; one inside a longer
+    # one is none ("Chương trình Đại hội XIV" is no "trình Đại hội")
+    found = [(match.start(), match.end("cue"), kind) for kind, pattern in _CUES_BEFORE.items()
+             if (match := pattern.search(before))]
+    cues = [(start, kind) for start, _, kind in found if not any(a < start < b for a, b, _ in found)]
+    if cues:
+        return max(cues, key=lambda cue: cue[0])[1]
     return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
