@@ -465,6 +465,11 @@ PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
 # tỉnh lần thứ VIII" (folded).
 PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach",
                            "chuong trinh hanh dong", "chuong trinh lam viec")
+# A meeting named between these words is cited as the source of the goals the clause speaks of,
+# no event of the article (folded): "các chỉ tiêu mà Đại hội Đảng bộ huyện lần thứ IX đề ra",
+# "nhiệm vụ do Đại hội XIII đặt ra".
+GOALS_SET_BY = ("ma", "do")
+GOALS_SET = ("de ra", "dat ra")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")

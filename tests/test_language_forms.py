@@ -1118,3 +1118,19 @@ def test_a_programme_s_name_is_no_cue_of_the_words_it_ends_in():
     text = ("Sáng 4/9/2025, Hội nghị Trung ương 12 khóa XIII thảo luận các tờ trình; Chương trình Đại hội XIV của "
             "Đảng; Quy chế bầu cử tại Đại hội XIV.")
     assert [(m.type, m.ordinal) for m in meetings_of(text)] == [("hoi_nghi_bch", 12)]
+
+
+def test_a_mention_with_a_term_goes_with_the_meeting_of_that_term():
+    text = ("Ngày 20-10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần XVI, nhiệm kỳ 2020-2025 khai mạc. Năm năm trước, "
+            "Đại hội Đảng bộ tỉnh lần thứ XV đã bầu 50 Ủy viên. Đại hội Đảng bộ tỉnh Kon Tum nhiệm kỳ 2020-2025 đặt ra "
+            "5 nhiệm vụ.")
+    assert [(m.ordinal, m.body) for m in meetings_of(text)] == [(16, "Đảng bộ tỉnh Kon Tum"), (15, "Đảng bộ tỉnh")]
+
+
+@pytest.mark.parametrize("source", [
+    "các chỉ tiêu mà Đại hội Đảng bộ tỉnh lần thứ XV đã đề ra",
+    "các nhiệm vụ do Đại hội Đảng bộ tỉnh lần thứ XV đặt ra",
+])
+def test_a_meeting_cited_as_the_source_of_goals_is_no_event(source):
+    text = f"Sáng 20-10-2020, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI khai mạc, đánh giá {source}."
+    assert [m.ordinal for m in meetings_of(text)] == [16]

@@ -711,6 +711,8 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
             fitting = [g for g in fitting if g.value("ordinal") == mention.ordinal]
         if len(fitting) > 1 and mention.cue != "document":
             fitting = [g for g in fitting if g.event] or fitting
+        if len(fitting) > 1 and mention.term:  # "đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025": the one of that term
+            fitting = [g for g in fitting if g.value("term") == mention.term] or fitting
         if len(fitting) > 1:
             key = canonical_body(mention.body)
             fitting = [g for g in fitting if any(canonical_body(m.body) == key for m in g.mentions)]
@@ -729,6 +731,7 @@ def _fits(mention: MeetingMention, group: _Group, nationwide: bool = False) -> b
         and _same_type(mention, other) and (nationwide or mention.national == other.national)
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
+        and (mention.term is None or other.term in (None, mention.term))
         and _same_body(mention.body, other.body)
         for other in group.mentions)
 

@@ -32,6 +32,8 @@ from ..lexicon import (
     DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
+    GOALS_SET,
+    GOALS_SET_BY,
     HELD_BY_AFTER,
     HOLDING_VERBS,
     LEADING_UP_TO,
@@ -155,6 +157,8 @@ _PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
 # "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
 # a subject in lower-case words, with no new clause after a comma, runs on to the meeting.
 _PAPER_SUBJECT = re.compile(_PAPER_THEN_ABOUT + r"(?P<subject>[^.;:\n]+)$")
+_GOALS_SET_BY = re.compile(rf"{alternation(GOALS_SET_BY, WORD_CHAR)}\s+$")
+_GOALS_SET = re.compile(rf"\s+(?:{alternation(ASPECT_WORDS)}\s+)?{alternation(GOALS_SET)}\b")
 _NEW_CLAUSE = re.compile(rf",\s*{alternation(SUBJECT_CLAUSE_OPENERS)}\b|,\s*$")
 _AFTER_A_KIND = ("cua", "lan", "thu")  # "kỳ họp chuyên đề của ...", "kỳ họp bất thường lần thứ 2"
 _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
@@ -538,6 +542,8 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
     if before.rstrip().endswith(NOT_CUES):
         return None
     if in_paper or _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+        return "document"
+    if _GOALS_SET_BY.search(before) and _GOALS_SET.match(text, end):  # "mục tiêu mà Đại hội X đề ra": their source
         return "document"
     if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
