@@ -455,6 +455,10 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
+# Writings whose title is quoted after them in the sentence (folded): a meeting named in the
+# title is what they are about, no event: 'bài viết của đồng chí Tổng Bí thư: "Chuẩn bị thật tốt
+# đại hội đảng bộ các cấp tiến tới Đại hội XIV"'.
+TITLED_WRITINGS = ("bai viet", "cuon sach", "tac pham")
 # Words that name a paper only when a number follows (folded): "Báo cáo số 447-BC/VPTW về ...",
 # where "báo cáo về" alone is someone reporting.
 PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")

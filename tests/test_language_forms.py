@@ -1134,3 +1134,10 @@ def test_a_mention_with_a_term_goes_with_the_meeting_of_that_term():
 def test_a_meeting_cited_as_the_source_of_goals_is_no_event(source):
     text = f"Sáng 20-10-2020, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI khai mạc, đánh giá {source}."
     assert [m.ordinal for m in meetings_of(text)] == [16]
+
+
+def test_a_meeting_named_in_a_writing_s_quoted_title_is_what_it_is_about():
+    text = ("Ngày 5/9, Tỉnh ủy Yên Bái tổ chức hội nghị quán triệt Chỉ thị số 45-CT/TW. Các đại biểu nghe giới thiệu "
+            "bài viết của Tổng Bí thư: “Chuẩn bị thật tốt đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc "
+            "lần thứ XIV của Đảng”.")
+    assert [m.type for m in meetings_of(text)] == ["hoi_nghi_quan_triet"]

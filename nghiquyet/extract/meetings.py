@@ -61,6 +61,7 @@ from ..lexicon import (
     SCHOOL_WORDS,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
+    TITLED_WRITINGS,
     TOPIC_ENDS,
     UPCOMING_AFTER,
     WORD_CHAR,
@@ -175,6 +176,7 @@ _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
 _SUBMITTED = re.compile(rf"{alternation(PAPERS_SUBMITTED, WORD_CHAR)}\b[^.;:\n]*\btrinh\s*$")
 _PAPER_NAMED = re.compile(rf"{alternation(PAPERS_NAMING_A_MEETING, WORD_CHAR)}(?:\s+[a-z]+){{1,4}}\s*$")
+_QUOTED_TITLE = re.compile(rf"{alternation(TITLED_WRITINGS, WORD_CHAR)}\b[^.;\n\"“”]*[\"“][^\"“”]*$")
 _PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
 _TOPIC_END = re.compile(rf",|\s{alternation(TOPIC_ENDS)}\s")  # on the normalised text
 _DAY_AFTER = re.compile(rf"(?:\s+{alternation(DATE_LEADS)})?\s+{DAY_CUE}\s*\(?\s*\d")
@@ -419,7 +421,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         national=national,
         cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
                  in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
-                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start()))),
+                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start())
+                     or _in_quoted_title(page, anchor.start()))),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -524,6 +527,12 @@ def _in_paper_name(page: Page, anchor_start: int) -> bool:
     match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
     return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
         page.folded, match.start() + 1, anchor_start)
+
+
+def _in_quoted_title(page: Page, anchor_start: int) -> bool:
+    """Whether the meeting is named in the quoted title of a writing named before it in the
+    sentence: 'bài viết ...: "Chuẩn bị ... tiến tới Đại hội XIV"'."""
+    return bool(_QUOTED_TITLE.search(page.folded, page.sentence_at(anchor_start)[0], anchor_start))
 
 
 def _in_paper_subject(page: Page, anchor_start: int) -> bool:
