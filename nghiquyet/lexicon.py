@@ -330,6 +330,7 @@ SHARED_WITH = ("cung", "cung voi")
 # conference of some kind (a plenum, a standing-committee meeting, a briefing...).
 MEETING_WORDS = {
     "hoi nghi": "hoi nghi", "phien hop": "hoi nghi", "cuoc hop": "hoi nghi", "hop bao": "hoi nghi",
+    "hop giao ban": "hoi nghi",
     "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi", "buoi le": "hoi nghi",
     "dai hoi": "dai hoi", "ky hop": "ky hop", "hoi thao": "hoi thao",
 }
@@ -567,6 +568,9 @@ WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu
 # Words right before a date that say it is not when a meeting met: a deadline or target
 # ("trước ngày 30/11"), the present year ("từ nay đến hết năm 2021"), a year planned for
 # ("phương hướng, nhiệm vụ năm 2022") or under review ("tổng kết ... năm 2021").
+# Periods named by the two years they span, opening at the time of writing (folded): "dự lễ khai
+# giảng năm học mới 2023 - 2024" is written in the autumn of 2023, the first year.
+NEW_PERIODS = ("nam hoc moi",)
 DATE_CONTEXTS = {
     "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
     "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),

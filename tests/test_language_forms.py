@@ -1141,3 +1141,11 @@ def test_a_meeting_named_in_a_writing_s_quoted_title_is_what_it_is_about():
             "bài viết của Tổng Bí thư: “Chuẩn bị thật tốt đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc "
             "lần thứ XIV của Đảng”.")
     assert [m.type for m in meetings_of(text)] == ["hoi_nghi_quan_triet"]
+
+
+def test_a_briefing_a_standing_office_holds_is_its_meeting_dated_by_the_new_school_year():
+    (briefing,) = meetings_of("Sáng 15/9, Thường trực Tỉnh ủy Bạc Liêu tổ chức họp giao ban. Tại cuộc họp, các đại "
+                              "biểu nghe báo cáo các hoạt động từ ngày 1/9 đến nay như dự lễ khai giảng năm học mới "
+                              "2023 - 2024.")
+    assert (briefing.type, briefing.body, briefing.date.value) == ("hoi_nghi", "Thường trực Tỉnh ủy Bạc Liêu",
+                                                                   "2023-09-15")

@@ -18,6 +18,7 @@ from ..lexicon import (
     DAY_RELATIVE,
     DAY_WORD,
     LETTER,
+    NEW_PERIODS,
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
@@ -79,6 +80,8 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
     ("month", re.compile(rf"(?P<month>{_FIRST_DIGIT}\d?)/(?P<year>\d{{4}})\b(?!\s*[-/]\s*[a-z])")),
     ("quarter", re.compile(r"quy(?<!\wquy)\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("year", re.compile(r"nam(?<!\wnam)\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
+    # "năm học mới 2023 - 2024": the year the new period opens
+    ("year", re.compile(rf"{alternation(NEW_PERIODS, WORD_CHAR)}\s+(?P<year>\d{{4}})(?=\s*-\s*\d{{4}}\b)")),
 )
 _YEAR_RANGE = re.compile(r"(?P<a>\d(?<!\w\d)\d{3})\s*-\s*(?P<b>\d{4})\b")
 # A paper's number right before a date makes the date the paper's: "18-NQ/TW ngày ...",
