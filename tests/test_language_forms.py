@@ -1149,3 +1149,15 @@ def test_a_briefing_a_standing_office_holds_is_its_meeting_dated_by_the_new_scho
                               "2023 - 2024.")
     assert (briefing.type, briefing.body, briefing.date.value) == ("hoi_nghi", "Thường trực Tỉnh ủy Bạc Liêu",
                                                                    "2023-09-15")
+
+
+def test_the_lead_that_writes_the_day_tells_the_article_s_meeting_after_a_long_headline():
+    text = ("Tỉnh ủy Quảng Trị họp báo thông tin về kết quả Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+            "2020 - 2025\n"
+            "Sáng 20/10, Tỉnh ủy Quảng Trị tổ chức họp báo thông tin về kết quả Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+            "XVII. Ông Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì họp báo.\n"
+            "Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII diễn ra ngày 15/10/2020. Đại hội đã bầu 50 đồng chí "
+            "vào Ban Chấp hành. Đại hội cũng bầu 13 đồng chí vào Ban Thường vụ.\n")
+    meetings = meetings_of(text)
+    assert [(m.type, m.status) for m in meetings] == [("hoi_nghi", "held"), ("dai_hoi", "held")]
+    assert [p.roles for p in meetings[0].people] == [["chủ trì"]]

@@ -307,14 +307,14 @@ class _Extraction:
         return next(m.anchor for m in self._reporting_anaphora if counts[m.anchor] == best)
 
     def _held_in_lead(self) -> MeetingMention | None:
-        """The first meeting the lead names as held by a body on a day it writes."""
-        lead = self._lead_sentences
-        if not lead:
-            return None
-        start, end = lead[0]
-        days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
-        return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
-                     and any(d.start < m.start for d in days)), None)
+        """The first meeting the lead names as held by a body on a day it writes; the lead is
+        the first of its sentences to write a day (a long headline writes none)."""
+        for start, end in self._lead_sentences:
+            days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
+            if days:
+                return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
+                             and any(d.start < m.start for d in days)), None)
+        return None
 
     @cached_property
     def _reporting_anaphora(self) -> list[MeetingMention]:
