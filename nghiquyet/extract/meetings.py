@@ -80,6 +80,8 @@ _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[
                                  rf"{alternation(MEETING_WORDS)})\b")
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
 _BODY_COMPOUNDS_UNMARKED = tuple(tuple(fold(w) for w in compound) for compound in BODY_COMPOUNDS)
+_COMPOUND_GO_ON = frozenset(word for compound in BODY_COMPOUNDS for word in compound[1:])
+_COMPOUND_GO_ON_UNMARKED = frozenset(word for compound in _BODY_COMPOUNDS_UNMARKED for word in compound[1:])
 
 
 def is_body_word(tok: Tok, unmarked: bool) -> bool:
@@ -95,6 +97,8 @@ def _in_body(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
 
 
 def _goes_on_compound(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    if (tok.text if unmarked else tok.norm) not in (_COMPOUND_GO_ON_UNMARKED if unmarked else _COMPOUND_GO_ON):
+        return False  # a word no compound goes on with
     words = [t.text if unmarked else t.norm for t in before] + [tok.text if unmarked else tok.norm]
     for compound in _BODY_COMPOUNDS_UNMARKED if unmarked else BODY_COMPOUNDS:
         if any(words[-size:] == list(compound[:size]) for size in range(2, min(len(words), len(compound)) + 1)):
@@ -282,7 +286,7 @@ def find_meetings(page: Page) -> list[MeetingMention]:
     for match in _VERB_ANCHOR.finditer(page.normalised):
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
-            mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+            mentions.append(_read(page, match, "hoi nghi", verb=True))
     _chain_cues(page, sorted(mentions, key=lambda m: m.start))
     for match in _DATED_EVENT.finditer(page.folded):
         sentence_start = page.sentence_at(match.start())[0]
@@ -296,15 +300,16 @@ def _meeting_at(page: Page, match: re.Match) -> MeetingMention | None:
     """The meeting a meeting word names; none when it is another word written alike: one that
     folds as it does ("Hội thao"), or "ĐH" of a school or followed by nothing that names a congress."""
     word = match.group(1)
-    written = page.normalised[match.start():match.end()]
-    if word in MEETING_WORD_SPELLINGS and written != MEETING_WORD_SPELLINGS[word] and not written.isascii():
-        return None
+    if word in MEETING_WORD_SPELLINGS:
+        written = page.normalised[match.start():match.end()]
+        if written != MEETING_WORD_SPELLINGS[word] and not written.isascii():
+            return None
     if word in MEETING_WORDS:
-        return _read(page, match, _phrase_end(page, match), MEETING_WORDS[word])
+        return _read(page, match, MEETING_WORDS[word])
     if not page.written(*match.span()).isupper() or _SCHOOL_BEFORE.search(
             page.folded, max(0, match.start() - 12), match.start()):
         return None
-    mention = _read(page, match, _phrase_end(page, match), MEETING_ABBREVIATIONS[word])
+    mention = _read(page, match, MEETING_ABBREVIATIONS[word])
     return mention if mention.body or mention.ordinal or mention.khoa or mention.term else None
 
 
@@ -319,7 +324,7 @@ def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) 
         if not (dated or _ELECTS.match(page.folded, match.start())) or any(
                 start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
             continue
-        mention = _read(page, match, _phrase_end(page, match), "hoi nghi", verb=True)
+        mention = _read(page, match, "hoi nghi", verb=True)
         if dated or mention.type in _COMMITTEE_MEETINGS:
             found.append(mention)
     return found
@@ -338,18 +343,18 @@ def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
     what was done at it."""
-    end = _topic_end(page, match.end(), _phrase_end(page, match))
+    end = _topic_end(page, match.end(), _phrase_end(page, match, page.sentence_at(match.start())[1]))
     return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
                           khoa=None, term=None, province=None, national=False, cue=None,
                           written=page.written(match.start(), end), topic=True, verb=True,
                           called=DATED_EVENTS[match.group()])
 
 
-def _phrase_end(page: Page, anchor: re.Match) -> int:
-    sentence_end = min(page.sentence_at(anchor.start())[1], anchor.end() + _LONGEST_PHRASE)
-    end = _clause_end(page.folded, anchor.end(), sentence_end)
+def _phrase_end(page: Page, anchor: re.Match, sentence_end: int) -> int:
+    limit = min(sentence_end, anchor.end() + _LONGEST_PHRASE)
+    end = _clause_end(page.folded, anchor.end(), limit)
     while _abbreviation_dot(page, end):
-        end = _clause_end(page.folded, end + 1, sentence_end)
+        end = _clause_end(page.folded, end + 1, limit)
     return end
 
 
@@ -365,7 +370,7 @@ def _abbreviation_dot(page: Page, position: int) -> bool:
     """A dot inside a name: after a capital with a letter right after it (``Đảng bộ TP.HCM``),
     or after a place's level written short in capitals, before its name (``Đảng bộ TP. Cần
     Thơ``); not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
-    if not page.written(position - 1, position).isupper():
+    if page.folded[position:position + 1] != "." or not page.written(position - 1, position).isupper():
         return False
     if _GLUED_DOT.match(page.folded, position):
         return True
@@ -378,7 +383,9 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
-def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False) -> MeetingMention:
+def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> MeetingMention:
+    sentence_start, sentence_end = page.sentence_at(anchor.start())
+    end = _phrase_end(page, anchor, sentence_end)
     toks = page.tokens(anchor.end(), end)
     reader = _Reader(toks)
     reader.skip_filler()
@@ -391,9 +398,10 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
-    held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY)
+    held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY,
+                                              sentence_start)
     if not (body_toks or held_by or verb):
-        held_by = _held_after(page, anchor.end())
+        held_by = _held_after(page, anchor.end(), sentence_end)
     if not (body_toks or held_by or reader.last or topic):
         held_by = _subject_after(page, anchor.end(), end)
     if held_by:
@@ -401,7 +409,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key in PARTY_NAMES  # "Đại hội Đảng 12"
+    nationwide = bool(_NATIONAL.search(body_key))
+    national = (nationwide or reader.of_party or body_key in PARTY_NAMES  # "Đại hội Đảng 12"
                 ) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
@@ -417,12 +426,11 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         khoa=reader.khoa,
         term=reader.term,
         province=None if national else _province(normalise(body)),
-        nationwide=bool(_NATIONAL.search(body_key)),
+        nationwide=nationwide,
         national=national,
-        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
-                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
-                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start())
-                     or _in_quoted_title(page, anchor.start()))),
+        cue=_cue(before, page.folded, end_at, page.folded[sentence_start:anchor.start()],
+                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and _in_paper(
+                     page, anchor.start(), sentence_start)),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -435,24 +443,24 @@ def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
     """A body that holds meetings before ``họp``, and not inside a meeting's name: "Ban
     Thường vụ Tỉnh ủy họp phiên thường kỳ", not "Đại hội đại biểu Đảng bộ tỉnh ... đã họp
     phiên trù bị" (a sitting of the congress, named already)."""
-    held_by = _held_by(page, verb_start, _BODY_BEFORE_VERB)
+    sentence_start = page.sentence_at(verb_start)[0]
+    held_by = _held_by(page, verb_start, _BODY_BEFORE_VERB, sentence_start)
     if not held_by:
         return False
     body_start = held_by[0][0].start
-    before = [at for at in named if page.sentence_at(body_start)[0] <= at < body_start]
+    before = [at for at in named if sentence_start <= at < body_start]
     return not before or bool(_CLAUSE_BREAK.search(page.folded, max(before), body_start))
 
 
-def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
+def _held_by(page: Page, anchor_start: int, pattern: re.Pattern, sentence_start: int):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
-    sentence_start = max(page.sentence_at(anchor_start)[0], anchor_start - _HELD_BY_REACH)
-    return _holding_body(page, pattern.search(page.folded, sentence_start, anchor_start))
+    start = max(sentence_start, anchor_start - _HELD_BY_REACH)
+    return _holding_body(page, pattern.search(page.folded, start, anchor_start))
 
 
-def _held_after(page: Page, anchor_end: int):
+def _held_after(page: Page, anchor_end: int, sentence_end: int):
     """The body, khóa and term written after a meeting's name, before ``tổ chức``, in its
     sentence and with no other meeting between: "tại hội nghị ..., do Tỉnh ủy tổ chức"."""
-    sentence_end = page.sentence_at(anchor_end)[1]
     match = _HELD_AFTER.search(page.folded, anchor_end, sentence_end)
     if match is None or _ANCHOR.search(page.folded, anchor_end, match.start()):
         return None
@@ -520,25 +528,29 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
     return "hoi_nghi"
 
 
-def _in_paper_name(page: Page, anchor_start: int) -> bool:
+def _in_paper(page: Page, anchor_start: int, sentence_start: int) -> bool:
+    """Whether the meeting is named inside a paper's name, subject or quoted title."""
+    return any(inside(page, anchor_start, sentence_start)
+               for inside in (_in_paper_name, _in_paper_subject, _in_quoted_title))
+
+
+def _in_paper_name(page: Page, anchor_start: int, sentence_start: int) -> bool:
     """Whether a paper's name written just before runs on to the meeting: ``Quy chế làm việc
     của Đại hội XV``; a capital opening the sentence says nothing ("Báo cáo tại hội nghị, ...")."""
-    sentence_start = page.sentence_at(anchor_start)[0]
     match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
     return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
         page.folded, match.start() + 1, anchor_start)
 
 
-def _in_quoted_title(page: Page, anchor_start: int) -> bool:
+def _in_quoted_title(page: Page, anchor_start: int, sentence_start: int) -> bool:
     """Whether the meeting is named in the quoted title of a writing named before it in the
     sentence: 'bài viết ...: "Chuẩn bị ... tiến tới Đại hội XIV"'."""
-    return bool(_QUOTED_TITLE.search(page.folded, page.sentence_at(anchor_start)[0], anchor_start))
+    return bool(_QUOTED_TITLE.search(page.folded, sentence_start, anchor_start))
 
 
-def _in_paper_subject(page: Page, anchor_start: int) -> bool:
+def _in_paper_subject(page: Page, anchor_start: int, sentence_start: int) -> bool:
     """Whether the meeting is named inside what a paper written before is about: a subject in
     lower-case words, no figure and no new clause between ``về`` and the meeting."""
-    sentence_start = page.sentence_at(anchor_start)[0]
     match = _PAPER_SUBJECT.search(page.folded, sentence_start, anchor_start)
     if not match:
         return False
