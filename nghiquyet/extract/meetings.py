@@ -425,7 +425,7 @@ def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> Meetin
         ordinal=reader.ordinal,
         khoa=reader.khoa,
         term=reader.term,
-        province=None if national else _province(normalise(body)),
+        province=None if national or not body else _province(body),
         nationwide=nationwide,
         national=national,
         cue=_cue(before, page.folded, end_at, page.folded[sentence_start:anchor.start()],
@@ -578,10 +578,11 @@ def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) 
     return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
+@lru_cache(maxsize=4096)
 def _province(body: str) -> str | None:
     """The province a body's name holds; a name that is a person's as well only after its
     level's word ("Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai" is of Lào Cai)."""
-    words = body.split()
+    words = normalise(body).split()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             key = " ".join(words[i:i + size])
@@ -594,7 +595,12 @@ def _province(body: str) -> str | None:
 def _written(page: Page, toks: list[Tok]) -> str:
     """A body as written, without a word typed twice ("Đảng bộ bộ Bộ đội Biên phòng"); a
     word repeated with another case is two words ("Đảng bộ Bộ Quốc phòng")."""
-    return _TYPED_TWICE.sub(r"\1", page.written(toks[0].start, toks[-1].end)) if toks else ""
+    return _once_each(page.written(toks[0].start, toks[-1].end)) if toks else ""
+
+
+@lru_cache(maxsize=4096)
+def _once_each(written: str) -> str:
+    return _TYPED_TWICE.sub(r"\1", written)
 
 
 _TYPED_TWICE = re.compile(r"\b(\w+)(?: \1\b)+")
