@@ -141,10 +141,11 @@ _HOLDING_BODY = (rf"(?P<body>{alternation(MEETING_HOLDERS, WORD_CHAR)}\b[^,.;:\n
                  rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
                  r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
+_HOLDING_VERB = (r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
+                 r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 _HELD_BY = re.compile(
-    _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
-    r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
-    r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
+    _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?" + _HOLDING_VERB)
+_HOLDING_VERB_BEFORE = re.compile(_HOLDING_VERB)  # looked for first: most meetings are named after none
 _HELD_AFTER = re.compile(rf"{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
                          + rf"\s+{alternation(HOLDING_VERBS)}\b")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
@@ -455,6 +456,8 @@ def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
 def _held_by(page: Page, anchor_start: int, pattern: re.Pattern, sentence_start: int):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
     start = max(sentence_start, anchor_start - _HELD_BY_REACH)
+    if pattern is _HELD_BY and not _HOLDING_VERB_BEFORE.search(page.folded, start, anchor_start):
+        return None
     return _holding_body(page, pattern.search(page.folded, start, anchor_start))
 
 
