@@ -174,7 +174,7 @@ _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _RENAMED = re.compile(rf"\s*{alternation(DASHES)}\s*")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
-_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
+_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS, WORD_CHAR)}\b")
 _COMMITTEE_MEETINGS = ("hoi_nghi_bch", "hoi_nghi_btv")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
@@ -289,11 +289,12 @@ def find_meetings(page: Page) -> list[MeetingMention]:
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
             mentions.append(_read(page, match, "hoi nghi", verb=True))
     _chain_cues(page, sorted(mentions, key=lambda m: m.start))
-    for match in _DATED_EVENT.finditer(page.folded):
-        sentence_start = page.sentence_at(match.start())[0]
-        if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
-            mentions.append(_dated_event(page, match))
-    mentions.extend(_deliberations(page, mentions, named))
+    dated = [(start, end) for start, end in page.sentences if _DAY_OPENS.match(page.folded, start)]
+    for sentence_start, sentence_end in dated:
+        for match in _DATED_EVENT.finditer(page.folded, sentence_start, sentence_end):
+            if not named & set(range(sentence_start, match.start())):
+                mentions.append(_dated_event(page, match))
+    mentions.extend(_deliberations(page, mentions, named, dated))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -314,21 +315,29 @@ def _meeting_at(page: Page, match: re.Match) -> MeetingMention | None:
     return mention if mention.body or mention.ordinal or mention.khoa or mention.term else None
 
 
-def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
+def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int],
+                   dated: list[tuple[int, int]]) -> list[MeetingMention]:
     """``Chiều 20/5, Ban Thường vụ Tỉnh ủy thảo luận ...``: a body's meeting known by what it
-    did there, in a sentence that opens with its day and names no meeting; a committee's
-    election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
+    did there, in a sentence that opens with its day (one of ``dated``) and names no meeting;
+    a committee's election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
     found = []
-    for match in _DELIBERATES.finditer(page.folded):
+    for match, is_dated in _deliberating_words(page, dated):
         start, end = page.sentence_at(match.start())
-        dated = bool(_DAY_OPENS.match(page.folded, start))
-        if not (dated or _ELECTS.match(page.folded, match.start())) or any(
-                start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
+        if any(start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
             continue
         mention = _read(page, match, "hoi nghi", verb=True)
-        if dated or mention.type in _COMMITTEE_MEETINGS:
+        if is_dated or mention.type in _COMMITTEE_MEETINGS:
             found.append(mention)
     return found
+
+
+def _deliberating_words(page: Page, dated: list[tuple[int, int]]) -> list[tuple[re.Match, bool]]:
+    """What bodies do at their meetings, in order: any such word in the ``dated`` sentences, an
+    election in any other (whether it opens a sentence with its day)."""
+    words = [(match, True) for start, end in dated for match in _DELIBERATES.finditer(page.folded, start, end)]
+    in_dated = {match.start() for match, _ in words}
+    words += [(match, False) for match in _ELECTS.finditer(page.folded) if match.start() not in in_dated]
+    return sorted(words, key=lambda word: word[0].start())
 
 
 def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
