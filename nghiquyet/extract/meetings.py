@@ -572,13 +572,15 @@ def _in_paper_subject(page: Page, anchor_start: int, sentence_start: int) -> boo
 
 
 def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) -> str | None:
-    if before.rstrip().endswith(NOT_CUES):
+    last_words = before.rstrip()
+    if last_words.endswith(NOT_CUES):
         return None
-    if in_paper or _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    if in_paper or clause.rstrip().endswith("ve") and _PAPER_ABOUT.search(clause):
         return "document"
-    if _GOALS_SET_BY.search(before) and _GOALS_SET.match(text, end):  # "mục tiêu mà Đại hội X đề ra": their source
+    if _GOALS_SET.match(text, end) and _GOALS_SET_BY.search(before):  # "mục tiêu mà Đại hội X đề ra": their source
         return "document"
-    if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
+    if last_words.endswith("trinh") and _SUBMITTED.search(clause):
         return "document"
     # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it; one inside a longer
     # one is none ("Chương trình Đại hội XIV" is no "trình Đại hội")
