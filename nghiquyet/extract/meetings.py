@@ -124,7 +124,9 @@ _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|t
                        rf"doan|{alternation(MASS_ORGANISATIONS)})\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
-_CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
+# A mark, or a dash between spaces, not between figures; the pattern opens on one character
+# class so that the regex engine jumps from candidate to candidate.
+_CLAUSE_END = re.compile(r"[.;:\n\"“”\s](?:(?<=[.;:\n\"“”])|(?<!\d\s)(?<=\s)-\s(?!\d))")
 _GLUED_DOT = re.compile(r"\.[^\W\d_]")
 _PLACE_SHORT = re.compile(rf"{alternation(PLACE_ABBREVIATIONS, WORD_CHAR)}$")  # before its dot: "TP."
 _ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
