@@ -627,6 +627,7 @@ class _Reader:
 
     def __init__(self, toks: list[Tok]):
         self.toks = toks
+        self.texts = [tok.text for tok in toks]
         self.unmarked = typed_unmarked(toks)
         self.i = 0
         self.ordinal: int | None = None
@@ -642,7 +643,7 @@ class _Reader:
         return self.toks[j] if j < len(self.toks) else None
 
     def words(self, count: int) -> str:
-        return " ".join(t.text for t in self.toks[self.i:self.i + count])
+        return " ".join(self.texts[self.i:self.i + count])
 
     def take(self, count: int) -> list[Tok]:
         taken = self.toks[self.i:self.i + count]
