@@ -487,8 +487,12 @@ class _Extraction:
     @cached_property
     def _khoa_terms(self) -> list[tuple[str, int, int]]:
         """Every khóa written with its term: "khóa XVII, nhiệm kỳ 2020 – 2025"."""
-        return [(match["khoa"], first, last) for start, _, first, last in year_ranges(self.page)
+        return [(match["khoa"], first, last) for start, _, first, last in self._year_ranges
                 if (match := _KHOA_BEFORE_TERM.search(self.page.folded, max(0, start - 40), start))]
+
+    @cached_property
+    def _year_ranges(self) -> list[tuple[int, int, int, int]]:
+        return year_ranges(self.page)
 
     def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
         terms = self._term_mentions()
@@ -516,7 +520,7 @@ class _Extraction:
         return f"{min(terms)[0]}-{min(terms)[1]}" if len(terms) == 1 else None
 
     def _term_mentions(self) -> list[tuple[int, int]]:
-        return [(a, b) for start, _, a, b in year_ranges(self.page)
+        return [(a, b) for start, _, a, b in self._year_ranges
                 if re.search(r"nhiem ky\s*\(?\s*$", self.page.folded[max(0, start - 12):start])]
 
     def _plenum_within(self, congress: Meeting) -> Meeting | None:
@@ -587,14 +591,17 @@ class _Extraction:
         a person did at a meeting the sentence names (``bài phát biểu của X tại Hội nghị
         Trung ương 10``) is done there, and said of no other meeting."""
         people: dict[str, Person] = {}
+        titled: dict[str, set[str]] = {}  # each person's titles so far, normalised
         roles: dict[tuple[str, str | None], list[str]] = {}
         for mention in self.people:
             at = beside.get(self._paragraph(mention.start)[0], meeting)
             date = at.date if at else DateValue()
             person_id, source = _person_id(mention.name), self._source(mention.start)
             person = people.setdefault(person_id, Person(person_id, mention.name, source, mention.name))
+            known = titled.setdefault(person_id, set())
             for title in mention.titles:
-                if all(normalise(t.title) != normalise(title) for t in person.titles):
+                if (key := normalise(title)) not in known:
+                    known.add(key)
                     person.titles.append(TitleHeld(title, source, date))
             done_at = named.get(mention.held_at) if mention.held_at is not None else at
             if done_at is not at:
