@@ -143,9 +143,13 @@ BODY_WORDS = frozenset(normalise(w) for w in (
 ).split())
 # Names of bodies whose words after the first are lower-case words of no body (normalised): they
 # go on a body's name only after the words before them there, "Đại hội Công đoàn huyện",
-# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh"; not "hội nghị đoàn kết", "Hội nghị Ban
-# Thường vụ Tỉnh ủy trực tuyến".
-BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực"))
+# "Thường trực Tỉnh ủy", "Liên đoàn lao động tỉnh", "Đảng Cộng sản Việt Nam"; not "hội nghị
+# đoàn kết", "Hội nghị Ban Thường vụ Tỉnh ủy trực tuyến".
+BODY_COMPOUNDS = tuple(tuple(normalise(c).split()) for c in ("công đoàn", "liên đoàn lao động", "thường trực",
+                                                               "đảng cộng sản"))
+# Names of the Party itself (folded): "Đại hội đại biểu lần thứ XIII Đảng Cộng sản Việt Nam" is
+# the national congress, "Đại hội Đảng 12" too.
+PARTY_NAMES = ("dang", "dang cong san viet nam")
 # Words that begin an office or a rank, as normalised syllables, longest first.
 TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in (
     "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch",
@@ -224,6 +228,9 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
+# Of those, the short forms written with a dot before the place's name (folded): "Đại hội đại
+# biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII".
+PLACE_ABBREVIATIONS = ("tp",)
 # The last words of the levels below a province, whose places no table lists: two capitals
 # after them are the place even where an office ends there ("Chủ tịch UBND thành phố Đông
 # Hà"), as they may be a person after "tỉnh", whose places are known.
@@ -396,9 +403,19 @@ SHARED_WITH = ("cung", "cung voi")
 # conference of some kind (a plenum, a standing-committee meeting, a briefing...).
 MEETING_WORDS = {
     "hoi nghi": "hoi nghi", "phien hop": "hoi nghi", "cuoc hop": "hoi nghi", "hop bao": "hoi nghi",
+    "hop giao ban": "hoi nghi",
     "buoi lam viec": "hoi nghi", "le cong bo": "hoi nghi", "buoi le": "hoi nghi",
-    "dai hoi": "dai hoi", "ky hop": "ky hop",
+    "dai hoi": "dai hoi", "ky hop": "ky hop", "hoi thao": "hoi thao",
 }
+# Meeting words that fold to another word too -> how they are written (normalised); typed with
+# other marks they are that word: "Hội thao công nhân viên chức" (sports games) is no "hội thảo".
+MEETING_WORD_SPELLINGS = {"hoi thao": normalise("hội thảo")}
+# Abbreviations of meeting words, written in capitals (folded) -> the family: "ĐH đại biểu Đảng
+# bộ tỉnh Hà Giang lần thứ XVII". "ĐH" is also "Đại học": it names a congress only where a
+# body, an ordinal or a term follows it, and not after the words for a school ("Trường ĐH Công
+# đoàn").
+MEETING_ABBREVIATIONS = {"dh": "dai hoi"}
+SCHOOL_WORDS = ("truong",)
 # Verbs by which a body that holds meetings (MEETING_HOLDERS) meets, as a conference
 # (normalised): "Ban Chấp hành Trung ương Đảng họp xem xét ...".
 MEETING_VERBS = ("họp",)  # with its mark: "hợp" (hợp nhất, phối hợp) is not "họp"
@@ -424,7 +441,7 @@ BODY_DELIBERATIONS = ("thao luan", "cho y kien", "xem xet", "bau")
 # "Ban Chấp hành Đảng bộ tỉnh đã bầu ông X giữ chức Bí thư Tỉnh ủy".
 COMMITTEE_ELECTIONS = ("bau",)
 # The type a family gives whatever the body; a conference's type depends on its body.
-FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop"}
+FAMILY_TYPES = {"dai hoi": "dai_hoi", "ky hop": "ky_hop", "hoi thao": "hoi_nghi"}
 # The body that holds a conference -> its type, read from the start of the body (folded).
 # "Hội nghị Tỉnh ủy lần thứ 7" is a plenum of the provincial executive committee; "Hội nghị
 # TW 10" one of the Central Committee.
@@ -474,8 +491,9 @@ TOPIC_ENDS = tuple(normalise(w) for w in ("và", "với", "nhằm", "để", "đ
 # chuyên đề HĐND tỉnh vào sáng 28/4".
 DATE_LEADS = ("vao",)
 # Two-syllable words that say what kind of meeting it is, between its word and "của" its body
-# (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực HĐND".
-MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky")
+# or its number (folded): "kỳ họp chuyên đề của HĐND tỉnh", "phiên họp thường kỳ của Thường trực
+# HĐND", "kỳ họp đột xuất lần thứ ba".
+MEETING_KINDS = ("chuyen de", "bat thuong", "thuong le", "thuong ky", "dinh ky", "dot xuat")
 # Dashes that join a meeting's number to its body: "Kỳ họp thứ 17 - HĐND tỉnh khóa XIX".
 DASHES = ("-", "–")
 # Topics of a body's own sessions (folded): "Ban Thường vụ tổ chức hội nghị chuyên đề" is a
@@ -511,6 +529,10 @@ LEADING_UP_TO = ("tien toi", "huong toi")
 # Papers whose mention earlier in a clause makes "trình Đại hội" their destination, not an
 # event the article announces (folded): "Báo cáo chính trị ... trình Đại hội".
 PAPERS_SUBMITTED = ("bao cao chinh tri", "van kien", "du thao", "to trinh")
+# Writings whose title is quoted after them in the sentence (folded): a meeting named in the
+# title is what they are about, no event: 'bài viết của đồng chí Tổng Bí thư: "Chuẩn bị thật tốt
+# đại hội đảng bộ các cấp tiến tới Đại hội XIV"'.
+TITLED_WRITINGS = ("bai viet", "cuon sach", "tac pham")
 # Words that name a paper only when a number follows (folded): "Báo cáo số 447-BC/VPTW về ...",
 # where "báo cáo về" alone is someone reporting.
 PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
@@ -521,6 +543,11 @@ PAPERS_WHEN_NUMBERED = ("bao cao", "to trinh")
 # tỉnh lần thứ VIII" (folded).
 PAPERS_NAMING_A_MEETING = ("quy che", "noi quy", "bao cao", "to trinh", "de an", "huong dan", "ke hoach",
                            "chuong trinh hanh dong", "chuong trinh lam viec")
+# A meeting named between these words is cited as the source of the goals the clause speaks of,
+# no event of the article (folded): "các chỉ tiêu mà Đại hội Đảng bộ huyện lần thứ IX đề ra",
+# "nhiệm vụ do Đại hội XIII đặt ra".
+GOALS_SET_BY = ("ma", "do")
+GOALS_SET = ("de ra", "dat ra")
 # Words that end like a cue but are none (folded): "quy trình" is no "trình", "phát biểu
 # kết luận hội nghị" (the closing speech) no Kết luận.
 NOT_CUES = ("quy trinh", "lo trinh", "hanh trinh", "phat bieu ket luan")
@@ -614,6 +641,9 @@ WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu
 # Words right before a date that say it is not when a meeting met: a deadline or target
 # ("trước ngày 30/11"), the present year ("từ nay đến hết năm 2021"), a year planned for
 # ("phương hướng, nhiệm vụ năm 2022") or under review ("tổng kết ... năm 2021").
+# Periods named by the two years they span, opening at the time of writing (folded): "dự lễ khai
+# giảng năm học mới 2023 - 2024" is written in the autumn of 2023, the first year.
+NEW_PERIODS = ("nam hoc moi",)
 DATE_CONTEXTS = {
     "deadline": ("truoc", "den", "tu", "ke tu", "cham nhat", "han"),
     "target": ("den", "vao", "toi", "tam nhin", "truoc", "sau"),

@@ -1243,3 +1243,102 @@ def test_a_counted_group_of_office_holders_is_no_one_holder():
                         "giới thiệu đại biểu.")
     (meeting,) = found
     assert [(p.name, p.roles) for p in meeting.people] == [("Lò Văn Ba", ["dự"])]
+
+
+def test_a_seminar_a_body_holds_is_a_meeting_and_its_co_chairs_chair_it():
+    (seminar,) = meetings_of("Ngày 14-5, Ban Thường vụ Tỉnh ủy Lạng Sơn phối hợp với Học viện Chính trị khu vực I tổ "
+                             "chức hội thảo khoa học: “Phát triển kinh tế cửa khẩu”. Các đồng chí: Hà Văn Sơn, Bí thư "
+                             "Tỉnh ủy; Lê Thị Hoa, Giám đốc Học viện đồng chủ trì.")
+    assert (seminar.type, seminar.label, seminar.province) == ("hoi_nghi", "Hội thảo", "Lạng Sơn")
+    assert {p.name: p.roles for p in seminar.people} == {"Hà Văn Sơn": ["chủ trì"], "Lê Thị Hoa": ["chủ trì"]}
+
+
+def test_sports_games_that_fold_as_a_seminar_are_no_meeting():
+    assert meetings_of("Sáng 3/4, Công đoàn huyện khai mạc Hội thao công nhân viên chức năm 2024.") == []
+
+
+@pytest.mark.parametrize(("text", "ordinals"), [
+    # "ĐH" abbreviates "Đại hội" where a congress's name follows
+    ("Sáng 9-10, ĐH đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII nhiệm kỳ 2020-2025 khai mạc. Phát biểu tại ĐH, ông "
+     "Lò Văn Ba nhấn mạnh.", [17]),
+    # and "Đại học" where a school's does
+    ("Ông Lò Văn Ba từng là giảng viên Trường ĐH Công đoàn, rồi làm việc ở ĐH Quốc gia Hà Nội.", []),
+])
+def test_a_congress_abbreviated(text, ordinals):
+    assert [m.ordinal for m in meetings_of(text)] == ordinals
+
+
+def test_a_conference_named_bare_where_its_attendees_study_and_disseminate_a_resolution():
+    (conference,) = meetings_of("Hội nghị được truyền trực tuyến tới 900 điểm cầu; hơn 30.000 đảng viên tham dự nghiên "
+                                "cứu, học tập, quán triệt Nghị quyết. Dự Hội nghị tại điểm cầu tỉnh có ông Lò Văn Ba.")
+    assert conference.type == "hoi_nghi_quan_triet"
+
+
+def test_a_city_written_short_with_a_dot_keeps_its_congress_whole():
+    (congress,) = meetings_of("Sáng 12/10, Đại hội đại biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII, nhiệm kỳ 2025-2030 khai "
+                              "mạc.")
+    assert (congress.body, congress.ordinal, congress.province) == ("Đảng bộ TP. Đà Nẵng", 23, "Đà Nẵng")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 9/3, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp đột xuất lần thứ ba.",
+    "Ngày 9/3, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp bất thường thứ 3.",
+])
+def test_a_session_s_kind_before_its_number(text):
+    (session,) = meetings_of(text)
+    assert (session.ordinal, session.body) == (3, "HĐND tỉnh Bến Tre")
+
+
+def test_the_party_named_in_full_holds_the_national_congress_named_by_its_number_alone():
+    (congress,) = meetings_of("Chiều 1/2/2021, Đại hội đã nghe báo cáo các điện mừng gửi Đại hội đại biểu lần thứ XIII "
+                              "Đảng Cộng sản Việt Nam. Tiếp đó, Đại hội XIII đã bầu Ban Chấp hành Trung ương.")
+    assert (congress.body, congress.ordinal, congress.province) == ("Đảng Cộng sản Việt Nam", 13, None)
+
+
+def test_a_programme_s_name_is_no_cue_of_the_words_it_ends_in():
+    text = ("Sáng 4/9/2025, Hội nghị Trung ương 12 khóa XIII thảo luận các tờ trình; Chương trình Đại hội XIV của "
+            "Đảng; Quy chế bầu cử tại Đại hội XIV.")
+    assert [(m.type, m.ordinal) for m in meetings_of(text)] == [("hoi_nghi_bch", 12)]
+
+
+def test_a_mention_with_a_term_goes_with_the_meeting_of_that_term():
+    text = ("Ngày 20-10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần XVI, nhiệm kỳ 2020-2025 khai mạc. Năm năm trước, "
+            "Đại hội Đảng bộ tỉnh lần thứ XV đã bầu 50 Ủy viên. Đại hội Đảng bộ tỉnh Kon Tum nhiệm kỳ 2020-2025 đặt ra "
+            "5 nhiệm vụ.")
+    assert [(m.ordinal, m.body) for m in meetings_of(text)] == [(16, "Đảng bộ tỉnh Kon Tum"), (15, "Đảng bộ tỉnh")]
+
+
+@pytest.mark.parametrize("source", [
+    "các chỉ tiêu mà Đại hội Đảng bộ tỉnh lần thứ XV đã đề ra",
+    "các nhiệm vụ do Đại hội Đảng bộ tỉnh lần thứ XV đặt ra",
+])
+def test_a_meeting_cited_as_the_source_of_goals_is_no_event(source):
+    text = f"Sáng 20-10-2020, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI khai mạc, đánh giá {source}."
+    assert [m.ordinal for m in meetings_of(text)] == [16]
+
+
+def test_a_meeting_named_in_a_writing_s_quoted_title_is_what_it_is_about():
+    text = ("Ngày 5/9, Tỉnh ủy Yên Bái tổ chức hội nghị quán triệt Chỉ thị số 45-CT/TW. Các đại biểu nghe giới thiệu "
+            "bài viết của Tổng Bí thư: “Chuẩn bị thật tốt đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc "
+            "lần thứ XIV của Đảng”.")
+    assert [m.type for m in meetings_of(text)] == ["hoi_nghi_quan_triet"]
+
+
+def test_a_briefing_a_standing_office_holds_is_its_meeting_dated_by_the_new_school_year():
+    (briefing,) = meetings_of("Sáng 15/9, Thường trực Tỉnh ủy Bạc Liêu tổ chức họp giao ban. Tại cuộc họp, các đại "
+                              "biểu nghe báo cáo các hoạt động từ ngày 1/9 đến nay như dự lễ khai giảng năm học mới "
+                              "2023 - 2024.")
+    assert (briefing.type, briefing.body, briefing.date.value) == ("hoi_nghi", "Thường trực Tỉnh ủy Bạc Liêu",
+                                                                   "2023-09-15")
+
+
+def test_the_lead_that_writes_the_day_tells_the_article_s_meeting_after_a_long_headline():
+    text = ("Tỉnh ủy Quảng Trị họp báo thông tin về kết quả Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+            "2020 - 2025\n"
+            "Sáng 20/10, Tỉnh ủy Quảng Trị tổ chức họp báo thông tin về kết quả Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+            "XVII. Ông Lê Văn Sơn, Bí thư Tỉnh ủy chủ trì họp báo.\n"
+            "Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII diễn ra ngày 15/10/2020. Đại hội đã bầu 50 đồng chí "
+            "vào Ban Chấp hành. Đại hội cũng bầu 13 đồng chí vào Ban Thường vụ.\n")
+    meetings = meetings_of(text)
+    assert [(m.type, m.status) for m in meetings] == [("hoi_nghi", "held"), ("dai_hoi", "held")]
+    assert [p.roles for p in meetings[0].people] == [["chủ trì"]]

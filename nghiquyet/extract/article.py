@@ -74,7 +74,7 @@ _LISTED_WITH = re.compile(rf"\s*(?:,|và)\s*(?:{alternation(PROVINCE_CUES)}\s*\.
 _DISSEMINATION = alternation(DISSEMINATES)
 _CONFERENCE = alternation(w for w, family in MEETING_WORDS.items() if family == "hoi nghi")
 _DISSEMINATES = re.compile(rf"\b(?:{_CONFERENCE} (?:[a-z]+\W+){{0,8}}?(?:hoc tap\W+(?:va\W+)?)?{_DISSEMINATION}|"
-                           rf"(?:duoc|da) {_DISSEMINATION} nghi quyet)"
+                           rf"(?:duoc|da|hoc tap,?(?: va)?) {_DISSEMINATION} nghi quyet)"
                            rf"|^(?:hoc tap, )?{_DISSEMINATION}\b")
 _PLENUM = re.compile(rf"\b{alternation(PLENUM_SIGNS)}\b|\b{alternation(COMMITTEE_ELECTIONS)}\b[^.;:\n]{{0,30}}?"
                      rf"\b{alternation(COMMITTEE_OFFICES)}\b")
@@ -307,14 +307,14 @@ class _Extraction:
         return next(m.anchor for m in self._reporting_anaphora if counts[m.anchor] == best)
 
     def _held_in_lead(self) -> MeetingMention | None:
-        """The first meeting the lead names as held by a body on a day it writes."""
-        lead = self._lead_sentences
-        if not lead:
-            return None
-        start, end = lead[0]
-        days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
-        return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
-                     and any(d.start < m.start for d in days)), None)
+        """The first meeting the lead names as held by a body on a day it writes; the lead is
+        the first of its sentences to write a day (a long headline writes none)."""
+        for start, end in self._lead_sentences:
+            days = [d for d in self.dates if start <= d.start < end and d.form in ("day", "range")]
+            if days:
+                return next((m for m in self.mentions if start <= m.start < end and m.held_by and not m.cue
+                             and any(d.start < m.start for d in days)), None)
+        return None
 
     @cached_property
     def _reporting_anaphora(self) -> list[MeetingMention]:
@@ -487,8 +487,12 @@ class _Extraction:
     @cached_property
     def _khoa_terms(self) -> list[tuple[str, int, int]]:
         """Every khóa written with its term: "khóa XVII, nhiệm kỳ 2020 – 2025"."""
-        return [(match["khoa"], first, last) for start, _, first, last in year_ranges(self.page)
+        return [(match["khoa"], first, last) for start, _, first, last in self._year_ranges
                 if (match := _KHOA_BEFORE_TERM.search(self.page.folded, max(0, start - 40), start))]
+
+    @cached_property
+    def _year_ranges(self) -> list[tuple[int, int, int, int]]:
+        return year_ranges(self.page)
 
     def _infer_term(self, type_: str, body: str | None, date: DateValue) -> tuple[str | None, str | None]:
         terms = self._term_mentions()
@@ -516,7 +520,7 @@ class _Extraction:
         return f"{min(terms)[0]}-{min(terms)[1]}" if len(terms) == 1 else None
 
     def _term_mentions(self) -> list[tuple[int, int]]:
-        return [(a, b) for start, _, a, b in year_ranges(self.page)
+        return [(a, b) for start, _, a, b in self._year_ranges
                 if re.search(r"nhiem ky\s*\(?\s*$", self.page.folded[max(0, start - 12):start])]
 
     def _plenum_within(self, congress: Meeting) -> Meeting | None:
@@ -587,14 +591,17 @@ class _Extraction:
         a person did at a meeting the sentence names (``bài phát biểu của X tại Hội nghị
         Trung ương 10``) is done there, and said of no other meeting."""
         people: dict[str, Person] = {}
+        titled: dict[str, set[str]] = {}  # each person's titles so far, normalised
         roles: dict[tuple[str, str | None], list[str]] = {}
         for mention in self.people:
             at = beside.get(self._paragraph(mention.start)[0], meeting)
             date = at.date if at else DateValue()
             person_id, source = _person_id(mention.name), self._source(mention.start)
             person = people.setdefault(person_id, Person(person_id, mention.name, source, mention.name))
+            known = titled.setdefault(person_id, set())
             for title in mention.titles:
-                if all(normalise(t.title) != normalise(title) for t in person.titles):
+                if (key := normalise(title)) not in known:
+                    known.add(key)
                     person.titles.append(TitleHeld(title, source, date))
             done_at = named.get(mention.held_at) if mention.held_at is not None else at
             if done_at is not at:
@@ -702,13 +709,17 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     its own unless one has its very body."""
     groups: list[_Group] = []
     for mention in sorted(mentions, key=lambda m: (m.ordinal is None, m.body is None, m.start)):
-        fitting = [g for g in groups if _fits(mention, g)]
+        # "Đại hội XIII", named by no body, is the Party's of that number when no other fits
+        fitting = [g for g in groups if _fits(mention, g)] or [
+            g for g in groups if mention.body is None and g.national and _fits(mention, g, nationwide=True)]
         if mention.cue != "document":  # "Nghị quyết Đại hội XVII" is an earlier congress
             fitting = [g for g in fitting if g.event or g.value("ordinal") == mention.ordinal]
         if mention.ordinal is not None:
             fitting = [g for g in fitting if g.value("ordinal") == mention.ordinal]
         if len(fitting) > 1 and mention.cue != "document":
             fitting = [g for g in fitting if g.event] or fitting
+        if len(fitting) > 1 and mention.term:  # "đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025": the one of that term
+            fitting = [g for g in fitting if g.value("term") == mention.term] or fitting
         if len(fitting) > 1:
             key = canonical_body(mention.body)
             fitting = [g for g in fitting if any(canonical_body(m.body) == key for m in g.mentions)]
@@ -719,12 +730,15 @@ def _groups(mentions: list[MeetingMention]) -> list[_Group]:
     return sorted(groups, key=lambda g: g.first.start)
 
 
-def _fits(mention: MeetingMention, group: _Group) -> bool:
+def _fits(mention: MeetingMention, group: _Group, nationwide: bool = False) -> bool:
+    """Whether a mention may be of the group's meeting; ``nationwide``: of the Party's, though
+    nothing in it says so."""
     return all(
         not _other_topic(mention, other) and not _other_topic(other, mention)
-        and _same_type(mention, other) and mention.national == other.national
+        and _same_type(mention, other) and (nationwide or mention.national == other.national)
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
+        and (mention.term is None or other.term in (None, mention.term))
         and _same_body(mention.body, other.body)
         for other in group.mentions)
 

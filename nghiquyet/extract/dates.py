@@ -18,6 +18,7 @@ from ..lexicon import (
     DAY_RELATIVE,
     DAY_WORD,
     LETTER,
+    NEW_PERIODS,
     RELATIVE_DAYS,
     SAME_DAY,
     SAME_DAY_MARKED,
@@ -35,9 +36,14 @@ from .page import Page
 _RELATIVE = alternation(RELATIVE_DAYS)
 
 
-def _day_cue(not_after: str | None = None) -> str:
-    return (rf"(?:{alternation([DAY_WORD], not_after)}(?:\s+{alternation(DAY_RELATIVE)})?"
-            rf"|{alternation(TIMES_OF_DAY, not_after)}(?:\s+(?:{_RELATIVE}|{DAY_WORD}))?)")
+_DAY_CUES = (DAY_WORD, *(f"{DAY_WORD} {word}" for word in DAY_RELATIVE), *TIMES_OF_DAY,
+             *(f"{time} {word}" for time in TIMES_OF_DAY for word in (*RELATIVE_DAYS, DAY_WORD)))
+
+
+def _day_cue(not_after: str | None = None, openers: tuple[str, ...] = ()) -> str:
+    """One trie of every cue (and the ``openers`` of a span): a pattern that opens on it lets the
+    regex engine jump to the letters its words start with instead of trying every position."""
+    return alternation((*_DAY_CUES, *openers), not_after, space=r"\s+")
 
 
 # What stands before a day: "ngày 5/8", "sáng 12/1", "sáng nay (16/10)", "ngày mai (28/10)";
@@ -45,17 +51,18 @@ def _day_cue(not_after: str | None = None) -> str:
 DAY_CUE = _day_cue()
 # The same after no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12".
 _CUE = _day_cue(LETTER)
+_CUE_OR_OPENER = _day_cue(LETTER, SPAN_OPENERS)  # "từ 12-14/10"
 # A number's first digit, after no digit, slash, dot, comma or dash; the check follows
 # the digit so that the pattern opens on it (see ``alternation``).
 _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
 _SEP = r"\s*[/.-]\s*"
 _PATTERNS = (  # most specific first: a later match inside an earlier one is dropped
     ("range", re.compile(  # "từ ngày 30/9 đến hết ngày 2/10/2020": the days a meeting lasts, each with its month
-        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?:{DAY_CUE}\s+)?(?P<day>\d{{1,2}}){_SEP}"
+        rf"{_CUE_OR_OPENER}\s*\(?\s*(?:{DAY_CUE}\s+)?(?P<day>\d{{1,2}}){_SEP}"
         rf"(?P<month>\d{{1,2}})\s*{alternation(SPAN_JOINS)}\s*(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}}){_SEP}"
         rf"(?P<month2>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("range", re.compile(
-        rf"(?:{_CUE}|{alternation(SPAN_OPENERS, LETTER)})\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
+        rf"{_CUE_OR_OPENER}\s*\(?\s*(?P<day>\d{{1,2}})\s*(?:va|den|-|,)\s*"
         rf"(?:{DAY_CUE}\s+)?(?P<day2>\d{{1,2}})"
         rf"{_SEP}(?P<month>\d{{1,2}})(?:{_SEP}(?P<year>\d{{4}}))?(?![\d/])")),
     ("day", re.compile(
@@ -73,6 +80,8 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
     ("month", re.compile(rf"(?P<month>{_FIRST_DIGIT}\d?)/(?P<year>\d{{4}})\b(?!\s*[-/]\s*[a-z])")),
     ("quarter", re.compile(r"quy(?<!\wquy)\s+(?P<quarter>iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(?P<year>\d{4})\b")),
     ("year", re.compile(r"nam(?<!\wnam)\s+(?P<year>\d{4})\b(?!\s*-\s*\d{4})")),
+    # "năm học mới 2023 - 2024": the year the new period opens
+    ("year", re.compile(rf"{alternation(NEW_PERIODS, WORD_CHAR)}\s+(?P<year>\d{{4}})(?=\s*-\s*\d{{4}}\b)")),
 )
 _YEAR_RANGE = re.compile(r"(?P<a>\d(?<!\w\d)\d{3})\s*-\s*(?P<b>\d{4})\b")
 # A paper's number right before a date makes the date the paper's: "18-NQ/TW ngày ...",

@@ -32,15 +32,19 @@ from ..lexicon import (
     DOCUMENT_TYPES,
     FAMILY_TYPES,
     FIRST_WORDS,
+    GOALS_SET,
+    GOALS_SET_BY,
     HELD_BY_AFTER,
     HOLDING_VERBS,
     LEADING_UP_TO,
     MASS_ORGANISATIONS,
+    MEETING_ABBREVIATIONS,
     MEETING_CUES,
     MEETING_HOLDERS,
     MEETING_KINDS,
     MEETING_TOPICS,
     MEETING_VERBS,
+    MEETING_WORD_SPELLINGS,
     MEETING_WORDS,
     NOT_A_BODY_MEETING,
     NOT_CUES,
@@ -48,12 +52,16 @@ from ..lexicon import (
     PAPERS_NAMING_A_MEETING,
     PAPERS_SUBMITTED,
     PAPERS_WHEN_NUMBERED,
+    PARTY_NAMES,
+    PLACE_ABBREVIATIONS,
     PLACE_WORDS,
     PROVINCE_BY_KEY,
     PROVINCE_CUES,
     PROVINCES_NAMED_AFTER_PEOPLE,
+    SCHOOL_WORDS,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
+    TITLED_WRITINGS,
     TOPIC_ENDS,
     UPCOMING_AFTER,
     WORD_CHAR,
@@ -64,7 +72,7 @@ from ..text import fold, normalise
 from .dates import DAY_CUE
 from .page import Page, Tok
 
-_ANCHOR = re.compile(rf"({alternation(MEETING_WORDS, WORD_CHAR)})\b")
+_ANCHOR = re.compile(rf"({alternation({**MEETING_WORDS, **MEETING_ABBREVIATIONS}, WORD_CHAR)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
 _VERB_ANCHOR = re.compile(rf"{alternation(MEETING_VERBS, WORD_CHAR)}\b")  # on the normalised text
@@ -72,6 +80,8 @@ _NOT_A_BODY_MEETING = re.compile(rf"\s+(?:{alternation(NOT_A_BODY_MEETING)}|(?:[
                                  rf"{alternation(MEETING_WORDS)})\b")
 _BODY_WORDS_UNMARKED = frozenset(fold(w) for w in BODY_WORDS)
 _BODY_COMPOUNDS_UNMARKED = tuple(tuple(fold(w) for w in compound) for compound in BODY_COMPOUNDS)
+_COMPOUND_GO_ON = frozenset(word for compound in BODY_COMPOUNDS for word in compound[1:])
+_COMPOUND_GO_ON_UNMARKED = frozenset(word for compound in _BODY_COMPOUNDS_UNMARKED for word in compound[1:])
 
 
 def is_body_word(tok: Tok, unmarked: bool) -> bool:
@@ -87,6 +97,8 @@ def _in_body(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
 
 
 def _goes_on_compound(tok: Tok, unmarked: bool, before: list[Tok]) -> bool:
+    if (tok.text if unmarked else tok.norm) not in (_COMPOUND_GO_ON_UNMARKED if unmarked else _COMPOUND_GO_ON):
+        return False  # a word no compound goes on with
     words = [t.text if unmarked else t.norm for t in before] + [tok.text if unmarked else tok.norm]
     for compound in _BODY_COMPOUNDS_UNMARKED if unmarked else BODY_COMPOUNDS:
         if any(words[-size:] == list(compound[:size]) for size in range(2, min(len(words), len(compound)) + 1)):
@@ -107,31 +119,36 @@ def typed_unmarked(toks: list[Tok]) -> bool:
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:trung tam|hoi truong|nha)\s+$")  # "Trung tâm Hội nghị tỉnh" is a place
+_SCHOOL_BEFORE = re.compile(rf"{alternation(SCHOOL_WORDS, WORD_CHAR)}\s+$")
 _ORG_WORD = re.compile(r"\b(?:ban|bch|btv|tw|dang|uy|hdnd|ubnd|hoi dong|uy ban|thuong truc|trung uong|toan quoc|"
                        rf"doan|{alternation(MASS_ORGANISATIONS)})\b")
 _LONGEST_PHRASE = 240  # characters a meeting's name may run on after its first word
 _HELD_BY_REACH = 200  # characters before a meeting's name that may name the body holding it
-_CLAUSE_END = re.compile(r"[.;:\n\"“”]|(?<!\d)\s-\s(?!\d)")
+# A mark, or a dash between spaces, not between figures; the pattern opens on one character
+# class so that the regex engine jumps from candidate to candidate.
+_CLAUSE_END = re.compile(r"[.;:\n\"“”\s](?:(?<=[.;:\n\"“”])|(?<!\d\s)(?<=\s)-\s(?!\d))")
 _GLUED_DOT = re.compile(r"\.[^\W\d_]")
+_PLACE_SHORT = re.compile(rf"{alternation(PLACE_ABBREVIATIONS, WORD_CHAR)}$")  # before its dot: "TP."
 _ATTRIBUTE_WORDS = frozenset(normalise(w) for w in "lần thứ khóa nhiệm kỳ".split())  # even with a capital
 _NOT_BODY = _ATTRIBUTE_WORDS | frozenset(normalise(w) for w in
                                         "là đã sẽ vào ngày năm của tại và với về để nhằm".split())
-_CUES_BEFORE = {kind: re.compile(rf"\b{alternation(words)}\s*"
+_CUES_BEFORE = {kind: re.compile(rf"(?P<cue>{alternation(words, WORD_CHAR)})\s*"
                                  + (r"(?:[a-z]+\s+){0,2}?" if kind in CUES_BEFORE_A_VERB else "") + r"(?:cac\s+)?$")
                 for kind, words in MEETING_CUES.items()}
 _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOMING_AFTER)}\b")
 # "Ban Chấp hành Đảng bộ tỉnh X khóa XIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị ...": the
 # body that holds the meeting, written before it.
 # "Đảng bộ thành phố Buôn Hồ, tỉnh Đắk Lắk tổ chức ...": its province may follow after a comma.
-_HOLDING_BODY = (rf"(?P<body>\b{alternation(MEETING_HOLDERS)}\b[^,.;:\n]*?"
+_HOLDING_BODY = (rf"(?P<body>{alternation(MEETING_HOLDERS, WORD_CHAR)}\b[^,.;:\n]*?"
                  rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
                  r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
+_HOLDING_VERB = (r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
+                 r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
 _HELD_BY = re.compile(
-    _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?"
-    r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
-    r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")
-_HELD_AFTER = re.compile(rf"\s*,?\s*{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
+    _HOLDING_BODY + rf"\s*,?\s*(?:{alternation(ASPECT_WORDS)} )?(?:long trong |trong the )?" + _HOLDING_VERB)
+_HOLDING_VERB_BEFORE = re.compile(_HOLDING_VERB)  # looked for first: most meetings are named after none
+_HELD_AFTER = re.compile(rf"{alternation(HELD_BY_AFTER)}\s+" + _HOLDING_BODY
                          + rf"\s+{alternation(HOLDING_VERBS)}\b")
 # "Tại phiên họp ngày 9/5, Ban Thường vụ Tỉnh ủy thống nhất ...": the body that met, as the
 # subject of the clause right after a meeting named bare, when only its day comes between.
@@ -140,7 +157,7 @@ _SUBJECT_AFTER = re.compile(rf"(?:\s+(?:{_DAY_WORDS}))*\s*,\s*(?={alternation(ME
 _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
-_ORDINAL_BEFORE = re.compile(rf"\b{alternation(ORDINAL_BEFORE)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
+_ORDINAL_BEFORE = re.compile(rf"{alternation(ORDINAL_BEFORE, WORD_CHAR)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
 _PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
                      rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+(?:so\s+\S+|\d\S*))?"
                      r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
@@ -148,7 +165,10 @@ _PAPER_ABOUT = re.compile(_PAPER_THEN_ABOUT + r"\s*$")
 # "Kết luận số 190-KL/TW ... về tiếp tục tăng cường lãnh đạo, chỉ đạo công tác tổ chức đại hội ...":
 # a subject in lower-case words, with no new clause after a comma, runs on to the meeting.
 _PAPER_SUBJECT = re.compile(_PAPER_THEN_ABOUT + r"(?P<subject>[^.;:\n]+)$")
+_GOALS_SET_BY = re.compile(rf"{alternation(GOALS_SET_BY, WORD_CHAR)}\s+$")
+_GOALS_SET = re.compile(rf"\s+(?:{alternation(ASPECT_WORDS)}\s+)?{alternation(GOALS_SET)}\b")
 _NEW_CLAUSE = re.compile(rf",\s*{alternation(SUBJECT_CLAUSE_OPENERS)}\b|,\s*$")
+_AFTER_A_KIND = ("cua", "lan", "thu")  # "kỳ họp chuyên đề của ...", "kỳ họp bất thường lần thứ 2"
 _SUBJECT_SYLLABLES = 16  # of a paper's subject before the meeting it runs on to
 # "Chỉ thị ... về đại hội đảng bộ các cấp tiến tới Đại hội XIV": the meeting led up to is the
 # paper's subject too.
@@ -156,13 +176,14 @@ _LEADING_UP_TO = re.compile(rf"\s*,?\s*{alternation(LEADING_UP_TO)}\s+")
 _RENAMED = re.compile(rf"\s*{alternation(DASHES)}\s*")
 _DATED_EVENT = re.compile(rf"{alternation(DATED_EVENTS, WORD_CHAR)}\b")
 _DELIBERATES = re.compile(rf"{alternation(BODY_DELIBERATIONS, WORD_CHAR)}\b")
-_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS)}\b")
+_ELECTS = re.compile(rf"{alternation(COMMITTEE_ELECTIONS, WORD_CHAR)}\b")
 _COMMITTEE_MEETINGS = ("hoi_nghi_bch", "hoi_nghi_btv")
 _DAY_OPENS = re.compile(rf"\W*{DAY_CUE}\s*\(?\s*\d")  # "Ngày 16/9, ...", "Sáng nay (16/10), ..."
 _NATIONAL = re.compile(r"\b(?:trung uong|toan quoc|tw)\b")
 _MASS_ORGANISATION = re.compile(rf"\b{alternation(MASS_ORGANISATIONS)}\b")
-_SUBMITTED = re.compile(rf"\b{alternation(PAPERS_SUBMITTED)}\b[^.;:\n]*\btrinh\s*$")
-_PAPER_NAMED = re.compile(rf"\b{alternation(PAPERS_NAMING_A_MEETING)}(?:\s+[a-z]+){{1,4}}\s*$")
+_SUBMITTED = re.compile(rf"{alternation(PAPERS_SUBMITTED, WORD_CHAR)}\b[^.;:\n]*\btrinh\s*$")
+_PAPER_NAMED = re.compile(rf"{alternation(PAPERS_NAMING_A_MEETING, WORD_CHAR)}(?:\s+[a-z]+){{1,4}}\s*$")
+_QUOTED_TITLE = re.compile(rf"{alternation(TITLED_WRITINGS, WORD_CHAR)}\b[^.;\n\"“”]*[\"“][^\"“”]*$")
 _PAPER_NAME_REACH = 40  # characters from a paper's first word to the meeting its name runs on to
 _TOPIC_END = re.compile(rf",|\s{alternation(TOPIC_ENDS)}\s")  # on the normalised text
 _DAY_AFTER = re.compile(rf"(?:\s+{alternation(DATE_LEADS)})?\s+{DAY_CUE}\s*\(?\s*\d")
@@ -259,38 +280,66 @@ def canonical_body(body: str | None) -> str:
 def find_meetings(page: Page) -> list[MeetingMention]:
     mentions, named = [], set()
     for match in _ANCHOR.finditer(page.folded):
-        named.update(range(*match.span()))
-        if _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
+        mention = _meeting_at(page, match)
+        if mention is None:
             continue
-        mentions.append(_read(page, match, _phrase_end(page, match), MEETING_WORDS[match.group(1)]))
+        named.update(range(*match.span()))
+        if not _VENUE_BEFORE.search(page.folded, max(0, match.start() - 16), match.start()):
+            mentions.append(mention)
     for match in _VERB_ANCHOR.finditer(page.normalised):
         if match.start() not in named and not _NOT_A_BODY_MEETING.match(page.folded, match.end()) and _body_meets(
                 page, match.start(), named):  # not "kỳ họp", "họp báo"
-            mentions.append(_read(page, match, _phrase_end(page, match), "hoi nghi", verb=True))
+            mentions.append(_read(page, match, "hoi nghi", verb=True))
     _chain_cues(page, sorted(mentions, key=lambda m: m.start))
-    for match in _DATED_EVENT.finditer(page.folded):
-        sentence_start = page.sentence_at(match.start())[0]
-        if _DAY_OPENS.match(page.folded, sentence_start) and not named & set(range(sentence_start, match.start())):
-            mentions.append(_dated_event(page, match))
-    mentions.extend(_deliberations(page, mentions, named))
+    dated = [(start, end) for start, end in page.sentences if _DAY_OPENS.match(page.folded, start)]
+    for sentence_start, sentence_end in dated:
+        for match in _DATED_EVENT.finditer(page.folded, sentence_start, sentence_end):
+            if not named & set(range(sentence_start, match.start())):
+                mentions.append(_dated_event(page, match))
+    mentions.extend(_deliberations(page, mentions, named, dated))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int]) -> list[MeetingMention]:
+def _meeting_at(page: Page, match: re.Match) -> MeetingMention | None:
+    """The meeting a meeting word names; none when it is another word written alike: one that
+    folds as it does ("Hội thao"), or "ĐH" of a school or followed by nothing that names a congress."""
+    word = match.group(1)
+    if word in MEETING_WORD_SPELLINGS:
+        written = page.normalised[match.start():match.end()]
+        if written != MEETING_WORD_SPELLINGS[word] and not written.isascii():
+            return None
+    if word in MEETING_WORDS:
+        return _read(page, match, MEETING_WORDS[word])
+    if not page.written(*match.span()).isupper() or _SCHOOL_BEFORE.search(
+            page.folded, max(0, match.start() - 12), match.start()):
+        return None
+    mention = _read(page, match, MEETING_ABBREVIATIONS[word])
+    return mention if mention.body or mention.ordinal or mention.khoa or mention.term else None
+
+
+def _deliberations(page: Page, mentions: list[MeetingMention], named: set[int],
+                   dated: list[tuple[int, int]]) -> list[MeetingMention]:
     """``Chiều 20/5, Ban Thường vụ Tỉnh ủy thảo luận ...``: a body's meeting known by what it
-    did there, in a sentence that opens with its day and names no meeting; a committee's
-    election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
+    did there, in a sentence that opens with its day (one of ``dated``) and names no meeting;
+    a committee's election (``Ban Chấp hành Đảng bộ tỉnh đã bầu ...``) on any day."""
     found = []
-    for match in _DELIBERATES.finditer(page.folded):
+    for match, is_dated in _deliberating_words(page, dated):
         start, end = page.sentence_at(match.start())
-        dated = bool(_DAY_OPENS.match(page.folded, start))
-        if not (dated or _ELECTS.match(page.folded, match.start())) or any(
-                start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
+        if any(start <= m.start < end for m in mentions + found) or not _body_meets(page, match.start(), named):
             continue
-        mention = _read(page, match, _phrase_end(page, match), "hoi nghi", verb=True)
-        if dated or mention.type in _COMMITTEE_MEETINGS:
+        mention = _read(page, match, "hoi nghi", verb=True)
+        if is_dated or mention.type in _COMMITTEE_MEETINGS:
             found.append(mention)
     return found
+
+
+def _deliberating_words(page: Page, dated: list[tuple[int, int]]) -> list[tuple[re.Match, bool]]:
+    """What bodies do at their meetings, in order: any such word in the ``dated`` sentences, an
+    election in any other (whether it opens a sentence with its day)."""
+    words = [(match, True) for start, end in dated for match in _DELIBERATES.finditer(page.folded, start, end)]
+    in_dated = {match.start() for match, _ in words}
+    words += [(match, False) for match in _ELECTS.finditer(page.folded) if match.start() not in in_dated]
+    return sorted(words, key=lambda word: word[0].start())
 
 
 def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
@@ -306,18 +355,18 @@ def _chain_cues(page: Page, mentions: list[MeetingMention]) -> None:
 def _dated_event(page: Page, match: re.Match) -> MeetingMention:
     """``công bố quyết định ...`` in a sentence that opens with its day: a ceremony known by
     what was done at it."""
-    end = _topic_end(page, match.end(), _phrase_end(page, match))
+    end = _topic_end(page, match.end(), _phrase_end(page, match, page.sentence_at(match.start())[1]))
     return MeetingMention(anchor="hoi nghi", start=match.start(), end=end, type="hoi_nghi", body=None, ordinal=None,
                           khoa=None, term=None, province=None, national=False, cue=None,
                           written=page.written(match.start(), end), topic=True, verb=True,
                           called=DATED_EVENTS[match.group()])
 
 
-def _phrase_end(page: Page, anchor: re.Match) -> int:
-    sentence_end = min(page.sentence_at(anchor.start())[1], anchor.end() + _LONGEST_PHRASE)
-    end = _clause_end(page.folded, anchor.end(), sentence_end)
+def _phrase_end(page: Page, anchor: re.Match, sentence_end: int) -> int:
+    limit = min(sentence_end, anchor.end() + _LONGEST_PHRASE)
+    end = _clause_end(page.folded, anchor.end(), limit)
     while _abbreviation_dot(page, end):
-        end = _clause_end(page.folded, end + 1, sentence_end)
+        end = _clause_end(page.folded, end + 1, limit)
     return end
 
 
@@ -330,9 +379,15 @@ def find_meeting_at(mentions: list[MeetingMention], text: str, position: int) ->
 
 
 def _abbreviation_dot(page: Page, position: int) -> bool:
-    """A dot after a capital with a letter right after it, inside a name: ``Đảng bộ TP.HCM``;
-    not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
-    return bool(_GLUED_DOT.match(page.folded, position)) and page.written(position - 1, position).isupper()
+    """A dot inside a name: after a capital with a letter right after it (``Đảng bộ TP.HCM``),
+    or after a place's level written short in capitals, before its name (``Đảng bộ TP. Cần
+    Thơ``); not a sentence whose space after the dot was lost (``trên địa bàn tỉnh.Các đồng chí``)."""
+    if page.folded[position:position + 1] != "." or not page.written(position - 1, position).isupper():
+        return False
+    if _GLUED_DOT.match(page.folded, position):
+        return True
+    return bool(_PLACE_SHORT.search(page.folded, max(0, position - 4), position)) and page.written(
+        position + 1, position + 3).strip()[:1].isupper()
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -340,7 +395,9 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return stop.start() if stop else limit
 
 
-def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False) -> MeetingMention:
+def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> MeetingMention:
+    sentence_start, sentence_end = page.sentence_at(anchor.start())
+    end = _phrase_end(page, anchor, sentence_end)
     toks = page.tokens(anchor.end(), end)
     reader = _Reader(toks)
     reader.skip_filler()
@@ -353,9 +410,10 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
     topic = not body_toks and bool(toks) and toks[0].sep == " " and bool(
         _TOPIC.match(" ".join(t.text for t in toks[:3])))
-    held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY)
+    held_by = None if body_toks else _held_by(page, anchor.start(), _BODY_BEFORE_VERB if verb else _HELD_BY,
+                                              sentence_start)
     if not (body_toks or held_by or verb):
-        held_by = _held_after(page, anchor.end())
+        held_by = _held_after(page, anchor.end(), sentence_end)
     if not (body_toks or held_by or reader.last or topic):
         held_by = _subject_after(page, anchor.end(), end)
     if held_by:
@@ -363,7 +421,8 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
     body = _written(page, body_toks)
     body_key = " ".join(t.text for t in body_toks)
     before = page.folded[max(0, anchor.start() - 40):anchor.start()]
-    national = (bool(_NATIONAL.search(body_key)) or reader.of_party or body_key == "dang"  # "Đại hội Đảng 12"
+    nationwide = bool(_NATIONAL.search(body_key))
+    national = (nationwide or reader.of_party or body_key in PARTY_NAMES  # "Đại hội Đảng 12"
                 ) and not _MASS_ORGANISATION.search(body_key)
     last = reader.last or anchor
     end_at = last.end if isinstance(last, Tok) else last.end()
@@ -378,12 +437,12 @@ def _read(page: Page, anchor: re.Match, end: int, kind: str, verb: bool = False)
         ordinal=reader.ordinal,
         khoa=reader.khoa,
         term=reader.term,
-        province=None if national else _province(normalise(body)),
-        nationwide=bool(_NATIONAL.search(body_key)),
+        province=None if national or not body else _province(body),
+        nationwide=nationwide,
         national=national,
-        cue=_cue(before, page.folded, end_at, page.folded[page.sentence_at(anchor.start())[0]:anchor.start()],
-                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and (
-                     _in_paper_name(page, anchor.start()) or _in_paper_subject(page, anchor.start()))),
+        cue=_cue(before, page.folded, end_at, page.folded[sentence_start:anchor.start()],
+                 in_paper=bool(body_toks or reader.ordinal or reader.khoa or reader.term) and _in_paper(
+                     page, anchor.start(), sentence_start)),
         written=page.written(anchor.start(), end_at),
         topic=topic,
         held_by=bool(held_by),
@@ -396,24 +455,26 @@ def _body_meets(page: Page, verb_start: int, named: set[int]) -> bool:
     """A body that holds meetings before ``họp``, and not inside a meeting's name: "Ban
     Thường vụ Tỉnh ủy họp phiên thường kỳ", not "Đại hội đại biểu Đảng bộ tỉnh ... đã họp
     phiên trù bị" (a sitting of the congress, named already)."""
-    held_by = _held_by(page, verb_start, _BODY_BEFORE_VERB)
+    sentence_start = page.sentence_at(verb_start)[0]
+    held_by = _held_by(page, verb_start, _BODY_BEFORE_VERB, sentence_start)
     if not held_by:
         return False
     body_start = held_by[0][0].start
-    before = [at for at in named if page.sentence_at(body_start)[0] <= at < body_start]
+    before = [at for at in named if sentence_start <= at < body_start]
     return not before or bool(_CLAUSE_BREAK.search(page.folded, max(before), body_start))
 
 
-def _held_by(page: Page, anchor_start: int, pattern: re.Pattern):
+def _held_by(page: Page, anchor_start: int, pattern: re.Pattern, sentence_start: int):
     """The body, khóa and term written before ``tổ chức Hội nghị`` (or ``họp``), when they are."""
-    sentence_start = max(page.sentence_at(anchor_start)[0], anchor_start - _HELD_BY_REACH)
-    return _holding_body(page, pattern.search(page.folded, sentence_start, anchor_start))
+    start = max(sentence_start, anchor_start - _HELD_BY_REACH)
+    if pattern is _HELD_BY and not _HOLDING_VERB_BEFORE.search(page.folded, start, anchor_start):
+        return None
+    return _holding_body(page, pattern.search(page.folded, start, anchor_start))
 
 
-def _held_after(page: Page, anchor_end: int):
+def _held_after(page: Page, anchor_end: int, sentence_end: int):
     """The body, khóa and term written after a meeting's name, before ``tổ chức``, in its
     sentence and with no other meeting between: "tại hội nghị ..., do Tỉnh ủy tổ chức"."""
-    sentence_end = page.sentence_at(anchor_end)[1]
     match = _HELD_AFTER.search(page.folded, anchor_end, sentence_end)
     if match is None or _ANCHOR.search(page.folded, anchor_end, match.start()):
         return None
@@ -481,19 +542,29 @@ def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | N
     return "hoi_nghi"
 
 
-def _in_paper_name(page: Page, anchor_start: int) -> bool:
+def _in_paper(page: Page, anchor_start: int, sentence_start: int) -> bool:
+    """Whether the meeting is named inside a paper's name, subject or quoted title."""
+    return any(inside(page, anchor_start, sentence_start)
+               for inside in (_in_paper_name, _in_paper_subject, _in_quoted_title))
+
+
+def _in_paper_name(page: Page, anchor_start: int, sentence_start: int) -> bool:
     """Whether a paper's name written just before runs on to the meeting: ``Quy chế làm việc
     của Đại hội XV``; a capital opening the sentence says nothing ("Báo cáo tại hội nghị, ...")."""
-    sentence_start = page.sentence_at(anchor_start)[0]
     match = _PAPER_NAMED.search(page.folded, max(sentence_start + 1, anchor_start - _PAPER_NAME_REACH), anchor_start)
     return bool(match) and page.written(match.start(), match.start() + 1).isupper() and not _ANCHOR.search(
         page.folded, match.start() + 1, anchor_start)
 
 
-def _in_paper_subject(page: Page, anchor_start: int) -> bool:
+def _in_quoted_title(page: Page, anchor_start: int, sentence_start: int) -> bool:
+    """Whether the meeting is named in the quoted title of a writing named before it in the
+    sentence: 'bài viết ...: "Chuẩn bị ... tiến tới Đại hội XIV"'."""
+    return bool(_QUOTED_TITLE.search(page.folded, sentence_start, anchor_start))
+
+
+def _in_paper_subject(page: Page, anchor_start: int, sentence_start: int) -> bool:
     """Whether the meeting is named inside what a paper written before is about: a subject in
     lower-case words, no figure and no new clause between ``về`` and the meeting."""
-    sentence_start = page.sentence_at(anchor_start)[0]
     match = _PAPER_SUBJECT.search(page.folded, sentence_start, anchor_start)
     if not match:
         return False
@@ -503,23 +574,31 @@ def _in_paper_subject(page: Page, anchor_start: int) -> bool:
 
 
 def _cue(before: str, text: str, end: int, clause: str, in_paper: bool = False) -> str | None:
-    if before.rstrip().endswith(NOT_CUES):
+    last_words = before.rstrip()
+    if last_words.endswith(NOT_CUES):
         return None
-    if in_paper or _PAPER_ABOUT.search(clause):  # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    # "Chỉ thị của Bộ Chính trị về Đại hội XIV": the paper's subject
+    if in_paper or clause.rstrip().endswith("ve") and _PAPER_ABOUT.search(clause):
         return "document"
-    if before.rstrip().endswith("trinh") and _SUBMITTED.search(clause):
+    if _GOALS_SET.match(text, end) and _GOALS_SET_BY.search(before):  # "mục tiêu mà Đại hội X đề ra": their source
         return "document"
-    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it
-    found = [(match.start(), kind) for kind, pattern in _CUES_BEFORE.items() if (match := pattern.search(before))]
-    if found:
-        return max(found, key=lambda cue: cue[0])[1]
+    if last_words.endswith("trinh") and _SUBMITTED.search(clause):
+        return "document"
+    # the cue nearest the meeting: "trước và sau Kỳ họp thứ 6" is after it; one inside a longer
+    # one is none ("Chương trình Đại hội XIV" is no "trình Đại hội")
+    found = [(match.start(), match.end("cue"), kind) for kind, pattern in _CUES_BEFORE.items()
+             if (match := pattern.search(before))]
+    cues = [(start, kind) for start, _, kind in found if not any(a < start < b for a, b, _ in found)]
+    if cues:
+        return max(cues, key=lambda cue: cue[0])[1]
     return "upcoming" if _ANNOUNCED_AFTER.match(text, end) else None
 
 
+@lru_cache(maxsize=4096)
 def _province(body: str) -> str | None:
     """The province a body's name holds; a name that is a person's as well only after its
     level's word ("Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai" is of Lào Cai)."""
-    words = body.split()
+    words = normalise(body).split()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             key = " ".join(words[i:i + size])
@@ -532,7 +611,12 @@ def _province(body: str) -> str | None:
 def _written(page: Page, toks: list[Tok]) -> str:
     """A body as written, without a word typed twice ("Đảng bộ bộ Bộ đội Biên phòng"); a
     word repeated with another case is two words ("Đảng bộ Bộ Quốc phòng")."""
-    return _TYPED_TWICE.sub(r"\1", page.written(toks[0].start, toks[-1].end)) if toks else ""
+    return _once_each(page.written(toks[0].start, toks[-1].end)) if toks else ""
+
+
+@lru_cache(maxsize=4096)
+def _once_each(written: str) -> str:
+    return _TYPED_TWICE.sub(r"\1", written)
 
 
 _TYPED_TWICE = re.compile(r"\b(\w+)(?: \1\b)+")
@@ -543,6 +627,7 @@ class _Reader:
 
     def __init__(self, toks: list[Tok]):
         self.toks = toks
+        self.texts = [tok.text for tok in toks]
         self.unmarked = typed_unmarked(toks)
         self.i = 0
         self.ordinal: int | None = None
@@ -558,7 +643,7 @@ class _Reader:
         return self.toks[j] if j < len(self.toks) else None
 
     def words(self, count: int) -> str:
-        return " ".join(t.text for t in self.toks[self.i:self.i + count])
+        return " ".join(self.texts[self.i:self.i + count])
 
     def take(self, count: int) -> list[Tok]:
         taken = self.toks[self.i:self.i + count]
@@ -569,9 +654,10 @@ class _Reader:
 
     def skip_filler(self) -> None:
         """Over words that say what kind of meeting it is, before its body: "Hội nghị đại
-        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh" (before "của" only: a topic else)."""
-        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and self.words(3).endswith(
-                " cua"):
+        biểu", "mở rộng"; "kỳ họp chuyên đề của HĐND tỉnh", "kỳ họp đột xuất lần thứ sáu"
+        (before "của" or its number only: a topic else)."""
+        while self.words(2) in ("dai bieu", "mo rong") or self.words(2) in MEETING_KINDS and (
+                self.peek(2) and self.peek(2).text in _AFTER_A_KIND):
             self.i += 2
 
     def body(self) -> list[Tok]:
