@@ -76,8 +76,6 @@ PROVINCES_NAMED_AFTER_PEOPLE = frozenset(normalise(w) for w in ("Hồ Chí Minh"
 # Abbreviations that Vietnamese news writes with a dot, which ends no sentence and no
 # office's name (folded): "TP. Hồ Chí Minh", "Chủ tịch UBND TP. Đà Nẵng", "TS. Lê Văn A".
 DOTTED_ABBREVIATIONS = ("tp", "ts", "ths", "gs", "pgs", "bs", "nxb", "th")
-# Those of them that name a level of place, whose name goes on after the dot (folded).
-DOTTED_LEVELS = ("tp",)
 # Places that capitals after an office may name, besides the provinces (normalised):
 # "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam" is no one's name.
 PLACES_NOT_PROVINCES = frozenset(normalise(w) for w in ("Việt Nam",))
@@ -228,8 +226,8 @@ TITLE_NUMBERED = frozenset(("khoa", "ky", "khu", "hoi", "doan", "so"))
 TITLE_BRACKETED = frozenset(("moi", "cu"))
 # Lower-case words after which capitals name a place, not a person: "Bí thư huyện Nông Cống".
 PLACE_WORDS = frozenset(normalise(w) for w in "tỉnh huyện xã phường quận thị trấn thành phố tp khu vực".split())
-# Of those, the short forms written with a dot before the place's name (folded): "Đại hội đại
-# biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII".
+# Of those, the short forms written with a dot before the place's name, which goes on after
+# it (folded): "Đại hội đại biểu Đảng bộ TP. Đà Nẵng lần thứ XXIII", "Chủ tịch UBND TP. Đà Nẵng".
 PLACE_ABBREVIATIONS = ("tp",)
 # The last words of the levels below a province, whose places no table lists: two capitals
 # after them are the place even where an office ends there ("Chủ tịch UBND thành phố Đông

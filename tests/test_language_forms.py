@@ -1342,3 +1342,13 @@ def test_the_lead_that_writes_the_day_tells_the_article_s_meeting_after_a_long_h
     meetings = meetings_of(text)
     assert [(m.type, m.status) for m in meetings] == [("hoi_nghi", "held"), ("dai_hoi", "held")]
     assert [p.roles for p in meetings[0].people] == [["chủ trì"]]
+
+
+@pytest.mark.parametrize("caption", [
+    "Quang cảnh Đại hội đại biểu Đảng bộ thành phố Lai Châu lần thứ XV, nhiệm kỳ 2025-2033",  # a slip in the term
+    "Trước đó, Đại hội đại biểu lần thứ XV Đảng bộ TP. Lai Châu đã thông qua Đề án nhân sự.",
+])
+def test_a_meeting_written_again_with_a_slip_or_a_short_form_is_the_same_meeting(caption):
+    text = ("Sáng 15-10, Đại hội đại biểu Đảng bộ thành phố Lai Châu lần thứ XV, nhiệm kỳ 2025-2030 khai mạc.\n\n"
+            + caption)
+    assert len(meetings_of(text)) == 1

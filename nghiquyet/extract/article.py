@@ -738,7 +738,7 @@ def _fits(mention: MeetingMention, group: _Group, nationwide: bool = False) -> b
         and _same_type(mention, other) and (nationwide or mention.national == other.national)
         and (mention.province is None or other.province in (None, mention.province))
         and (mention.ordinal is None or other.ordinal in (None, mention.ordinal))
-        and (mention.term is None or other.term in (None, mention.term))
+        and (mention.term is None or other.term is None or mention.term[:4] == other.term[:4])  # "2025-2033", a slip
         and _same_body(mention.body, other.body)
         for other in group.mentions)
 

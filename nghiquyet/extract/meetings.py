@@ -72,6 +72,7 @@ from ..text import fold, normalise
 from .dates import DAY_CUE
 from .page import Page, Tok
 
+_WORD = re.compile(r"\w+")
 _ANCHOR = re.compile(rf"({alternation({**MEETING_WORDS, **MEETING_ABBREVIATIONS}, WORD_CHAR)})\b")
 # "Ban Thường vụ Tỉnh ủy họp": a body meeting, named by the verb; not "họp báo", "họp mặt",
 # "họp hội nghị" (the noun names it) or "Đại hội ... đã họp phiên trù bị" (a session of one).
@@ -271,7 +272,7 @@ def canonical_body(body: str | None) -> str:
     key = " " + normalise(body or "") + " "
     for name in PROVINCE_BY_KEY:
         key = key.replace(f" {name} ", " ")
-    key = " ".join(ABBREVIATIONS.get(w, w) for w in fold(key).split())
+    key = " ".join(ABBREVIATIONS.get(w, w) for w in _WORD.findall(fold(key)))  # "TP." is "thành phố"
     for pattern, replacement in _BODY_SAME:
         key = " ".join(pattern.sub(replacement, key).split())
     return key

@@ -25,7 +25,6 @@ from ..lexicon import (
     CAREER_OPENERS,
     COMMITTEES,
     DOTTED_ABBREVIATIONS,
-    DOTTED_LEVELS,
     DUTY_VERBS,
     GIVEN_AT,
     GIVING_ROLES,
@@ -45,6 +44,7 @@ from ..lexicon import (
     OFFICE_NOUNS,
     PARENT_BODIES,
     PERSONAL_NOTES,
+    PLACE_ABBREVIATIONS,
     PLACE_WORDS,
     PLACES_NOT_PROVINCES,
     PREDICATE_OPENERS,
@@ -805,7 +805,7 @@ class _Sentence:
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
                 or tok.sep == " (" and self.phrase_at(k, _TITLE_CONTINUATIONS)  # "Bí thư Tỉnh ủy (nhiệm kỳ 2015-2020)"
-                or tok.sep == ". " and self.texts[k - 1] in DOTTED_LEVELS and self.caps[k])
+                or tok.sep == ". " and self.texts[k - 1] in PLACE_ABBREVIATIONS and self.caps[k])
             if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
