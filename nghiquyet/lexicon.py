@@ -654,6 +654,8 @@ DATE_CONTEXTS = {
     # năm 2024": a plan or a budget, a few words from the year it is for
     "planned_ahead": ("du kien nhiem vu", "phuong huong nhiem vu", "ke hoach", "du toan"),
     "reviewed": ("tong ket", "so ket", "ket qua", "tinh hinh thuc hien", "danh gia", "thuc hien ke hoach"),
+    # a birth, which dates no meeting and is no year the article speaks from: "ông X (sinh năm 1968)"
+    "birth": ("sinh", "sinh nam", "sinh ngay", "sn"),
 }
 
 

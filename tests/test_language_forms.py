@@ -730,6 +730,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     # ... but a plan whose results are weighed is the year's own
     ("Sáng 8/12, Kỳ họp thứ 16, HĐND tỉnh đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội "
      "năm 2023.", "2023-12-08", None),
+    # a birth year is none the article speaks from
+    ("Sáng 17/9, Tỉnh ủy tổ chức hội nghị công bố quyết định điều động ông Lò Văn Tám (sinh năm 1977).", "--09-17",
+     None),
 ])
 def test_the_meeting_date_as_written_and_completed(text, value, until):
     date = meetings_of(text)[0].date

@@ -96,6 +96,7 @@ _CONTEXT_BEFORE = {  # the words that end the text before a date
     "target": re.compile(rf"\b{alternation(DATE_CONTEXTS['target'])}\s*$"),
     "current": re.compile(rf"\b{alternation(DATE_CONTEXTS['current'])}\s*$"),
     "current_year": re.compile(rf"\b{alternation(DATE_CONTEXTS['current_year'])}\s*$"),
+    "birth": re.compile(rf"\b{alternation(DATE_CONTEXTS['birth'])}\s*$"),
     "planned": re.compile(rf"\b(?:(?P<cue>{alternation(DATE_CONTEXTS['planned'])})\s*"
                           rf"|(?P<ahead>{alternation(DATE_CONTEXTS['planned_ahead'])})"
                           r"\b[^.;,\n]{0,40})$"),
@@ -276,6 +277,8 @@ def _lasts_days(year: int | None, month: int, day: int, last_month: int, last_da
 def _context(before: str, form: str) -> str:
     if _DOCUMENT_BEFORE.search(before):
         return "document"
+    if _CONTEXT_BEFORE["birth"].search(before):
+        return "birth"
     if form == "range":  # "từ ngày 9 đến ngày 10/5": the days it lasts
         return "event"
     if _CONTEXT_BEFORE["deadline"].search(before):
@@ -320,7 +323,7 @@ def likely_year(dates: list[DateMention], within: tuple[int, int] | None = None,
     early = month is not None and month <= EARLY_MONTHS
     votes: Counter[int] = Counter()
     for date in dates:
-        if date.year is None or date.context in ("target", "document"):
+        if date.year is None or date.context in ("target", "document", "birth"):
             continue
         weight = {"current": 5, "deadline": 2, "event": 2 if date.form != "year" else 1}.get(date.context, 1)
         shift = {"planned": 0 if early else -1, "reviewed": 1 if early else 0}.get(date.context, 0)
@@ -332,5 +335,5 @@ def likely_year(dates: list[DateMention], within: tuple[int, int] | None = None,
     best = max(votes.values())
     year = min(y for y, v in votes.items() if v == best)  # a tie goes to the earlier year
     named = [d.written for d in dates if d.year in (year - 1, year, year + 1) and d.context not in (
-        "target", "document")]
+        "target", "document", "birth")]
     return year, "the years the article names: " + "; ".join(dict.fromkeys(named))
