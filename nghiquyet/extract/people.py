@@ -225,7 +225,7 @@ class _Sentence:
         while k is not None and k < len(self.toks) and self._title_head(k):
             k, neighbour = self._add_title(subject, k)
             k = self._next_comma(k, _LIST_SKIP)
-            if neighbour or k >= len(self.toks) or not any(mark in self.toks[k].sep for mark in ",;"):
+            if neighbour or k >= len(self.toks) or not self._after_mark(k):
                 break
 
     # -- the frames ---------------------------------------------------------------------
@@ -534,8 +534,8 @@ class _Sentence:
     def _toward_before(self, cue_start: int) -> int | None:
         """Where ``đối với`` stands right before the cue of a name, or before the first of a
         list of them the name is in: ``đối với ông A, TITLE và ông B, TITLE``."""
-        width, last = len(TOWARD.split()), TOWARD.split()[-1]
-        if last not in self.texts[max(cue_start - _TOWARD_REACH, 0):cue_start]:
+        width = len(_TOWARD_WORDS)
+        if _TOWARD_WORDS[-1] not in self.texts[max(cue_start - _TOWARD_REACH, 0):cue_start]:
             return None
         for k in range(cue_start - width, max(cue_start - _TOWARD_REACH, 0) - 1, -1):
             if self._words(k, width) == TOWARD:
@@ -566,7 +566,7 @@ class _Sentence:
         k = career or note or k
         while k < len(self.toks) and (
                 k == career or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip() in _TITLE_OPENERS
-                or career is not None and any(mark in self.toks[k].sep for mark in ",;") or self._titles_alone(k)):
+                or career is not None and self._after_mark(k) or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -605,14 +605,21 @@ class _Sentence:
             given = None if neighbour else self._given_office(end)
         return end
 
+    def _after_mark(self, k: int) -> bool:
+        """Whether a comma or a semicolon stands before ``k``."""
+        return "," in self.toks[k].sep or ";" in self.toks[k].sep
+
+    def _bracket_close(self, k: int) -> int | None:
+        """The syllable after the bracket that one opened before ``k`` closes, if it does."""
+        return next((i for i in range(k + 1, len(self.toks)) if ")" in self.toks[i].sep), None)
+
     def _next_comma(self, k: int, reach: int) -> int:
         """``k``, or the next syllable within ``reach`` after a comma (or a semicolon) when
         words no rule reads stand before it; not past the end of the clause."""
         for j in range(k, min(k + reach, len(self.toks))):
-            sep = self.toks[j].sep
-            if "," in sep or ";" in sep:
+            if self._after_mark(j):
                 return j
-            if j > k and sep.strip(" ()-/0123456789"):
+            if j > k and self.toks[j].sep.strip(" ()-/0123456789"):
                 break
         return k
 
@@ -624,7 +631,7 @@ class _Sentence:
         aged = self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS
         if not (aged or self.phrase_at(k, _PERSONAL_NOTES)):
             return None
-        close = next((i for i in range(k + 1, len(self.toks)) if ")" in self.toks[i].sep), None)
+        close = self._bracket_close(k)
         if close is None or any(self._title_head(i) for i in range(k, close)):
             return None
         return close
@@ -708,7 +715,8 @@ class _Sentence:
             return None
         j = self._name_run(j)
         if j < len(self.toks) and "(" in self.toks[j].sep:
-            return next((i for i in range(j + 1, len(self.toks)) if ")" in self.toks[i].sep), j)
+            close = self._bracket_close(j)
+            return j if close is None else close
         while j < len(self.toks) and self.toks[j].sep.strip() == "," and self._title_head(j):
             j = self._title_end(j + self._title_head(j))
         return j
@@ -1312,6 +1320,7 @@ _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
+_TOWARD_WORDS = tuple(TOWARD.split())
 # Title heads by their first two words, the one-word heads of the first word last: most heads
 # part at their second word, so only a few are compared whole.
 _ONE_WORD_HEADS = {first: tuple(h for h in heads if len(h) == 1) for first, heads in TITLE_HEADS_BY_FIRST.items()}
