@@ -508,6 +508,9 @@ MEETING_LABEL_WORDS = {
 LOCAL_BRIDGES = ("diem cau",)
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
+# Words that open what a meeting is held for (folded): a body's conference held "để thông
+# báo nhanh kết quả ... và quán triệt ..." disseminates, whatever it does first.
+PURPOSE_LEADS = ("de", "nham")
 # Words right before a meeting's name (folded) that say how the article speaks of it:
 # as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {

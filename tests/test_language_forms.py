@@ -605,6 +605,13 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a paper's source is no meeting record
     ("Sáng 3/4/2024, hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.",
      {("hoi_nghi_quan_triet", None): "held"}),
+    # a conference held for several purposes, one of them to disseminate; a later sentence's is not its purpose
+    ("Sáng 8/11/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị trực tuyến với các xã để thông báo kết quả Hội nghị "
+     "Trung ương 8 và quán triệt một số văn bản mới.",
+     {("hoi_nghi_quan_triet", None): "held", ("hoi_nghi_bch", 8): "mentioned"}),
+    ("Sáng 8/11/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị trực tuyến với các xã để thông báo kết quả Hội nghị "
+     "Trung ương 8. Các đại biểu quán triệt một số văn bản mới.",
+     {("hoi_nghi", None): "held", ("hoi_nghi_bch", 8): "mentioned"}),
     ("Sáng 3/4/2024, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo Báo cáo chính trị "
      "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.", {("hoi_nghi_bch", 20): "held"}),
     # a congress that "meets in its preparatory session" is one meeting

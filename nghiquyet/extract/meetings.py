@@ -58,6 +58,7 @@ from ..lexicon import (
     PROVINCE_BY_KEY,
     PROVINCE_CUES,
     PROVINCES_NAMED_AFTER_PEOPLE,
+    PURPOSE_LEADS,
     SCHOOL_WORDS,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
@@ -194,6 +195,8 @@ _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"
                          + alternation(DISSEMINATES))
+_HELD_TO_DISSEMINATE = re.compile(
+    rf"^[^.;:\n]*?\s{alternation(PURPOSE_LEADS)}\s[^.;:\n]*?\b{alternation(DISSEMINATES)}")
 
 
 @dataclass(slots=True)
@@ -433,7 +436,8 @@ def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> Meetin
         anchor=kind,
         start=anchor.start(),
         end=end_at,
-        type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by), reader.ordinal),
+        type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by), reader.ordinal,
+                   page.folded[anchor.end():sentence_end]),
         body=body if body_toks else ("Đảng" if reader.of_party else None),
         ordinal=reader.ordinal,
         khoa=reader.khoa,
@@ -524,12 +528,12 @@ def _topic_end(page: Page, start: int, limit: int) -> int:
     return min(stops, default=limit)
 
 
-def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None) -> str:
-    """The meeting type; a conference a body holds to disseminate a resolution is a
-    quán triệt conference whoever holds it."""
+def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None, sentence_rest: str) -> str:
+    """The meeting type; a conference a body holds to disseminate a resolution, or for a
+    purpose that includes it, is a quán triệt conference whoever holds it."""
     if family != "hoi nghi":
         return FAMILY_TYPES[family]
-    if held_by and _QUAN_TRIET.match(rest):
+    if held_by and (_QUAN_TRIET.match(rest) or _HELD_TO_DISSEMINATE.match(sentence_rest)):
         return "hoi_nghi_quan_triet"
     if held_by and _TOPIC.match(rest.lstrip()) and not rest.lstrip().startswith(SESSION_TOPICS):
         return "hoi_nghi"  # "Ban Thường vụ tổ chức hội nghị thông báo nhanh ...": held for others
