@@ -737,6 +737,14 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     # ... but a plan whose results are weighed is the year's own
     ("Sáng 8/12, Kỳ họp thứ 16, HĐND tỉnh đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội "
      "năm 2023.", "2023-12-08", None),
+    # a conference disseminates papers just issued: on or after the latest one dated, into the next year if need be
+    ("Ngày 5/9, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Kế hoạch số 120-KH/TU, ngày 28/8/2023 của "
+     "Tỉnh ủy.", "2023-09-05", None),
+    ("Ngày 10/1, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 12-CT/TW, ngày 20/12/2023 của "
+     "Bộ Chính trị.", "2024-01-10", None),
+    # ... a review takes up a paper years old
+    ("Sáng 3/7, Tỉnh ủy tổ chức hội nghị tổng kết 20 năm thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002 của Bộ "
+     "Chính trị.", "--07-03", None),
     # a birth year is none the article speaks from
     ("Sáng 17/9, Tỉnh ủy tổ chức hội nghị công bố quyết định điều động ông Lò Văn Tám (sinh năm 1977).", "--09-17",
      None),

@@ -51,7 +51,16 @@ from ..models import (
 )
 from ..ordinals import from_roman, to_roman
 from ..text import fold, normalise
-from .dates import DateMention, find_dates, likely_year, publication_date, relative_days, year_near, year_ranges
+from .dates import (
+    DateMention,
+    find_dates,
+    likely_year,
+    publication_date,
+    relative_days,
+    year_after_papers,
+    year_near,
+    year_ranges,
+)
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
 from .people import find_byline, find_people
@@ -63,6 +72,9 @@ FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low 
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
 FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its term opens
+# Meetings that take up papers just issued: the latest paper dated bounds their year. Others
+# review or amend papers years old ("tổng kết thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002").
+TAKES_UP_NEW_PAPERS = ("hoi_nghi_quan_triet",)
 # The Party's national congresses since the sixth, in 1986, meet every five years and open
 # the term they are held in: the Nth opens the one from 1986 + 5 × (N - 6).
 NATIONAL_CONGRESS = (6, 1986)
@@ -401,6 +413,8 @@ class _Extraction:
             year = int(opened[:4]), _congress_basis(opened, type_)
         year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
                                    written.month if written else None)
+        if year is None and written and type_ in TAKES_UP_NEW_PAPERS:
+            year = year_after_papers(written, self.dates)
         if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
         if year is None:

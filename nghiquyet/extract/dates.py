@@ -239,6 +239,18 @@ def year_near(day: DateMention, published: DateMention) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
+def year_after_papers(day: DateMention, dates: list[DateMention]) -> tuple[int, str] | None:
+    """The first year in which a day and month fall on or after the latest paper the article
+    dates, and why: a meeting takes up papers already issued ("quán triệt Kế hoạch số
+    233-KH/TU, ngày 20/8/2019")."""
+    papers = [d for d in dates if d.context == "document" and d.year and d.month and d.day]
+    if not papers or not day.month or not day.day:
+        return None
+    latest = max(papers, key=lambda d: (d.year, d.month, d.day))
+    year = latest.year + ((day.month, day.day) < (latest.month, latest.day))
+    return year, f"on or after the latest paper the article dates ({latest.written})"
+
+
 def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
