@@ -754,6 +754,15 @@ def test_the_meeting_date_as_written_and_completed(text, value, until):
     assert (date.value, date.until) == (value, until)
 
 
+def test_each_session_an_article_reports_takes_the_year_written_beside_it():
+    text = ("Chiều 14/7, Kỳ họp thứ 9 (kỳ họp thường lệ giữa năm 2024) HĐND tỉnh Lai Châu khóa XV bế mạc.\n"
+            "Sáng 13/7, HĐND tỉnh Lai Châu khóa XV khai mạc Kỳ họp thứ 9 (kỳ họp thường lệ giữa năm 2024).\n"
+            "Bí thư Tỉnh ủy nhắc lại lời phát biểu tại Kỳ họp thứ 7 HĐND tỉnh Lai Châu khóa XV diễn ra sáng 6/12.\n"
+            "Ngày 6/12, HĐND tỉnh Lai Châu khóa XV đã khai mạc Kỳ họp thứ 7 (kỳ họp thường lệ cuối năm 2023).")
+    years = {m.ordinal: m.date.value[:4] for m in meetings_of(text)}
+    assert years == {9: "2024", 7: "2023"}
+
+
 @pytest.mark.parametrize("text", [
     "Trong những ngày qua, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.",
     "Ngày nay, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 9.",

@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -67,6 +68,7 @@ from .people import find_byline, find_people
 from .resolutions import UNKNOWN_LEVEL, PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
+_YEAR_FORMS = ("month", "quarter", "year")  # dates that give a year without a day
 NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of that year open the new term
 FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low follow a congress
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
@@ -394,17 +396,22 @@ class _Extraction:
 
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
         """The date written beside the meeting or in the lead, completed (``_completed``)."""
-        return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None)
+        beside = next(self._dates_in(self._own_spans(group), _YEAR_FORMS), None)
+        return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None,
+                               beside)
 
     def _completed(self, written: DateMention | None, type_: str, term: str | None,
-                   ordinal: int | None) -> DateValue:
-        """A written date, its year taken when missing from the page's publication line, the
-        term a congress, first plenum or first council session opens, the years the article
-        names, or the congress that opens the term; a day and month nothing dates stay so."""
+                   ordinal: int | None, beside: DateMention | None = None) -> DateValue:
+        """A written date, its year taken when missing from a year written ``beside`` the
+        meeting ("Kỳ họp thứ 12 (kỳ họp thường lệ cuối năm 2022)"), the page's publication
+        line, the term a congress, first plenum or first council session opens, the years the
+        article names, or the congress that opens the term; a day and month nothing dates stay so."""
         if written and written.year:
             return written.value()
         year = None
-        if written and written.day and self.published:
+        if written and written.day and beside:
+            year = beside.year, f"the year written beside it ('{beside.written}')"
+        if written and written.day and self.published and year is None:
             year = year_near(written, self.published), self.published_basis
         opens_term = (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
                       or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS)
@@ -427,19 +434,23 @@ class _Extraction:
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
         a bare year or quarter counts only beside the meeting itself."""
-        own = [self._own_span(m) for m in (group.mentions if group else self._reporting_anaphora[:1])
-               if not m.referenced_by_context or m.cue == "upcoming"]
+        own = self._own_spans(group)
         # the days it lasts, written beside it, over the day it opened: "diễn ra trong ba ngày (14-16/10)"
-        searches = [(own, ("range",)), (own + self._lead_sentences, ("day", "range")),
-                    (own, ("month", "quarter", "year"))]
-        for spans, forms in searches:
-            for form in forms:
-                for a, b in spans:
-                    for date in self.dates:
-                        if a <= date.start < b and date.form == form and date.context == "event" and (
-                                date is not self.published):
-                            return date
-        return None
+        searches = [(own, ("range",)), (own + self._lead_sentences, ("day", "range")), (own, _YEAR_FORMS)]
+        return next((date for spans, forms in searches for date in self._dates_in(spans, forms)), None)
+
+    def _own_spans(self, group: _Group | None) -> list[tuple[int, int]]:
+        return [self._own_span(m) for m in (group.mentions if group else self._reporting_anaphora[:1])
+                if not m.referenced_by_context or m.cue == "upcoming"]
+
+    def _dates_in(self, spans: list[tuple[int, int]], forms: tuple[str, ...]) -> Iterator[DateMention]:
+        """The event dates of each form in turn, in the spans in turn."""
+        for form in forms:
+            for a, b in spans:
+                for date in self.dates:
+                    if a <= date.start < b and date.form == form and date.context == "event" and (
+                            date is not self.published):
+                        yield date
 
     def _own_span(self, mention: MeetingMention) -> tuple[int, int]:
         """The sentence naming a meeting; for one announced, only what follows it ("Đại hội
@@ -452,10 +463,12 @@ class _Extraction:
         """A day (or another of ``forms``) written in the sentence of a meeting's mention (of
         ``mentions``, else any), with no other meeting between them: ``Ngày 22/10, Hội nghị lần
         thứ nhất ...``, ``... (diễn ra chiều 23-9)``; only after it when the words before it say
-        it is coming or past."""
+        it is coming or past. A bare mention between is another meeting for a day, but for a
+        year it is the meeting said again: "Kỳ họp thứ 12 (kỳ họp thường lệ cuối năm 2022)"."""
         for mention in group.mentions + self._anaphora_of(group) if mentions is None else mentions:
             start, end = self.page.sentence_at(mention.start)
-            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
+            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention
+                      and not (m.bare and forms == _YEAR_FORMS)]
             if mention.referenced_by_context:
                 start = mention.end  # "tiến tới Đại hội XIV": a day before it is another meeting's
             for date in self.dates:
@@ -580,8 +593,8 @@ class _Extraction:
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
         province = None if group.nationwide else (group.value("province") or self.province)
-        date = self._completed(day, type_, term, ordinal) if day else (year or month).value() if (
-            year or month) else DateValue()
+        date = self._completed(day, type_, term, ordinal, self._clause_day(group, _YEAR_FORMS)) if day else (
+            year or month).value() if (year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)
         key = self._meeting_key(type_, group.body, province, ordinal, khoa, term, national)
