@@ -929,6 +929,13 @@ def test_a_review_of_the_carrying_out_is_the_review(text, action):
      "Nghị quyết số 09 về Phát triển du lịch, dịch vụ vùng hồ"),
     ("Tỉnh ủy quán triệt Nghị quyết số 11-NQ/TU về \"Xây dựng, chỉnh trang đô thị\" đến cán bộ chủ chốt.",
      "Nghị quyết số 11-NQ/TU về Xây dựng, chỉnh trang đô thị"),
+    # named by its title in quotes alone, with the quotes inside the title
+    ("Tổng Bí thư nhấn mạnh Hội nghị cần ra Nghị quyết về “Tăng cường công tác dân vận; chống biểu hiện “hình "
+     "thức”, “xa dân” trong cán bộ” để thống nhất hành động.",
+     "Nghị quyết về “Tăng cường công tác dân vận; chống biểu hiện “hình thức”, “xa dân” trong cán bộ”"),
+    ("Tổng Bí thư nhấn mạnh Hội nghị cần ra Nghị quyết về \"Tăng cường công tác dân vận; chống biểu hiện \"hình "
+     "thức\", \"xa dân\" trong cán bộ\" để thống nhất hành động.",
+     "Nghị quyết về \"Tăng cường công tác dân vận; chống biểu hiện \"hình thức\", \"xa dân\" trong cán bộ\""),
     # named after the central plenum by its number alone, the meeting word left out
     ("Huyện ủy quán triệt Nghị quyết Trung ương 8 khóa XIII đến đảng viên.", "Nghị quyết Trung ương 8 khóa XIII"),
     ("Đảng ủy xã học tập Nghị quyết TW 6 khóa XI.", "Nghị quyết TW 6 khóa XI"),

@@ -58,7 +58,11 @@ _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đ�
                            r"\svà (?:một số|các|những|việc|cho|thông qua|thảo luận|xem xét|quyết định|ban hành|nghe|"
                            r"góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,300})[\"”]")  # a subject in quotes runs to the closing one
+# A subject in quotes runs to the quote that closes it; quotes within it open after a space
+# and close before one: về "Tăng cường ..., những biểu hiện "tự diễn biến", "tự chuyển hóa"".
+_QUOTE_OPENS = re.compile(r"[\"“](?=\S)")
+_QUOTE = re.compile(r"(?P<open>“|(?<!\S)\"(?=\S))|[\"”]|\n")
+_LONGEST_QUOTE = 300
 # A comma goes on with the subject unless a new clause, a meeting or a name starts after it.
 _SUBJECT_GOES_ON = re.compile(r",\s*(?!(?:" + "|".join(SUBJECT_CLAUSE_OPENERS + tuple(MEETING_WORDS)) + r")\b)"
                               r"[^\W\d_]")
@@ -175,7 +179,8 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
         issuer_span = (issuer_span[0], pos) if issuer_span else None
     issuer = page.written(*issuer_span) if issuer_span else None
     subject, end = _subject(page, pos, does=kind == "resolution" and pos == anchor.end())
-    named = _names_one(kind, anchor.group(1), capitalised, numbers, congress or plenum, issuer, subject, end)
+    titled = capitalised and kind == "resolution" and _titled(text, pos)  # Nghị quyết về "Tăng cường ..."
+    named = titled or _names_one(kind, anchor.group(1), capitalised, numbers, congress or plenum, issuer, subject, end)
     if not (named or kind == "resolution" and (subject or capitalised)):
         return []  # nothing done to it could make it one paper: the action is not read
     action = _action(text, anchor.start()) or listed_action
@@ -262,12 +267,31 @@ def _subject(page: Page, pos: int, does: bool = False) -> tuple[str | None, int 
         return _subject_doing(page, m.end())
     if not m:
         return None, None
-    if m["about"] and (quoted := _QUOTED.match(page.folded, m.end())):  # về “Xây dựng, củng cố ...”
-        return page.written(*quoted.span(1)).strip(), quoted.end()
+    if m["about"] and (quoted := _quoted(page.folded, m.end())):  # về “Xây dựng, củng cố ...”
+        return page.written(*quoted).strip(), quoted[1] + 1
     end = _subject_end(page, m.end()) if m["about"] else _purpose_end(page.normalised, m.end())
     if end - m.end() < 3:
         return None, None
     return (page.written(m.end(), end).strip() if m["about"] else None), end
+
+
+def _titled(text: str, pos: int) -> bool:
+    """Whether a subject in quotes, a paper's title, follows ``pos``."""
+    return bool((m := _PURPOSE.match(text, pos)) and m["about"] and _quoted(text, m.end()))
+
+
+def _quoted(text: str, start: int) -> tuple[int, int] | None:
+    """The span inside the quotes that open at ``start``, quotes within them kept."""
+    if not _QUOTE_OPENS.match(text, start):
+        return None
+    depth = 1
+    for quote in _QUOTE.finditer(text, start + 1, start + _LONGEST_QUOTE):
+        if quote.group() == "\n":
+            return None
+        depth += 1 if quote["open"] else -1
+        if depth == 0:
+            return (start + 1, quote.start()) if quote.start() - start > 3 else None
+    return None
 
 
 def _subject_doing(page: Page, start: int) -> tuple[str | None, int | None]:
