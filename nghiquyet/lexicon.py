@@ -170,6 +170,7 @@ TITLE_HEADS = tuple(sorted({tuple(re.findall(r"[^\W_]+", normalise(s))) for s in
     "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Đại sứ", "Phó Tổng Giám đốc", "Phó Hiệu trưởng",
     "Phó Trưởng phòng", "Thẩm phán", "Kiểm sát viên", "Tổ trưởng", "Tổ phó", "Hội thẩm nhân dân", "Hội thẩm",
     "Phó Ban",  # "Phó Ban Tổ chức Trung ương": a deputy head, the "Trưởng" left out
+    "Chuyên viên", "Thư ký",
     # memberships written as initials: Ủy viên (Ban) Thường vụ Tỉnh ủy / Huyện ủy, Ủy viên Bộ
     # Chính trị, Tỉnh ủy viên, Huyện ủy viên, Đảng ủy viên
     "UVTVTU", "UVBTVTU", "UVTVHU", "UVBTVHU", "UVBCT", "TUV", "HUV", "ĐUV",
@@ -214,6 +215,9 @@ TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chí
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025",
 # "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
+# Words that join two offices one person holds at once into one title written whole (folded):
+# "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính".
+TITLE_JOINS = ("kiem",)
 TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "nhiem ky", "khoa", "don vi")
 # A ministry after a comma, written with a capital, is the one the unit of the office
 # before it belongs to (folded): "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"; a unit is
@@ -323,8 +327,8 @@ GIVEN_AT = ("tai",)
 # Words right before an office that a person is given, longest first (folded): "được bầu
 # giữ chức Bí thư", "tái đắc cử Bí thư", "tiếp tục trúng cử Bí thư", "được bầu là Bí thư",
 # "được chỉ định làm Trưởng ban".
-OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "tai dac cu",
-                 "dac cu", "tai cu", "trung cu", "duoc bau la", "duoc bau", "bau")
+OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "cuong vi",
+                 "tai dac cu", "dac cu", "tai cu", "trung cu", "duoc bau la", "duoc bau", "bau")
 # Acts on an office named before the person they concern, with "đối với" (folded) -> the
 # role they imply, none for an office left: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông
 # X", "bầu bổ sung Ủy viên UBND tỉnh đối với bà Y", "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh
@@ -349,9 +353,14 @@ DUTY_VERBS = ("phu trach",)
 # Words after a name (and its age) or a pronoun that open a list of the offices held, before
 # or then (folded): "Ông X năm nay 50 tuổi, từng là giảng viên ..., phó vụ trưởng ...", "Từ
 # tháng 11/2014 đến ngày 14/10/2020 đồng chí là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
-CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu cac chuc vu", "tung giu cac chuc danh", "tung dam nhiem",
-                  "tung dam nhiem cac chuc vu", "tung dam nhiem cac chuc vu nhu", "tung giu cac chuc vu nhu",
-                  "tung kinh qua cac chuc vu", "trai qua cac chuc vu", "da trai qua cac chuc vu")
+CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu", "tung dam nhiem", "tung kinh qua", "trai qua",
+                  "da trai qua")
+# The posts such a list is said to be, between the words that open it and the offices
+# (folded): "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, ...".
+CAREER_POSTS = ("cac chuc vu", "cac chuc danh", "cac vi tri", "nhieu chuc vu", "nhieu chuc danh", "nhieu vi tri",
+                "nhieu cuong vi", "nhieu chuc vu quan trong", "nhieu vi tri quan trong")
+# Words after those posts (and where they were held) that open their examples (folded).
+CAREER_EXAMPLES = ("nhu", "gom")
 # What may stand between a name and its titles without being one (folded): "Ông X, 55 tuổi,
 # Chủ tịch UBND tỉnh".
 AGE_WORDS = ("tuoi",)

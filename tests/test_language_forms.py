@@ -50,6 +50,10 @@ def meetings_of(text: str):
     ("Ông Lò Văn Ba, Trưởng ban Thi đua - Khen thưởng tỉnh dự.", "Lò Văn Ba",
      ["Trưởng ban Thi đua - Khen thưởng tỉnh"]),
     ("Đại tá Lò Văn Ba, Chủ nhiệm Hậu cần Quân khu 2 dự.", "Lò Văn Ba", ["Đại tá", "Chủ nhiệm Hậu cần Quân khu 2"]),
+    # two offices held at once, joined into one title
+    ("Ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính dự.", "Lò Văn Ba",
+     ["Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính"]),
+    ("Ông Lò Văn Ba, Thư ký Bí thư Tỉnh ủy dự.", "Lò Văn Ba", ["Thư ký Bí thư Tỉnh ủy"]),
     # a committee named after the papers it drafts, for a congress
     ("Ông Lê Văn Tâm, Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng phát biểu.", "Lê Văn Tâm",
      ["Thường trực Tiểu ban Văn kiện Đại hội 15 của Đảng"]),
@@ -450,6 +454,15 @@ def test_the_offices_a_subjectless_sentence_gives_are_the_paragraph_s_subject_s(
     "tỉnh.",
     "Từ tháng 3/2010 đến tháng 5/2015, ông là Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè, Phó Chủ tịch UBND "
     "tỉnh.",
+    # the posts said, and where they were held, before their examples
+    "Ông từng đảm nhiệm nhiều vị trí tại tỉnh Lai Châu như Phó Giám đốc Sở Tư pháp, Bí thư Huyện ủy Mường Tè, Phó "
+    "Chủ tịch UBND tỉnh.",
+    # told clause by clause, of a given name and then a pronoun, after a clause of when
+    "Năm 2010, ông Tám được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp, sau đó được điều động giữ chức Bí thư Huyện ủy "
+    "Mường Tè. Ba năm sau, khi huyện Mường Tè chia tách, ông được phân công làm Phó Chủ tịch UBND tỉnh.",
+    # the capacity one serves in
+    "Năm 2010, ông Tám về Sở Tư pháp với cương vị Phó Giám đốc Sở Tư pháp, rồi được điều động giữ chức Bí thư Huyện "
+    "ủy Mường Tè, sau đó được bầu làm Phó Chủ tịch UBND tỉnh.",
 ])
 def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(career):
     found, _ = find_people(Page("Ông Lò Văn Tám sinh năm 1970, quê tỉnh Lai Châu. " + career))

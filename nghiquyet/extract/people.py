@@ -22,7 +22,9 @@ from ..lexicon import (
     ATTEND_OBJECTS,
     BODIES_NAMED_BY_OFFICES,
     BYLINE_OPENERS,
+    CAREER_EXAMPLES,
     CAREER_OPENERS,
+    CAREER_POSTS,
     COMMITTEES,
     DOTTED_ABBREVIATIONS,
     DUTY_VERBS,
@@ -63,6 +65,7 @@ from ..lexicon import (
     TITLE_CONTINUATIONS,
     TITLE_HEADS,
     TITLE_HEADS_BY_FIRST,
+    TITLE_JOINS,
     TITLE_LOWER_WORDS,
     TITLE_NUMBERED,
     TITLE_OWNERS,
@@ -215,15 +218,36 @@ class _Sentence:
         if subject is not None and same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
             return
-        width = 2 if self.texts[lead:lead + 2] == ["dong", "chi"] else 1 if self.norms[lead] in HONORIFICS else 0
-        after = lead + width
-        if width and after < len(self.toks) and self.caps[after] and not self._capital_at(after + 1):
-            given_name = self.norms[after]  # "Ông Hải": the last named whose name ends so
-            subject = next((p for p in reversed(named) if normalise(p.name.split()[-1]) == given_name), None)
-            after += 1
-        k = self._career_start(after) if width and subject is not None else None
-        while k is not None and k < len(self.toks) and self._title_head(k):
-            k, neighbour = self._add_title(subject, k)
+        # the person a clause speaks of, at the lead or after a comma: "Nửa năm sau, khi ..., ông được ..."
+        for at in [lead] + [k for k in range(lead + 1, len(self.toks)) if self._after_mark(k)]:
+            person, after = self._spoken_of(at, subject, named)
+            if person is None:
+                continue
+            if (k := self._career_start(after)) is not None:
+                self._career(person, k)
+                return
+            if self._given_office(after) is not None:
+                self._offices_given(person, after, here=False)
+                return
+
+    def _spoken_of(self, at: int, subject: PersonMention | None, named: list[PersonMention]
+                   ) -> tuple[PersonMention | None, int]:
+        """Whom a pronoun or a given name at ``at`` speaks of, and where what is said of them
+        starts: ``Ông``, ``Đồng chí`` (the ``subject``); ``ông Hải`` (the last ``named`` whose
+        name ends so)."""
+        width = 2 if self.texts[at:at + 2] == ["dong", "chi"] else 1 if self.norms[at] in HONORIFICS else 0
+        after = at + width
+        if not width:
+            return None, at
+        if after < len(self.toks) and self.caps[after] and not self._capital_at(after + 1):
+            given_name = self.norms[after]
+            return next((p for p in reversed(named) if normalise(p.name.split()[-1]) == given_name), None), after + 1
+        return subject, after
+
+    def _career(self, person: PersonMention, k: int) -> None:
+        """The offices of a career from ``k``, one after another between commas."""
+        while k < len(self.toks) and self._title_head(k):
+            k, neighbour = self._add_title(person, k)
             k = self._next_comma(k, _LIST_SKIP)
             if neighbour or k >= len(self.toks) or not self._after_mark(k):
                 break
@@ -644,7 +668,21 @@ class _Sentence:
                 self._words(k + lead + 1, 1) in AGE_WORDS):
             k += lead + 2
         size = self.phrase_at(k, _CAREER)
-        return k + size if size and self._title_head(k + size) else None
+        start = self._past_posts(k + size) if size else k
+        return start if size and self._title_head(start) else None
+
+    def _past_posts(self, k: int) -> int:
+        """Past the posts a career names and where they were held, to its first office:
+        ``nhiều vị trí tại Bộ Tư pháp như TITLE``, ``các chức vụ: TITLE``."""
+        posts = self.phrase_at(k, _CAREER_POSTS)
+        if not posts:
+            return k
+        for m in range(k + posts, min(k + posts + _LIST_SKIP, len(self.toks))):
+            if ":" in self.toks[m].sep:
+                return m
+            if self.texts[m] in CAREER_EXAMPLES:
+                return m + 1
+        return k + posts
 
     def _titles_alone(self, k: int) -> bool:
         """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's,
@@ -799,6 +837,9 @@ class _Sentence:
             phrase = self._title_phrase_at(k)
             if phrase:
                 k += phrase
+                continue
+            if self.texts[k] in TITLE_JOINS and self.toks[k].sep == " " and (head := self._title_head(k + 1)):
+                k += 1 + head  # "... kiêm Giám đốc Sở Tài chính": one title
                 continue
             purpose = self._purpose_end(k) if self.texts[k] in _PURPOSE_BODIES or (
                 self.texts[k - 1] in _PURPOSE_BODIES) else None
@@ -1314,6 +1355,7 @@ _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _ANNOUNCING = phrase_index(ANNOUNCING_VERBS)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
+_CAREER_POSTS = phrase_index(CAREER_POSTS)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _TITLE_CONTINUATIONS = phrase_index(TITLE_CONTINUATIONS)
 _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
