@@ -137,6 +137,9 @@ def meetings_of(text: str):
      ["Phó Bí thư Tỉnh ủy khóa XV", "UV Dự khuyết TW Đảng", "Chủ tịch UBND tỉnh"]),
     ("Các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: Lò Văn Tám, Hà Văn Nam.", "Hà Văn Nam",
      ["Phó Bí thư Tỉnh ủy tỉnh này"]),
+    # the last member after "; và"
+    ("Hai Phó Bí thư Huyện ủy gồm các ông: Lò Văn Tám, Chủ tịch UBND huyện; và Hà Văn Nam, Trưởng ban Dân vận Huyện "
+     "ủy.", "Hà Văn Nam", ["Phó Bí thư Huyện ủy", "Trưởng ban Dân vận Huyện ủy"]),
     # titles between semicolons are the person's up to what is said of them
     ("Ông Lò Văn Tám - Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu; Thiếu tướng, Phó Tổng "
      "Tham mưu trưởng được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy.", "Lò Văn Tám",

@@ -364,7 +364,9 @@ class _Sentence:
         semicolon."""
         members: list[PersonMention] = []
         while j < len(self.toks):
-            cue = self._cue_at(j)
+            if members and self.texts[j] == "va" and self._mark_before(j) in (",", ";"):
+                j += 1  # "A, TITLE; B, TITLE; và C, TITLE"
+            cue = self._cue_at(j) if j < len(self.toks) else None
             if cue and not cue[1]:
                 j += cue[0]  # "ông A - ...; ông B - ..."
             person = self._read_named(j, cue_start) or self._title_named(j, cue_start)
