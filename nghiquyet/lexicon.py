@@ -328,7 +328,7 @@ GIVEN_AT = ("tai",)
 # giữ chức Bí thư", "tái đắc cử Bí thư", "tiếp tục trúng cử Bí thư", "được bầu là Bí thư",
 # "được chỉ định làm Trưởng ban".
 OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu chuc", "chuc", "lam", "cuong vi",
-                 "tai dac cu", "dac cu", "tai cu", "trung cu", "duoc bau la", "duoc bau", "bau")
+                 "vi tri", "tai dac cu", "dac cu", "tai cu", "trung cu", "duoc bau la", "duoc bau", "bau")
 # Acts on an office named before the person they concern, with "đối với" (folded) -> the
 # role they imply, none for an office left: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông
 # X", "bầu bổ sung Ủy viên UBND tỉnh đối với bà Y", "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh
@@ -355,6 +355,10 @@ DUTY_VERBS = ("phu trach",)
 # tháng 11/2014 đến ngày 14/10/2020 đồng chí là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
 CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu", "tung dam nhiem", "tung kinh qua", "trai qua",
                   "da trai qua")
+# Words of when between a name and the words that open its offices (folded): "ông X hiện là
+# Phó Chủ tịch UBND tỉnh", "ông X khi ấy đang là Phó Bí thư Tỉnh ủy".
+CAREER_WHEN = ("hien", "hien dang", "hien nay", "dang", "nay", "khi ay", "khi do", "luc ay", "luc do", "khi ay dang",
+               "khi do dang", "luc ay dang", "luc do dang", "truoc do", "truoc day")
 # The posts such a list is said to be, between the words that open it and the offices
 # (folded): "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, ...".
 CAREER_POSTS = ("cac chuc vu", "cac chuc danh", "cac vi tri", "nhieu chuc vu", "nhieu chuc danh", "nhieu vi tri",

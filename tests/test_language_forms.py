@@ -488,6 +488,22 @@ def test_an_office_given_after_a_semicolon_is_the_same_person_s():
     assert person.titles == ["Phó Bí thư Tỉnh ủy Sơn La", "Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030"]
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    # what the person was then, or is now, before the office given
+    ("Ngày 10/11/2020, ông Lò Văn Ba khi ấy đang là Phó Bí thư Tỉnh ủy đã được HĐND tỉnh Hà Giang bầu giữ chức Chủ "
+     "tịch UBND tỉnh Hà Giang. Tại kỳ họp thứ nhất khóa mới, ông tái đắc cử vị trí Chủ tịch UBND tỉnh nhiệm kỳ "
+     "2021 - 2026.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Hà Giang", "Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026"]),
+    ("Ông Lò Văn Ba, hiện là Phó Chủ tịch UBND tỉnh, được bầu vào vị trí Phó Bí thư Tỉnh ủy.",
+     ["Phó Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]),
+    # an office a meeting is about, after the one given, is not given too
+    ("Ông Lò Văn Ba được bầu vào vị trí Phó Bí thư Tỉnh ủy vào sáng 8/6, tại hội nghị kiện toàn chức danh Phó Bí thư "
+     "Tỉnh ủy nhiệm kỳ 2020-2025.", ["Phó Bí thư Tỉnh ủy"]),
+])
+def test_an_office_held_then_and_one_given_after(text, titles):
+    (person,) = extract("a.txt", text).people
+    assert [t.title for t in person.titles] == titles
+
+
 def test_an_office_left_then_one_given_are_both_read():
     found, _ = find_people(Page("Thiếu tướng Lò Văn Ba, Ủy viên Quân ủy Trung ương thôi tham gia Quân ủy Trung ương, "
                                 "thôi giữ chức Tư lệnh Quân khu 2, được điều động chỉ định tham gia Ban Chấp hành, Ban "

@@ -25,6 +25,7 @@ from ..lexicon import (
     CAREER_EXAMPLES,
     CAREER_OPENERS,
     CAREER_POSTS,
+    CAREER_WHEN,
     COMMITTEES,
     DOTTED_ABBREVIATIONS,
     DUTY_VERBS,
@@ -148,7 +149,7 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         offices.extend(sentence.offices)
         listed = sentence.listed_roles
         if sentence.people:
-            subject = sentence.people[0] if sentence.people[0].start == start else None
+            subject = sentence.people[0] if sentence.opens_on(sentence.people[0]) else None
         else:
             sentence.give_offices_to(subject, subject is not None and page.line_of(subject.start) == page.line_of(
                 start), people)
@@ -212,7 +213,7 @@ class _Sentence:
         điều động ... giữ chức TITLE``); those held before, where the sentence speaks of the
         subject by a pronoun, or of anyone ``named`` by their given name (``Đồng chí từng giữ
         chức A``, ``Ông Hải từng kinh qua các chức vụ A, B``)."""
-        lead = next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
+        lead = self._lead()
         if lead is None:
             return
         if subject is not None and same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
@@ -229,6 +230,18 @@ class _Sentence:
             if self._given_office(after) is not None:
                 self._offices_given(person, after, here=False)
                 return
+
+    def opens_on(self, person: PersonMention) -> bool:
+        """Whether the sentence opens on ``person``, past words of when and an honorific:
+        ``Ngày 10/11/2020, ông X ...``."""
+        lead = self._lead()
+        if person.start == self.start or lead is None:
+            return person.start == self.start
+        return person.start in (self._pos(lead), self._pos(lead + (self.norms[lead] in HONORIFICS)))
+
+    def _lead(self) -> int | None:
+        """The first syllable past the words of when a sentence may open with."""
+        return next((k for k, text in enumerate(self.texts) if not (text.isdecimal() or text in TIME_LEAD_WORDS)), None)
 
     def _spoken_of(self, at: int, subject: PersonMention | None, named: list[PersonMention]
                    ) -> tuple[PersonMention | None, int]:
@@ -669,6 +682,7 @@ class _Sentence:
         if lead and k + lead + 1 < len(self.toks) and self.toks[k + lead].text.isdecimal() and (
                 self._words(k + lead + 1, 1) in AGE_WORDS):
             k += lead + 2
+        k += self.phrase_at(k, _CAREER_WHEN)
         size = self.phrase_at(k, _CAREER)
         start = self._past_posts(k + size) if size else k
         return start if size and self._title_head(start) else None
@@ -706,11 +720,13 @@ class _Sentence:
         for m in range(k, reach):
             if (m > k or self.toks[m].sep.strip()) and (
                     ";" in self.toks[m].sep and not self.phrase_at(m, _ACTS_GOING_ON) or ":" in self.toks[m].sep
-                    or self._cue_at(m) or self._capital_at(m)
-                    and _is_surname(self.toks[m]) and not self._title_head(m) and self._name_run(m) > m + 1):
+                    or self._cue_at(m) or self._capital_at(m) and _is_surname(self.toks[m])
+                    and not (self._title_head(m) or self._after_place_word(m)) and self._name_run(m) > m + 1):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             if self.texts[m] in ("cac", "nhung"):
                 return None  # others: "A tặng hoa các đại biểu vừa trúng cử Ủy viên ..."
+            if any(self._pos(k) < meeting.start <= self._pos(m) and not meeting.verb for meeting in self.meetings):
+                return None  # what a meeting is about: "..., tại hội nghị kiện toàn chức danh Phó Bí thư"
             if self._tells_of(m):
                 return None  # what a report or an announcement speaks of
             if self.phrase_at(m, _NOT_YET_GIVEN):
@@ -1357,7 +1373,7 @@ _LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _ANNOUNCING = phrase_index(ANNOUNCING_VERBS)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
-_CAREER_POSTS = phrase_index(CAREER_POSTS)
+_CAREER_POSTS, _CAREER_WHEN = phrase_index(CAREER_POSTS), phrase_index(CAREER_WHEN)
 _PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
 _TITLE_CONTINUATIONS = phrase_index(TITLE_CONTINUATIONS)
 _SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
