@@ -137,6 +137,9 @@ def meetings_of(text: str):
      ["Phó Bí thư Tỉnh ủy khóa XV", "UV Dự khuyết TW Đảng", "Chủ tịch UBND tỉnh"]),
     ("Các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: Lò Văn Tám, Hà Văn Nam.", "Hà Văn Nam",
      ["Phó Bí thư Tỉnh ủy tỉnh này"]),
+    # a member's titles written with no mark after the name, to the end of the item
+    ("Dự có các đồng chí: Lò Văn Tám, Bí thư Tỉnh ủy; Hà Văn Nam Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các đồng chí "
+     "trong Ban Thường vụ Tỉnh ủy.", "Hà Văn Nam", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
     # the last member after "; và"
     ("Hai Phó Bí thư Huyện ủy gồm các ông: Lò Văn Tám, Chủ tịch UBND huyện; và Hà Văn Nam, Trưởng ban Dân vận Huyện "
      "ủy.", "Hà Văn Nam", ["Phó Bí thư Huyện ủy", "Trưởng ban Dân vận Huyện ủy"]),
@@ -436,6 +439,9 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
     # the second of two names the act concerns
     ("Kỳ họp bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông Lò Văn Hiểu, Giám đốc Công an tỉnh và ông Hà Thanh "
      "Bình, Giám đốc Sở Tư pháp.", "Hà Thanh Bình", ["Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"], ["được bầu"]),
+    # two acts joined, each on its office
+    ("Kỳ họp miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XVIII đối với ông Lò "
+     "Văn Tám.", "Lò Văn Tám", ["Chủ tịch HĐND tỉnh", "đại biểu HĐND tỉnh khóa XVIII"], []),
 ])
 def test_an_office_acted_on_before_the_person_it_concerns_is_theirs(text, name, titles, roles):
     assert people_of(text)[name] == (titles, roles)

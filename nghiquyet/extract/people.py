@@ -553,22 +553,29 @@ class _Sentence:
         """An office an act named before ``đối với`` concerns: ``miễn nhiệm Chủ tịch UBND tỉnh,
         nhiệm kỳ 2016-2021 đối với ông X`` (an office left), ``bầu bổ sung Ủy viên UBND tỉnh
         đối với bà Y`` (one given)."""
-        toward = self._toward_before(cue_start)
-        if toward is None:
-            return
-        for m in range(toward - 1, max(toward - _TOWARD_REACH, 0) - 1, -1):
+        end = self._toward_before(cue_start)
+        acts: list[tuple[str, str]] = []
+        while end is not None and (act := self._act_toward(end)) is not None:
+            m, size, head = act
+            acts.insert(0, (self._title_text(head, end), OFFICE_ACTS_TOWARD[self._words(m, size)]))
+            end = m - 1 if m > 0 and self.texts[m - 1] == "va" else None  # "miễn nhiệm A và cho thôi làm B"
+        for title, role in acts:
+            person.titles.append(title)
+            if role:
+                person.roles.append(role)
+                person.given.append(title)
+
+    def _act_toward(self, end: int) -> tuple[int, int, int] | None:
+        """The act on an office named last before ``end`` in the clause: where it starts, its
+        size and where the office's head is."""
+        for m in range(end - 1, max(end - _TOWARD_REACH, 0) - 1, -1):
             if self.toks[m + 1].sep.strip() in (";", ":", "."):
-                return
+                return None
             size = self.phrase_at(m, _ACTS_TOWARD)
             head = m + size + self.phrase_at(m + size, _OFFICE_NOUNS) if size else m
             if size and self._title_head(head):
-                title = self._title_text(head, toward)
-                person.titles.append(title)
-                role = OFFICE_ACTS_TOWARD[self._words(m, size)]
-                if role:
-                    person.roles.append(role)
-                    person.given.append(title)
-                return
+                return m, size, head
+        return None
 
     def _toward_before(self, cue_start: int) -> int | None:
         """Where ``đối với`` stands right before the cue of a name, or before the first of a
@@ -602,10 +609,11 @@ class _Sentence:
             return k
         note = self._past_note(k)
         career = self._career_start(note or k)
+        unmarked = k if not (note or career) and self._titles_to_item_end(k) else None
         k = career or note or k
         while k < len(self.toks) and (
-                k == career or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip() in _TITLE_OPENERS
-                or career is not None and self._after_mark(k) or self._titles_alone(k)):
+                k in (career, unmarked) or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip()
+                in _TITLE_OPENERS or career is not None and self._after_mark(k) or self._titles_alone(k)):
             if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
@@ -699,6 +707,14 @@ class _Sentence:
             if self.texts[m] in CAREER_EXAMPLES:
                 return m + 1
         return k + posts
+
+    def _titles_to_item_end(self, k: int) -> bool:
+        """Whether titles written right after a name with no mark run to the end of its list
+        item, with no other name: ``A, TITLE; B TITLE, TITLE; C, TITLE``."""
+        if k >= len(self.toks) or self.toks[k].sep != " " or not self._title_head(k):
+            return False
+        _, name_start, end = self._read_titles(k)
+        return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep)
 
     def _titles_alone(self, k: int) -> bool:
         """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's,
