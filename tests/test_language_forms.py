@@ -643,6 +643,13 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a paper's source is no meeting record
     ("Sáng 3/4/2024, hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.",
      {("hoi_nghi_quan_triet", None): "held"}),
+    # a session said again in brackets after its name is one session
+    ("Tại Kỳ họp thứ 15 (kỳ họp chuyên đề) diễn ra chiều 2/6/2024, HĐND tỉnh Lai Châu đã bầu ông Lò Văn Ba giữ chức "
+     "Chủ tịch HĐND tỉnh.", {("ky_hop", 15): "held"}),
+    # an office after the meeting's name, the comma left out, is no body of another congress
+    ("Đại hội là sự kiện trọng đại. Chủ trì và điều hành Đại hội Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lò Văn Ba.\n"
+     "Khai mạc phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ I, nhiệm kỳ 2025-2030",
+     {("dai_hoi", 1): "held"}),
     # a conference held for several purposes, one of them to disseminate; a later sentence's is not its purpose
     ("Sáng 8/11/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị trực tuyến với các xã để thông báo kết quả Hội nghị "
      "Trung ương 8 và quán triệt một số văn bản mới.",

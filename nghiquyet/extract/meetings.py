@@ -62,6 +62,7 @@ from ..lexicon import (
     SCHOOL_WORDS,
     SESSION_TOPICS,
     SUBJECT_CLAUSE_OPENERS,
+    TITLE_HEADS,
     TITLED_WRITINGS,
     TOPIC_ENDS,
     UPCOMING_AFTER,
@@ -199,6 +200,12 @@ _HELD_TO_DISSEMINATE = re.compile(
     rf"^[^.;:\n]*?\s{alternation(PURPOSE_LEADS)}\s[^.;:\n]*?\b{alternation(DISSEMINATES)}")
 
 
+# Offices that start no body's name, after a meeting's name ("đại biểu" starts the delegates'
+# congress's: "Đại hội đại biểu Đảng bộ").
+_OFFICE_HEADS = frozenset(head for head in TITLE_HEADS if head[0] != normalise("đại"))
+_LONGEST_OFFICE_HEAD = max(map(len, _OFFICE_HEADS))
+
+
 @dataclass(slots=True)
 class MeetingMention:
     anchor: str  # the family of the word that names it: hoi nghi, dai hoi, ky hop
@@ -301,7 +308,14 @@ def find_meetings(page: Page) -> list[MeetingMention]:
             if not named & set(range(sentence_start, match.start())):
                 mentions.append(_dated_event(page, match))
     mentions.extend(_deliberations(page, mentions, named, dated))
-    return sorted(mentions, key=lambda m: m.start)
+    return _without_appositions(page, sorted(mentions, key=lambda m: m.start))
+
+
+def _without_appositions(page: Page, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """Without a meeting said again in brackets right after its name, by no number: "Kỳ họp
+    thứ 15 (kỳ họp chuyên đề)" is one session."""
+    return mentions[:1] + [m for before, m in pairwise(mentions) if not (
+        m.anchor == before.anchor and m.ordinal is None and page.folded[before.end:m.start].strip() == "(")]
 
 
 def _meeting_at(page: Page, match: re.Match) -> MeetingMention | None:
@@ -666,8 +680,12 @@ class _Reader:
             self.i += 2
 
     def body(self) -> list[Tok]:
-        """The body that met, when it follows the anchor: capitals and body words."""
+        """The body that met, when it follows the anchor: capitals and body words; not an
+        office written after it with the comma left out ("điều hành Đại hội Ủy viên Trung
+        ương Đảng, Bí thư Tỉnh ủy A")."""
         toks = []
+        if self._office_here():
+            return toks
         while (tok := self.peek()) and not _ends_body(toks, tok) and _in_body(tok, self.unmarked, toks):
             if toks and tok.sep.strip() not in ("", ".") or self._roman_here(tok) or toks and self._name_here():
                 break
@@ -684,6 +702,10 @@ class _Reader:
             if not _in_body(tok, self.unmarked, self.toks[:i]) or i and self._name_here():
                 return False
         return True
+
+    def _office_here(self) -> bool:
+        words = [tok.norm for i in range(_LONGEST_OFFICE_HEAD) if (tok := self.peek(i)) and tok.sep == " "]
+        return any(tuple(words[:size]) in _OFFICE_HEADS for size in range(1, len(words) + 1))
 
     def _name_here(self) -> bool:
         """Whether a person's name starts here, not a place: ``Hội nghị Tỉnh ủy Phạm Văn
