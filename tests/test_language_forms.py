@@ -479,6 +479,16 @@ def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(caree
     assert person.titles == ["Phó Giám đốc Sở Tư pháp", "Bí thư Huyện ủy Mường Tè", "Phó Chủ tịch UBND tỉnh"]
 
 
+def test_an_office_a_career_tells_is_dated_by_it_not_by_the_meeting():
+    text = ("Chiều 16/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV bầu ông Lò Văn Tám giữ chức Bí thư "
+            "Tỉnh ủy.\nĐầu năm 2019, ông Tám được điều động giữ chức Phó Bí thư Tỉnh ủy Sơn La. Tháng 5/2023, ông trở "
+            "lại Bộ Tư pháp với cương vị Thứ trưởng, rồi được điều động giữ chức Phó Bí thư Tỉnh ủy Lai Châu.")
+    (person,) = extract("a.txt", text).people
+    assert [(t.title, t.date.value) for t in person.titles] == [
+        ("Bí thư Tỉnh ủy", "2025-10-16"), ("Phó Bí thư Tỉnh ủy Sơn La", "2019"), ("Thứ trưởng", "2023-05"),
+        ("Phó Bí thư Tỉnh ủy Lai Châu", "2023-05")]
+
+
 def test_a_career_told_by_a_given_name_is_the_last_so_named_s():
     found, _ = find_people(Page("Kỳ họp đã bầu ông Lò Văn Tám - Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh.\n"
                                 "Ông Tám từng kinh qua các chức vụ: Giám đốc Sở Tư pháp; Bí thư Huyện ủy Mường Tè."))

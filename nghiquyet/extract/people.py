@@ -98,6 +98,7 @@ class PersonMention:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     given: list[str] = field(default_factory=list)  # offices given here: "được bầu giữ chức ..."
+    told: dict[str, int] = field(default_factory=dict)  # offices a career tells of, and where each is written
     held_at: int | None = None  # where the roles were done, when the text names it: a meeting mention's start
 
 
@@ -151,8 +152,8 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
         if sentence.people:
             subject = sentence.people[0] if sentence.opens_on(sentence.people[0]) else None
         else:
-            sentence.give_offices_to(subject, subject is not None and page.line_of(subject.start) == page.line_of(
-                start), people)
+            same_paragraph = subject is not None and page.line_of(subject.start) == page.line_of(start)
+            subject = sentence.give_offices_to(subject, same_paragraph, people) or subject
     return _without_repeats(people), offices
 
 
@@ -207,29 +208,33 @@ class _Sentence:
         return bool(self.toks) and self.toks[0].sep.strip()[:1] in _BULLETS
 
     def give_offices_to(self, subject: PersonMention | None, same_paragraph: bool,
-                        named: list[PersonMention]) -> None:
+                        named: list[PersonMention]) -> PersonMention | None:
         """In a sentence that names no one, the career of someone named before: the offices
         given in a sentence of the subject's paragraph that opens on when (``Tháng 2-2017 được
         điều động ... giữ chức TITLE``); those held before, where the sentence speaks of the
         subject by a pronoun, or of anyone ``named`` by their given name (``Đồng chí từng giữ
-        chức A``, ``Ông Hải từng kinh qua các chức vụ A, B``)."""
+        chức A``, ``Ông Hải từng kinh qua các chức vụ A, B``). Returns whom the sentence opens
+        on, if anyone: the subject of the next."""
         lead = self._lead()
         if lead is None:
-            return
+            return None
         if subject is not None and same_paragraph and self.texts[lead] in PREDICATE_OPENERS:
             self._offices_given(subject, lead, here=False)  # a career told, not what the meeting did
-            return
+            return None
         # the person a clause speaks of, at the lead or after a comma: "Nửa năm sau, khi ..., ông được ..."
+        opened_on = None
         for at in [lead] + [k for k in range(lead + 1, len(self.toks)) if self._after_mark(k)]:
             person, after = self._spoken_of(at, subject, named)
+            opened_on = person if at == lead else opened_on
             if person is None:
                 continue
             if (k := self._career_start(after)) is not None:
                 self._career(person, k)
-                return
+                break
             if self._given_office(after) is not None:
                 self._offices_given(person, after, here=False)
-                return
+                break
+        return opened_on
 
     def opens_on(self, person: PersonMention) -> bool:
         """Whether the sentence opens on ``person``, past words of when and an honorific:
@@ -260,7 +265,7 @@ class _Sentence:
     def _career(self, person: PersonMention, k: int) -> None:
         """The offices of a career from ``k``, one after another between commas."""
         while k < len(self.toks) and self._title_head(k):
-            k, neighbour = self._add_title(person, k)
+            k, neighbour = self._add_title(person, k, told=True)
             k = self._next_comma(k, _LIST_SKIP)
             if neighbour or k >= len(self.toks) or not self._after_mark(k):
                 break
@@ -642,12 +647,12 @@ class _Sentence:
         while given is not None:
             at, roles, left = given
             person.roles = list(dict.fromkeys(person.roles + roles)) if here else person.roles
-            end, neighbour = self._add_title(person, at)
+            end, neighbour = self._add_title(person, at, told=not here)
             if here and not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
                     self._title_head(end)):
-                end, neighbour = self._add_title(person, end)
+                end, neighbour = self._add_title(person, end, told=not here)
             # "thôi giữ chức A, được điều động giữ chức B", "giữ chức A và sau đó được bầu giữ chức B"
             given = None if neighbour else self._given_office(end)
         return end
@@ -793,10 +798,11 @@ class _Sentence:
             j = self._title_end(j + self._title_head(j))
         return j
 
-    def _add_title(self, person: PersonMention, k: int, named_first: bool = False) -> tuple[int, bool]:
-        """The title from ``k``; when it ends in someone else's name (``..., Chủ tịch HĐND
-        tỉnh Lã Văn Hòa cùng dự``), that name and title make a new person. Returns where
-        it ends and whether a neighbour took it."""
+    def _add_title(self, person: PersonMention, k: int, named_first: bool = False, told: bool = False
+                   ) -> tuple[int, bool]:
+        """The title from ``k`` (``told`` in a career); when it ends in someone else's name
+        (``..., Chủ tịch HĐND tỉnh Lã Văn Hòa cùng dự``), that name and title make a new
+        person. Returns where it ends and whether a neighbour took it."""
         head = self._title_head(k)
         end = self._title_end(k + head)
         name_start = self._name_in_title(k + head, end)
@@ -805,7 +811,10 @@ class _Sentence:
             neighbour = self._person(name_start, name_end, k, [self._title_text(k, name_start)], name_end)
             if neighbour is not None:
                 return self._titles_after(neighbour, name_end) or name_end, True
-        person.titles.append(self._title_text(k, end))
+        title = self._title_text(k, end)
+        person.titles.append(title)
+        if told:
+            person.told.setdefault(title, self._pos(k))
         return end, False
 
     def _after_place_word(self, k: int) -> bool:
