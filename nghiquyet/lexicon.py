@@ -201,7 +201,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban Công
 # tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
-                 "bo phan", "tham muu")
+                 "bo phan", "tham muu", "doan the")
 # Bodies named by what they are set up to do (folded), whose name goes on in lower case
 # after a word that opens that purpose: "Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết
 # số 10-NQ/TW", "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 284", "Trưởng
@@ -212,13 +212,15 @@ PURPOSE_OPENERS = ("cua", "ve", "tong ket", "so ket", "thuc hien", "trien khai",
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
 # ban ... của Đảng".
 TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))
-# What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
-# và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025",
-# "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
 # Words that join two offices one person holds at once into one title written whole (folded):
 # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính".
 TITLE_JOINS = ("kiem",)
-TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "nhiem ky", "khoa", "don vi")
+# What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
+# và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Ban Chính sách, chiến lược Trung ương",
+# "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025",
+# "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
+TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "chien luoc", "cac doan the", "nhiem ky",
+                       "khoa", "don vi")
 # A ministry after a comma, written with a capital, is the one the unit of the office
 # before it belongs to (folded): "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"; a unit is
 # named by one of these words.

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .filters import Catalog, paper_texts
-from .models import Meeting
+from .models import DateValue, Meeting
 from .text import normalise
 
 NO_TERM = "nhiệm kỳ chưa rõ"
@@ -91,10 +91,21 @@ def _entry(catalog: Catalog, meeting: Meeting, actions: list[str]) -> Entry:
 
 
 def _titles_at(catalog: Catalog, person_id: str, meeting: Meeting) -> list[str]:
+    """The titles the meeting's articles write beside the person, but those of a career they
+    tell, dated before it."""
     person = catalog.index.get(person_id)
     files = {s.file for s in meeting.mentions} | {meeting.source.file}
-    titles = [t.title for t in person.titles if t.source.file in files] if person else []
+    titles = [t.title for t in person.titles if t.source.file in files and not _before(t.date, meeting.date)
+              ] if person else []
     return list(dict.fromkeys(titles))
+
+
+def _before(date: DateValue, than: DateValue) -> bool:
+    """Whether one dated day, month or year is earlier than another, to the less precise of the two."""
+    if date.year is None or than.year is None:
+        return False
+    size = min(len(date.value), len(than.value))
+    return date.value[:size] < than.value[:size]
 
 
 def meetings_mentioning(catalog: Catalog, query: str) -> set[str]:

@@ -134,6 +134,17 @@ def test_piped_output_is_plain_tab_separated_with_iso_dates():
     assert all(re.fullmatch(r"~?\d{4}(-\d\d){0,2}|", row[1]) for row in rows)
 
 
+def test_a_person_s_titles_at_a_meeting_leave_out_the_career_told_before_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Chiều 16/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV bầu ông Lò Văn Tám giữ chức Bí thư Tỉnh "
+        "ủy.\nĐầu năm 2019, ông Tám được điều động giữ chức Phó Bí thư Tỉnh ủy Sơn La.\n", encoding="utf-8")
+    result = invoke(["timeline", "--corpus", str(corpus), "--person", "lo van tam", "--json"], tmp_path / "cache")
+    (entry,) = json.loads(result.stdout)
+    assert entry["person_titles"] == ["Bí thư Tỉnh ủy"]
+
+
 def test_piped_search_names_each_record_before_the_words_it_matched():
     plain = in_process("search", "bi thu tinh uy", "--kind", "person").stdout  # not to a terminal: as piped
     piped = [line.split("\t") for line in plain.splitlines()]

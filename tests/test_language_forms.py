@@ -50,6 +50,14 @@ def meetings_of(text: str):
     ("Ông Lò Văn Ba, Trưởng ban Thi đua - Khen thưởng tỉnh dự.", "Lò Văn Ba",
      ["Trưởng ban Thi đua - Khen thưởng tỉnh"]),
     ("Đại tá Lò Văn Ba, Chủ nhiệm Hậu cần Quân khu 2 dự.", "Lò Văn Ba", ["Đại tá", "Chủ nhiệm Hậu cần Quân khu 2"]),
+    # a city short with its dot glued to the name; an organ whose name holds a comma; a count after "và"
+    ("Ông Lò Văn Ba, Bí thư Thành ủy TP.Lai Châu dự.", "Lò Văn Ba", ["Bí thư Thành ủy TP.Lai Châu"]),
+    ("Ông Lò Văn Ba, Phó Trưởng ban Chính sách, chiến lược Trung ương dự.", "Lò Văn Ba",
+     ["Phó Trưởng ban Chính sách, chiến lược Trung ương"]),
+    ("Bà Hà Thị Mai, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh dự.", "Hà Thị Mai",
+     ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]),
+    ("Dự có ông Lò Văn Ba, Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội và 300 đại biểu.", "Lò Văn Ba",
+     ["Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội"]),
     # two offices held at once, joined into one title
     ("Ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính dự.", "Lò Văn Ba",
      ["Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính"]),
@@ -482,11 +490,12 @@ def test_a_career_told_of_the_subject_by_a_pronoun_or_given_name_is_theirs(caree
 def test_an_office_a_career_tells_is_dated_by_it_not_by_the_meeting():
     text = ("Chiều 16/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV bầu ông Lò Văn Tám giữ chức Bí thư "
             "Tỉnh ủy.\nĐầu năm 2019, ông Tám được điều động giữ chức Phó Bí thư Tỉnh ủy Sơn La. Tháng 5/2023, ông trở "
-            "lại Bộ Tư pháp với cương vị Thứ trưởng, rồi được điều động giữ chức Phó Bí thư Tỉnh ủy Lai Châu.")
+            "lại Bộ Tư pháp với cương vị Thứ trưởng, rồi được điều động giữ chức Phó Bí thư Tỉnh ủy Lai Châu. Ông từng "
+            "là giảng viên Trường Chính trị tỉnh.")
     (person,) = extract("a.txt", text).people
     assert [(t.title, t.date.value) for t in person.titles] == [
         ("Bí thư Tỉnh ủy", "2025-10-16"), ("Phó Bí thư Tỉnh ủy Sơn La", "2019"), ("Thứ trưởng", "2023-05"),
-        ("Phó Bí thư Tỉnh ủy Lai Châu", "2023-05")]
+        ("Phó Bí thư Tỉnh ủy Lai Châu", "2023-05"), ("giảng viên Trường Chính trị tỉnh", None)]
 
 
 def test_a_career_told_by_a_given_name_is_the_last_so_named_s():

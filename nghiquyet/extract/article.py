@@ -612,16 +612,14 @@ class _Extraction:
 
     # -- people ---------------------------------------------------------------------------
 
-    def _date_told(self, position: int | None) -> DateValue | None:
-        """The date a career tells before an office it gives, when it tells one with a year:
+    def _date_told(self, position: int) -> DateValue:
+        """The date a career tells before an office it gives, if it tells one with a year:
         "Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng" is dated by it, not by
-        the article's meeting."""
-        if position is None:
-            return None
+        the article's meeting; "từng là giảng viên" by nothing."""
         start = self.page.sentence_at(position)[0]
         told = [d for d in self.dates if start <= d.start < position and d.year and d.context in ("event", "current")
                 and d is not self.published]
-        return told[-1].value() if told else None
+        return told[-1].value() if told else DateValue()
 
     def _people(self, meeting: Meeting | None, beside: dict[int, Meeting], named: dict[int, Meeting]) -> list[Person]:
         """Everyone the article names, at its meeting or at the one a paragraph reports
@@ -640,8 +638,8 @@ class _Extraction:
             for title in mention.titles:
                 if (key := normalise(title)) not in known:
                     known.add(key)
-                    told = self._date_told(mention.told.get(title))
-                    person.titles.append(TitleHeld(title, source, told or date))
+                    told = mention.told.get(title)
+                    person.titles.append(TitleHeld(title, source, date if told is None else self._date_told(told)))
             done_at = named.get(mention.held_at) if mention.held_at is not None else at
             if done_at is not at:
                 roles.setdefault((person.id, at.id if at else None), [])

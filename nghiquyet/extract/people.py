@@ -897,8 +897,8 @@ class _Sentence:
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
                 or tok.sep == " (" and self.phrase_at(k, _TITLE_CONTINUATIONS)  # "Bí thư Tỉnh ủy (nhiệm kỳ 2015-2020)"
-                or tok.sep == ". " and self.texts[k - 1] in PLACE_ABBREVIATIONS and self.caps[k])
-            if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not (
+                or tok.sep in (". ", ".") and self.texts[k - 1] in PLACE_ABBREVIATIONS and self.caps[k])
+            if tok.sep not in (" ", ".") and not joined or tok.sep == "." and not joined and not (
                     tok.all_caps and self.toks[k - 1].all_caps):
                 break
             if not (self.caps[k] or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
@@ -909,8 +909,8 @@ class _Sentence:
             if self.phrase_at(k, _DUTY_VERBS) and self.norms[k - 1] in PLACE_WORDS:
                 break
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
-                    self._words(k + 1, 1) in ("cac", "nhung")))):
-                break  # "..., Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương: ..."
+                    self._words(k + 1, 1) in ("cac", "nhung"))) or self._words(k + 1, 1).isdecimal()):
+                break  # "... Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương:", "... và 484 đại biểu"
             k += 1
         return k - 1 if self.texts[k - 1] == "va" else k  # "... Tỉnh ủy Yên Bái và ngay sau đó ..."
 
