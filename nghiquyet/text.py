@@ -72,9 +72,10 @@ def _place_tones(lowered: str) -> str:
 
 
 def _unified(text: str) -> str:
-    """Every dash as ``-`` and every space as ``" "``: two scans in C, three times faster
-    than ``str.translate``, which looks each character up in a dict."""
-    return _ODD_SPACE.sub(" ", _DASH.sub("-", text))
+    """Every dash as ``-``, every space as ``" "`` and the eth some pages type for đ as đ
+    ("Ðảng"): scans in C, three times faster than ``str.translate``, which looks each
+    character up in a dict."""
+    return _ODD_SPACE.sub(" ", _DASH.sub("-", text)).replace("\u00f0", "đ")
 
 
 def _folded(normalised: str) -> str:
