@@ -257,7 +257,7 @@ ROLE_VERBS = {
     # (ROLE_VERBS_AS_WRITTEN)
     "dien van": "phát biểu", "doc dien van": "phát biểu",
     "khang dinh": "phát biểu", "nhan manh": "phát biểu", "cam on": "phát biểu", "phat dong": "phát biểu",
-    "keu goi": "phát biểu",
+    "keu goi": "phát biểu", "de nghi": "phát biểu",
     "ket luan": "kết luận",
     "bao cao": "báo cáo", "trinh bay": "báo cáo", "thong bao": "báo cáo", "quan triet": "báo cáo",
     "thong tin": "báo cáo", "gioi thieu noi dung": "báo cáo",
@@ -277,13 +277,14 @@ ROLE_VERBS = {
     "chu tich doan chu tich": "chủ trì",
 }
 # Role verbs that fold like other words, so known only as written, with their marks
-# (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương".
-ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc diễn văn"))
+# (normalised): "diễn văn", not the "diện Văn" of "đại diện Văn phòng Trung ương"; "đề
+# nghị", not "để nghỉ hưu".
+ROLE_VERBS_AS_WRITTEN = frozenset(normalise(w) for w in ("diễn văn", "đọc diễn văn", "đề nghị"))
 # Verbs that give their role only to their subject, before them (folded): what someone
-# said ("Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ...", not
-# "cảm ơn đồng chí Y"), a working session held ("các đồng chí: A, TITLE; B, TITLE đã làm
+# said ("Trên cương vị mới, ông X cảm ơn ...", "Bí thư Tỉnh ủy X khẳng định: ...", "X đề nghị
+# ...", not "cảm ơn đồng chí Y", "theo đề nghị của Y"), a working session held ("các đồng chí: A, TITLE; B, TITLE đã làm
 # việc với Ban Tuyên giáo ...").
-SUBJECT_ONLY_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi", "lam viec voi")
+SUBJECT_ONLY_VERBS = ("khang dinh", "nhan manh", "cam on", "phat dong", "keu goi", "de nghi", "lam viec voi")
 # Words that give their role only to a list right after the words they open it with (folded)
 # -> those words (normalised: "có", not the "cơ" of "cơ quan"), never to a subject before them:
 # "Về phía tỉnh Gia Lai có các đồng chí: ..."

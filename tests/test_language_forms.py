@@ -362,6 +362,7 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
      {"Lò Văn Ba": "phát biểu"}),
     ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
+    ("Tại hội nghị, Bí thư Tỉnh ủy Lò Văn Ba đề nghị các cấp ủy khẩn trương sắp xếp bộ máy.", {"Lò Văn Ba": "phát biểu"}),
     # directing the meeting named is being at it
     ("Ông Lò Văn Ba được giao tiếp tục chỉ đạo Đại hội Đảng bộ tỉnh cho đến phiên bế mạc.", {"Lò Văn Ba": "dự"}),
     ("Đại hội diễn ra với sự tham dự và chỉ đạo của Thiếu tướng Lò Văn Ba, Phó Tư lệnh Quân khu 2.",
@@ -574,7 +575,9 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     "Tỉnh ủy giao ông Trần Văn Lạc, Phó Chủ tịch UBND tỉnh phụ trách, điều hành hoạt động của UBND tỉnh.",
     # the leadership of someone is not a list of those present
     "Dưới sự lãnh đạo của đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy có nhiều chuyển biến.",
-    "Ông Trần Văn Lạc đề nghị lãnh đạo các sở có giải pháp tháo gỡ.",
+    "Ông Trần Văn Lạc giao lãnh đạo các sở tìm giải pháp tháo gỡ.",
+    # "để nghỉ hưu" folds as "đề nghị" does
+    "Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Lạc để nghỉ hưu theo quy định.",
     "Lãnh đạo tỉnh có ý kiến về đề xuất của ông Trần Văn Lạc, Giám đốc Sở Tài chính.",
 ])
 def test_a_verb_beyond_what_the_person_did_is_no_role(text):
@@ -809,6 +812,8 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     # ... a review takes up a paper years old
     ("Sáng 3/7, Tỉnh ủy tổ chức hội nghị tổng kết 20 năm thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002 của Bộ "
      "Chính trị.", "--07-03", None),
+    # the day written after "sáng nay" and a comma is the day, whatever the page's stamp says
+    ("26/11/2020\nSáng nay, 10-11, Kỳ họp thứ 12 HĐND tỉnh Lai Châu khóa XIV khai mạc.", "2020-11-10", None),
     # a birth year is none the article speaks from
     ("Sáng 17/9, Tỉnh ủy tổ chức hội nghị công bố quyết định điều động ông Lò Văn Tám (sinh năm 1977).", "--09-17",
      None),

@@ -72,7 +72,8 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         rf"{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>\d{{1,2}})"
         r"(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
+    # "sáng nay (16/10)", "Sáng nay, 10-11"
+    ("day", re.compile(rf"{_CUE}\s*[(,]?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
     # "tháng 9/2020", "tháng 1.2018"
     ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|\.|nam)\s*(?P<year>\d{4})\b")),
@@ -107,7 +108,7 @@ _SAME_DAY = re.compile(rf"{alternation(SAME_DAY, WORD_CHAR)}\b")
 _SAME_DAY_MARKED = re.compile(rf"{alternation(SAME_DAY_MARKED, WORD_CHAR)}\b")  # on the normalised text
 _RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<which>{_RELATIVE})"
                            rf"|{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>{alternation(DAY_RELATIVE)}))"
-                           r"\b(?!\s*\(?\s*\d)")
+                           r"\b(?!\s*[(,]?\s*\d)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
