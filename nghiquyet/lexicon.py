@@ -440,8 +440,8 @@ NOT_A_BODY_MEETING = ("bao", "mat")
 HELD_BY_AFTER = ("do",)
 HOLDING_VERBS = ("to chuc", "trieu tap")
 # Words of time and aspect between a body and the verb of its meeting (folded): "Ban Thường
-# vụ đã tổ chức", "sẽ họp", "tiếp tục họp".
-ASPECT_WORDS = ("da", "vua", "se", "tiep tuc")
+# vụ đã tổ chức", "sẽ họp", "tiếp tục họp", "đã tiến hành họp".
+ASPECT_WORDS = ("da", "vua", "se", "tiep tuc", "tien hanh", "da tien hanh")
 # Acts that are an event of their own when the sentence opens with their day (folded) -> the
 # noun that names the event before the act, if one does: "Ngày 16/9, tại Cao Bằng, ông X
 # công bố quyết định của Bộ Chính trị ...", "Sáng 4/5, Thường trực Tỉnh ủy làm việc với Ban

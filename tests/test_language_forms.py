@@ -357,6 +357,9 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
      {"Hà Văn Tư": "báo cáo"}),
     ("Đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy giới thiệu nội dung cơ bản của Nghị quyết.",
      {"Hà Văn Tư": "báo cáo"}),
+    # verbs one after another before the name, a comma between
+    ("Tới dự, phát biểu chỉ đạo đại hội, đồng chí Lò Văn Ba, Ủy viên Bộ Chính trị, yêu cầu tỉnh đẩy mạnh cải cách.",
+     {"Lò Văn Ba": "phát biểu"}),
     # what someone is said to have said
     ("Trên cương vị mới, bà Cầm Thị Nga cảm ơn các đại biểu đã tín nhiệm.", {"Cầm Thị Nga": "phát biểu"}),
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
@@ -640,6 +643,8 @@ def test_title_heads(text, title):
     ("Chiều 5/6/2024, Ban Chấp hành Đảng bộ tỉnh họp cho ý kiến về nhân sự.", "hoi_nghi_bch", None),
     ("Sáng 5/6/2024, HĐND tỉnh họp kỳ họp thứ 8.", "ky_hop", 8),
     ("Chiều 3/12/2025, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 12.", "hoi_nghi_btv", None),
+    ("Chiều 15/10/2025, Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa mới đã tiến hành họp lần thứ nhất bầu Ban Thường vụ "
+     "Tỉnh ủy.", "hoi_nghi_bch", 1),
     ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
     # a body that does what it does only at a meeting, on the day the sentence opens with
     ("Chiều ngày 12/6/2024, dưới sự chủ trì của đồng chí Lò Văn Ba, Phó Bí thư Thường trực Huyện ủy, Ban Thường vụ "

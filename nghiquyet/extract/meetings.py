@@ -144,7 +144,7 @@ _ANNOUNCED_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?{alternation(UPCOM
 # "Đảng bộ thành phố Buôn Hồ, tỉnh Đắk Lắk tổ chức ...": its province may follow after a comma.
 _HOLDING_BODY = (rf"(?P<body>{alternation(MEETING_HOLDERS, WORD_CHAR)}\b[^,.;:\n]*?"
                  rf"(?:,\s*{alternation([fold(c) for c in PROVINCE_CUES])}\s[^,.;:\n]*?)?)"
-                 r"(?:\s+khoa\s+(?P<khoa>[ivxlcdm]+))?"
+                 r"(?:\s+khoa\s+(?:(?P<khoa>[ivxlcdm]+)|moi))?"  # "khóa mới": the new term's
                  r"(?:\s*,?\s*nhiem ky\s+(?P<first>\d{4})\s*-\s*(?P<last>\d{4}))?")
 _HOLDING_VERB = (r"(?:(?:to chuc|khai mac|hop|tien hanh|be mac|(?:da )?co)\s+)+"
                  r"(?:(?:phien|buoi) (?:tru bi|khai mac|be mac|thu nhat|dau tien)\s+)?$")

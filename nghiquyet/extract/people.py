@@ -1177,14 +1177,15 @@ class _Roles:
 
     def _verbs(self) -> list[tuple[int, int, str]]:
         """``(index, width, role)`` of each role verb outside the people's own words; what
-        follows "dự" closely is what was attended (``dự phiên bế mạc``), not a role."""
+        follows "dự" closely is what was attended (``dự phiên bế mạc``), not a role; after a
+        comma it is another (``Tới dự, phát biểu chỉ đạo đại hội, đồng chí X``)."""
         found, k = [], 0
         while k < len(self.toks):
             width, role = self.role_at(self.s, k) if self.s.texts[k] in _ROLE_VERBS else (0, None)
             if role and not self.taken & set(range(k, k + width)):
                 after_du = found[-1][0] + found[-1][1] if found and found[-1][2] == "dự" else None
                 if not (after_du is not None and k - after_du <= _ATTENDED_REACH
-                        and "va" not in self.s.texts[after_du:k]):
+                        and "va" not in self.s.texts[after_du:k] and "," not in self.toks[k].sep):
                     found.append((k, width, role))
                 k += width
             else:
