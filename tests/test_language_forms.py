@@ -58,6 +58,12 @@ def meetings_of(text: str):
      ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]),
     ("Dự có ông Lò Văn Ba, Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội và 300 đại biểu.", "Lò Văn Ba",
      ["Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội"]),
+    # a duty over a named body, in a list of offices before the name
+    ("Dự có Tỉnh ủy viên, Phó Trưởng Đoàn, phụ trách Đoàn Đại biểu Quốc hội tỉnh Lò Văn Ba.", "Lò Văn Ba",
+     ["Tỉnh ủy viên", "Phó Trưởng Đoàn", "phụ trách Đoàn Đại biểu Quốc hội tỉnh"]),
+    # a space typed twice before the name
+    ("Dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh  Hà Thị Mai.", "Hà Thị Mai",
+     ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]),
     # two offices held at once, joined into one title
     ("Ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính dự.", "Lò Văn Ba",
      ["Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính"]),

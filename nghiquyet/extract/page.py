@@ -23,6 +23,11 @@ _TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:&[^\W_]+)*(?:['’](?:[^\W_]+)?)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
 
 
+def _gap(sep: str) -> str:
+    """The gap between syllables, a run of spaces as one: "tỉnh  Dương Thu Hiền" (typed twice)."""
+    return " " if sep != " " and sep and not sep.strip(" ") else sep
+
+
 class Tok(NamedTuple):  # a tuple: made by the thousand for every article
     """A syllable: ``text`` folded, ``norm`` normalised, ``word`` as written, ``sep`` the
     folded gap before it."""
@@ -117,7 +122,7 @@ class Page:
             words = [self.written(a, b) for a, b in spans]
         previous = [start, *(b for _, b in spans)][:len(spans)]
         make = tuple.__new__  # a Tok without NamedTuple's keyword handling: thousands an article
-        return [make(Tok, (folded[a:b], normalised[a:b], word, a, b, folded[before:a]))
+        return [make(Tok, (folded[a:b], normalised[a:b], word, a, b, _gap(folded[before:a])))
                 for (a, b), word, before in zip(spans, words, previous, strict=True)]
 
     @cached_property

@@ -503,18 +503,25 @@ class _Sentence:
         cue_allowed = k == 0 or self.toks[k].sep.strip() in (",", ":", ";") or self.texts[k - 1] in ROLE_LIST_OPENERS
         spans = []
         while True:
-            head = self._title_head(k)
+            head = self._title_head(k) or self._duty_named(k)
             end = self._title_end(k + head)
             name_start = self._name_in_title(k + head, end)
             if name_start is not None:
                 spans.append((k, name_start))
                 return spans, name_start, name_start
             spans.append((k, end))
-            if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and self._title_head(end):
+            if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and (
+                    self._title_head(end) or self._duty_named(end)):
                 k = end
                 continue
             name_start = self._name_after_titles(end, cue_allowed) if end < len(self.toks) else None
             return spans, name_start, end if name_start is None else name_start
+
+    def _duty_named(self, k: int) -> int:
+        """The size of a duty over a named body at ``k``, an office in a list of them: "Tỉnh
+        ủy viên, Phó Trưởng Đoàn, phụ trách Đoàn Đại biểu Quốc hội tỉnh X"; 0 if none."""
+        size = self.phrase_at(k, _DUTY_VERBS)
+        return size if size and self._capital_at(k + size) else 0
 
     def _dashed_name(self, k: int) -> bool:
         """Whether a whole name stands after a dash at ``k``, as a caption or a list that gives
