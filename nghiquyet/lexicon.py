@@ -335,9 +335,10 @@ OFFICE_GIVING = ("giu chuc danh", "giu chuc vu", "chuc danh", "chuc vu", "giu ch
 # Acts on an office named before the person they concern, with "đối với" (folded) -> the
 # role they imply, none for an office left: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông
 # X", "bầu bổ sung Ủy viên UBND tỉnh đối với bà Y", "cho thôi làm nhiệm vụ đại biểu HĐND tỉnh
-# đối với đồng chí Z".
+# đối với đồng chí Z", "chuẩn y chức danh Bí thư Tỉnh ủy đối với đồng chí T" (an election
+# approved elsewhere).
 OFFICE_ACTS_TOWARD = {"mien nhiem": "", "cho thoi": "", "bau": "được bầu", "bau bo sung": "được bầu",
-                      "bau cu bo sung": "được bầu"}
+                      "bau cu bo sung": "được bầu", "chuan y": ""}
 # Words between such an act and the office (folded): "miễn nhiệm chức vụ ...", "cho thôi làm nhiệm vụ ...".
 OFFICE_NOUNS = ("chuc vu", "chuc danh", "lam nhiem vu", "nhiem vu")
 # What joins the office to the person it concerns (folded).
@@ -399,6 +400,9 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # report speaks of is not the reporter's ("X trình bày tờ trình về nhân sự bầu Bí thư Tỉnh ủy"):
 # "X công bố quyết định của Bộ Chính trị về điều động, chỉ định giữ chức Bí thư Tỉnh ủy".
 ANNOUNCING_VERBS = ("cong bo",)
+# Acts on papers just issued (folded): a meeting that announces or hands over a decision
+# ("trao Quyết định số 1674-QĐNS/TW ngày 12/11/2024") is held on or after the day it was signed.
+HANDING_OVER = ("cong bo", "cong bo cac", "trao", "trao cac")
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")

@@ -457,6 +457,9 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
     # the second of two names the act concerns
     ("Kỳ họp bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông Lò Văn Hiểu, Giám đốc Công an tỉnh và ông Hà Thanh "
      "Bình, Giám đốc Sở Tư pháp.", "Hà Thanh Bình", ["Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"], ["được bầu"]),
+    # an election approved elsewhere
+    ("Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Lai Châu đối với đồng chí Lò Văn Tám.", "Lò Văn Tám",
+     ["Bí thư Tỉnh ủy Lai Châu"], []),
     # two acts joined, each on its office
     ("Kỳ họp miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XVIII đối với ông Lò "
      "Văn Tám.", "Lò Văn Tám", ["Chủ tịch HĐND tỉnh", "đại biểu HĐND tỉnh khóa XVIII"], []),
@@ -820,6 +823,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "Tỉnh ủy.", "2023-09-05", None),
     ("Ngày 10/1, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 12-CT/TW, ngày 20/12/2023 của "
      "Bộ Chính trị.", "2024-01-10", None),
+    # a decision handed over is handed over once signed
+    ("Ngày 16/11, tại Lai Châu, đồng chí Lò Văn Ba đã trao Quyết định số 1674-QĐNS/TW ngày 12/11/2024 của Bộ Chính "
+     "trị chuẩn y chức danh Bí thư Tỉnh ủy đối với đồng chí Hà Văn Tư.", "2024-11-16", None),
     # ... a review takes up a paper years old
     ("Sáng 3/7, Tỉnh ủy tổ chức hội nghị tổng kết 20 năm thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002 của Bộ "
      "Chính trị.", "--07-03", None),

@@ -23,8 +23,10 @@ from ..lexicon import (
     COMMITTEE_OFFICES,
     COMMITTEES,
     DISSEMINATES,
+    DOCUMENT_TYPES,
     FAMILY_TYPES,
     GENERIC_BODIES,
+    HANDING_OVER,
     LOCAL_BRIDGES,
     MEETING_LABEL_WORDS,
     MEETING_WORDS,
@@ -74,9 +76,12 @@ FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low 
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
 FIRST_OF_TERM = ("hoi_nghi_bch", "hoi_nghi_btv")  # their first meeting follows the congress that opens the term
 FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its term opens
-# Meetings that take up papers just issued: the latest paper dated bounds their year. Others
-# review or amend papers years old ("tổng kết thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002").
+# Meetings that take up papers just issued: the latest paper dated bounds their year, as it
+# does for one that hands a paper over (HANDING_OVER). Others review or amend papers years
+# old ("tổng kết thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002").
 TAKES_UP_NEW_PAPERS = ("hoi_nghi_quan_triet",)
+_HANDS_OVER = re.compile(rf"{alternation(HANDING_OVER, WORD_CHAR)}\s+"
+                         rf"{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b")
 # The Party's national congresses since the sixth, in 1986, meet every five years and open
 # the term they are held in: the Nth opens the one from 1986 + 5 × (N - 6).
 NATIONAL_CONGRESS = (6, 1986)
@@ -420,7 +425,7 @@ class _Extraction:
             year = int(opened[:4]), _congress_basis(opened, type_)
         year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
                                    written.month if written else None)
-        if year is None and written and type_ in TAKES_UP_NEW_PAPERS:
+        if year is None and written and (type_ in TAKES_UP_NEW_PAPERS or self._hands_over(written)):
             year = year_after_papers(written, self.dates)
         if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
@@ -430,6 +435,10 @@ class _Extraction:
             value = written.value(year[0])
             return replace(value, inferred=True, basis=f"'{written.written}', in {year[0]}: {year[1]}")
         return DateValue(str(year[0]), "year", True, year[1])
+
+    def _hands_over(self, day: DateMention) -> bool:
+        """Whether the sentence of a meeting's day hands a paper over."""
+        return bool(_HANDS_OVER.search(self.page.folded, *self.page.sentence_at(day.start)))
 
     def _written_date(self, group: _Group | None) -> DateMention | None:
         """A date written in the sentence that names the meeting, or a day in the lead;
