@@ -371,7 +371,7 @@ def test_honorifics_as_ordinary_words_name_no_one(text):
     ("Chủ tịch Ủy ban MTTQ tỉnh Lò Văn Ba đã phát động phong trào ủng hộ đồng bào vùng lũ.",
      {"Lò Văn Ba": "phát biểu"}),
     ("Tại buổi lễ, Phó Chủ tịch Quốc hội Lò Văn Ba khẳng định: đây là dấu mốc quan trọng.", {"Lò Văn Ba": "phát biểu"}),
-    ("Tại hội nghị, Bí thư Tỉnh ủy Lò Văn Ba đề nghị các cấp ủy khẩn trương sắp xếp bộ máy.", {"Lò Văn Ba": "phát biểu"}),
+    ("Tại hội nghị, Bí thư Tỉnh ủy Lò Văn Ba đề nghị các cấp ủy sắp xếp bộ máy.", {"Lò Văn Ba": "phát biểu"}),
     # directing the meeting named is being at it
     ("Ông Lò Văn Ba được giao tiếp tục chỉ đạo Đại hội Đảng bộ tỉnh cho đến phiên bế mạc.", {"Lò Văn Ba": "dự"}),
     ("Đại hội diễn ra với sự tham dự và chỉ đạo của Thiếu tướng Lò Văn Ba, Phó Tư lệnh Quân khu 2.",
