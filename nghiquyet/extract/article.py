@@ -66,7 +66,7 @@ from .dates import (
 )
 from .meetings import MeetingMention, canonical_body, find_meetings
 from .page import Page
-from .people import PersonMention, find_byline, find_people
+from .people import find_byline, find_people
 from .resolutions import UNKNOWN_LEVEL, PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
@@ -193,8 +193,7 @@ class _Extraction:
         self.dates = sorted(self.dates + relative_days(self.page, self.published), key=lambda d: d.start)
         self.mentions = find_meetings(self.page)
         self.papers = find_papers(self.page, self.mentions)
-        people, self.offices = find_people(self.page, byline_line, self.mentions)
-        self.people = _one_spelling(people)
+        self.people, self.offices = find_people(self.page, byline_line, self.mentions)
         self.province = _article_province(self.page)
         self.groups = _groups([m for m in self.mentions if m.specific])
         self.facts = ArticleFacts(file, province=self.province, sentences=self._sentences())
@@ -925,27 +924,6 @@ def _article_province(page: Page) -> str | None:
             continue
         votes[PROVINCE_BY_KEY[match.group(1)]] += 3 if cued else 1
     return max(votes, key=votes.get) if votes else None  # ties: the first named
-
-
-def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
-    """One spelling for each name an article writes with its surname's mark mistyped
-    ("Nguyến Sinh Hùng" in a headline, "Nguyễn Sinh Hùng" below): the one it writes most, the
-    later on a tie. Names apart in their other syllables stay apart: Nguyễn Thành Hậu is not
-    Nguyễn Thanh Hậu."""
-    counts = Counter(normalise(p.name) for p in people)
-    spelling: dict[tuple[str, str], str] = {}
-    for person in people:
-        key = _given_names(person.name)
-        chosen = spelling.get(key)
-        if chosen is None or counts[normalise(person.name)] >= counts[normalise(chosen)]:
-            spelling[key] = person.name
-    return [replace(p, name=spelling[_given_names(p.name)]) for p in people]
-
-
-def _given_names(name: str) -> tuple[str, str]:
-    """A name's surname folded and its other syllables as written (normalised)."""
-    surname, _, given = normalise(name).partition(" ")
-    return fold(surname), given
 
 
 def _person_id(name: str) -> str:
