@@ -201,7 +201,7 @@ TITLE_LOWER_WORDS = frozenset(normalise(w) for w in """
 # let a verb in: "Ủy viên dự khuyết", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban Công
 # tác ...", "Bộ Ngoại giao", "Tòa án nhân dân Tối cao", "Bộ phận ...". Folded.
 TITLE_PHRASES = ("du khuyet", "xa hoi chu nghia", "cong hoa", "chu nghia", "cong tac", "ngoai giao", "toi cao",
-                 "bo phan", "tham muu", "doan the")
+                 "bo phan", "tham muu")
 # Bodies named by what they are set up to do (folded), whose name goes on in lower case
 # after a word that opens that purpose: "Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết
 # số 10-NQ/TW", "Tổ trưởng Tổ công tác giúp việc thực hiện Quyết định số 284", "Trưởng
@@ -217,10 +217,10 @@ TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chí
 TITLE_JOINS = ("kiem",)
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Ban Chính sách, chiến lược Trung ương",
-# "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025",
-# "Trưởng đoàn ĐBQH, đơn vị tỉnh X".
-TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "chien luoc", "cac doan the", "nhiem ky",
-                       "khoa", "don vi")
+# "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X". Not "các đoàn
+# thể", which after "Ủy ban MTTQ tỉnh," goes on with a list of bodies far more often than
+# with "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
+TITLE_CONTINUATIONS = ("the thao va du lich", "thuong binh va xa hoi", "chien luoc", "nhiem ky", "khoa", "don vi")
 # A ministry after a comma, written with a capital, is the one the unit of the office
 # before it belongs to (folded): "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"; a unit is
 # named by one of these words.
@@ -316,8 +316,9 @@ VERBS_OF_A_MEETING = {"chi dao": ("hoi nghi", "dai hoi", "ky hop", "phien", "buo
                       "dieu hanh": ("hoi nghi", "dai hoi", "ky hop", "phien", "buoi", "noi dung", "phan",
                                     "chuong trinh", "thao luan", "cho y kien", "xem xet", "bau")}
 # A role verb after these (normalised) is what others did or a thing: "nghe báo cáo",
-# "theo kết luận", "bản báo cáo", "bài phát biểu".
-NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung"))
+# "theo kết luận", "bản báo cáo", "bài phát biểu", "đơn đề nghị", "tờ trình đề nghị".
+NOT_ROLE_BEFORE = tuple(normalise(w) for w in ("nghe", "theo", "bản", "bài", "các", "dự thảo", "nội dung", "đơn",
+                                               "tờ trình", "công văn", "văn bản"))
 # ... unless these stand before it, which make the speech the subject's (normalised): "Bà X,
 # Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo hội nghị".
 SPEECH_GIVEN = tuple(normalise(w) for w in ("có bài",))
@@ -528,9 +529,9 @@ MEETING_LABEL_WORDS = {
 LOCAL_BRIDGES = ("diem cau",)
 # What a conference that disseminates a resolution says it does (folded).
 DISSEMINATES = ("quan triet", "trien khai thuc hien nghi quyet", "trien khai nghi quyet")
-# Words that open what a meeting is held for (folded): a body's conference held "để thông
-# báo nhanh kết quả ... và quán triệt ..." disseminates, whatever it does first.
-PURPOSE_LEADS = ("de", "nham")
+# Words that open what a meeting is held for (normalised: "để", not the "đề" of "vấn đề"): a
+# body's conference held "để thông báo nhanh kết quả ... và quán triệt ..." disseminates.
+PURPOSE_LEADS = ("để", "nhằm")
 # Words right before a meeting's name (folded) that say how the article speaks of it:
 # as a paper's source (not an event), as coming, as past, or as what something is about.
 MEETING_CUES = {

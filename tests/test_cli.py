@@ -145,6 +145,17 @@ def test_a_person_s_titles_at_a_meeting_leave_out_the_career_told_before_it(tmp_
     assert entry["person_titles"] == ["Bí thư Tỉnh ủy"]
 
 
+def test_a_title_written_at_the_meeting_stays_there_when_a_career_also_tells_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Chiều 16/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc. Dự có ông Lò Văn Tám, Phó Bí "
+        "thư Tỉnh ủy.\nTháng 5/2020, ông Tám được bầu giữ chức Phó Bí thư Tỉnh ủy.\n", encoding="utf-8")
+    result = invoke(["timeline", "--corpus", str(corpus), "--person", "lo van tam", "--json"], tmp_path / "cache")
+    (entry,) = json.loads(result.stdout)
+    assert entry["person_titles"] == ["Phó Bí thư Tỉnh ủy"]
+
+
 def test_piped_search_names_each_record_before_the_words_it_matched():
     plain = in_process("search", "bi thu tinh uy", "--kind", "person").stdout  # not to a terminal: as piped
     piped = [line.split("\t") for line in plain.splitlines()]

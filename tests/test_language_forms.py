@@ -54,8 +54,9 @@ def meetings_of(text: str):
     ("Ông Lò Văn Ba, Bí thư Thành ủy TP.Lai Châu dự.", "Lò Văn Ba", ["Bí thư Thành ủy TP.Lai Châu"]),
     ("Ông Lò Văn Ba, Phó Trưởng ban Chính sách, chiến lược Trung ương dự.", "Lò Văn Ba",
      ["Phó Trưởng ban Chính sách, chiến lược Trung ương"]),
-    ("Bà Hà Thị Mai, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh dự.", "Hà Thị Mai",
-     ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]),
+    # ... but a list of bodies after a comma is none of the title's
+    ("Dự có bà Hà Thị Mai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, các đoàn thể chính trị - xã hội tỉnh và các sở.",
+     "Hà Thị Mai", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]),
     ("Dự có ông Lò Văn Ba, Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội và 300 đại biểu.", "Lò Văn Ba",
      ["Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội"]),
     # a duty over a named body, in a list of offices before the name
@@ -460,6 +461,9 @@ def test_an_office_left_is_held_until_now_and_given_no_one():
     # an election approved elsewhere
     ("Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Lai Châu đối với đồng chí Lò Văn Tám.", "Lò Văn Tám",
      ["Bí thư Tỉnh ủy Lai Châu"], []),
+    # an act on someone else before, with its own "đối với", gives nothing
+    ("Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Lò Văn Tám và bầu bổ sung Ủy viên UBND tỉnh đối với "
+     "ông Hà Văn Nam.", "Hà Văn Nam", ["Ủy viên UBND tỉnh"], ["được bầu"]),
     # two acts joined, each on its office
     ("Kỳ họp miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XVIII đối với ông Lò "
      "Văn Tám.", "Lò Văn Tám", ["Chủ tịch HĐND tỉnh", "đại biểu HĐND tỉnh khóa XVIII"], []),
@@ -588,6 +592,7 @@ def test_a_speech_is_given_at_the_meeting_named_after_its_giver():
     # the leadership of someone is not a list of those present
     "Dưới sự lãnh đạo của đồng chí Trần Văn Lạc, Bí thư Tỉnh ủy có nhiều chuyển biến.",
     "Ông Trần Văn Lạc giao lãnh đạo các sở tìm giải pháp tháo gỡ.",
+    "Ông Trần Văn Lạc, Giám đốc Sở Nội vụ đã ký tờ trình đề nghị khen thưởng.",
     # "để nghỉ hưu" folds as "đề nghị" does
     "Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Lạc để nghỉ hưu theo quy định.",
     "Lãnh đạo tỉnh có ý kiến về đề xuất của ông Trần Văn Lạc, Giám đốc Sở Tài chính.",
@@ -682,6 +687,11 @@ def test_meetings_are_typed_by_their_words(text, type_, ordinal):
     # a session said again in brackets after its name is one session
     ("Tại Kỳ họp thứ 15 (kỳ họp chuyên đề) diễn ra chiều 2/6/2024, HĐND tỉnh Lai Châu đã bầu ông Lò Văn Ba giữ chức "
      "Chủ tịch HĐND tỉnh.", {("ky_hop", 15): "held"}),
+    # a purpose that reviews, or a plan to disseminate among matters discussed, does not disseminate
+    ("Sáng 8/11/2023, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị cho ý kiến về một số vấn đề quan trọng, trong "
+     "đó có kế hoạch triển khai thực hiện Nghị quyết số 18-NQ/TW.", {("hoi_nghi_btv", None): "held"}),
+    ("Sáng 8/11/2023, Ban Thường vụ Tỉnh ủy Lai Châu tổ chức hội nghị nhằm tổng kết 10 năm triển khai thực hiện Nghị "
+     "quyết số 33-NQ/TW.", {("hoi_nghi_btv", None): "held"}),
     # an office after the meeting's name, the comma left out, is no body of another congress
     ("Đại hội là sự kiện trọng đại. Chủ trì và điều hành Đại hội Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lò Văn Ba.\n"
      "Khai mạc phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ I, nhiệm kỳ 2025-2030",
@@ -831,6 +841,16 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
      "Chính trị.", "--07-03", None),
     # the day written after "sáng nay" and a comma is the day, whatever the page's stamp says
     ("26/11/2020\nSáng nay, 10-11, Kỳ họp thứ 12 HĐND tỉnh Lai Châu khóa XIV khai mạc.", "2020-11-10", None),
+    # ... but a count after a comma is no day, and "sáng nay" then counts from the stamp
+    ("26/11/2020\nSáng nay, 500 đại biểu dự Kỳ họp thứ 12 HĐND tỉnh Lai Châu khóa XIV.", "2020-11-26", None),
+    ("Tại Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh, đồng chí Lò Văn Ba cho biết trong thời gian tới, 2-3 huyện "
+     "sẽ được sáp nhập.", None, None),
+    # a year the session plans for is not its own: the page's stamp dates it
+    ("12/12/2023\nChiều 12/12, Kỳ họp thứ 16 HĐND tỉnh Lai Châu quyết định giao chỉ tiêu biên chế năm 2024.",
+     "2023-12-12", None),
+    # a paper recalled in a later sentence bounds nothing
+    ("Ngày 5/9, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Kết luận số 21-KL/TW của Hội nghị Trung ương 4 "
+     "khóa XIII. Kết luận kế thừa Nghị quyết số 04-NQ/TW ngày 30/10/2016.", "--09-05", None),
     # a birth year is none the article speaks from
     ("Sáng 17/9, Tỉnh ủy tổ chức hội nghị công bố quyết định điều động ông Lò Văn Tám (sinh năm 1977).", "--09-17",
      None),

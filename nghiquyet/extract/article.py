@@ -71,6 +71,7 @@ from .resolutions import UNKNOWN_LEVEL, PaperMention, find_papers, paper_family
 
 TERM_YEARS = 5
 _YEAR_FORMS = ("month", "quarter", "year")  # dates that give a year without a day
+_BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[^()\n]{1,80})\)")
 NEW_TERM_MONTH = 11  # provincial congresses end by October: later meetings of that year open the new term
 FIRST_MEETINGS = 3  # plenums and standing-committee meetings numbered this low follow a congress
 CONGRESS_TIED = ("dai_hoi", "hoi_nghi_quan_triet")  # held when a term opens, or just after
@@ -401,9 +402,8 @@ class _Extraction:
 
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
         """The date written beside the meeting or in the lead, completed (``_completed``)."""
-        beside = next(self._dates_in(self._own_spans(group), _YEAR_FORMS), None)
         return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None,
-                               beside)
+                               self._year_in_brackets(group))
 
     def _completed(self, written: DateMention | None, type_: str, term: str | None,
                    ordinal: int | None, beside: DateMention | None = None) -> DateValue:
@@ -426,7 +426,8 @@ class _Extraction:
         year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
                                    written.month if written else None)
         if year is None and written and (type_ in TAKES_UP_NEW_PAPERS or self._hands_over(written)):
-            year = year_after_papers(written, self.dates)
+            start, end = self.page.sentence_at(written.start)  # the papers it takes up, not ones recalled after
+            year = year_after_papers(written, [d for d in self.dates if start <= d.start < end])
         if year is None and term and type_ in CONGRESS_TIED:
             year = int(term[:4]), _congress_basis(term, type_)
         if year is None:
@@ -447,6 +448,16 @@ class _Extraction:
         # the days it lasts, written beside it, over the day it opened: "diễn ra trong ba ngày (14-16/10)"
         searches = [(own, ("range",)), (own + self._lead_sentences, ("day", "range")), (own, _YEAR_FORMS)]
         return next((date for spans, forms in searches for date in self._dates_in(spans, forms)), None)
+
+    def _year_in_brackets(self, group: _Group | None) -> DateMention | None:
+        """A year the brackets right after the meeting's name give it: "Kỳ họp thứ 12 (kỳ họp
+        thường lệ cuối năm 2022)"; not one elsewhere in its sentence, which may be what it
+        plans ("giao chỉ tiêu năm 2024")."""
+        for mention in group.mentions if group else []:
+            opened = _BRACKET_AFTER.match(self.page.folded, mention.end)
+            if opened:
+                return next(self._dates_in([opened.span("inside")], _YEAR_FORMS), None)
+        return None
 
     def _own_spans(self, group: _Group | None) -> list[tuple[int, int]]:
         return [self._own_span(m) for m in (group.mentions if group else self._reporting_anaphora[:1])
@@ -472,12 +483,10 @@ class _Extraction:
         """A day (or another of ``forms``) written in the sentence of a meeting's mention (of
         ``mentions``, else any), with no other meeting between them: ``Ngày 22/10, Hội nghị lần
         thứ nhất ...``, ``... (diễn ra chiều 23-9)``; only after it when the words before it say
-        it is coming or past. A bare mention between is another meeting for a day, but for a
-        year it is the meeting said again: "Kỳ họp thứ 12 (kỳ họp thường lệ cuối năm 2022)"."""
+        it is coming or past."""
         for mention in group.mentions + self._anaphora_of(group) if mentions is None else mentions:
             start, end = self.page.sentence_at(mention.start)
-            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention
-                      and not (m.bare and forms == _YEAR_FORMS)]
+            others = [m.start for m in self.mentions if start <= m.start < end and m is not mention]
             if mention.referenced_by_context:
                 start = mention.end  # "tiến tới Đại hội XIV": a day before it is another meeting's
             for date in self.dates:
@@ -602,7 +611,7 @@ class _Extraction:
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
         province = None if group.nationwide else (group.value("province") or self.province)
-        date = self._completed(day, type_, term, ordinal, self._clause_day(group, _YEAR_FORMS)) if day else (
+        date = self._completed(day, type_, term, ordinal, self._year_in_brackets(group)) if day else (
             year or month).value() if (year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)

@@ -52,6 +52,8 @@ DAY_CUE = _day_cue()
 # The same after no letter; a stamp's digits may run into it: "14/12/2021Ngày 13/12".
 _CUE = _day_cue(LETTER)
 _CUE_OR_OPENER = _day_cue(LETTER, SPAN_OPENERS)  # "từ 12-14/10"
+_RELATIVE_CUE = alternation([f"{time} {word}" for time in TIMES_OF_DAY for word in RELATIVE_DAYS], LETTER,
+                            space=r"\s+")
 # A number's first digit, after no digit, slash, dot, comma or dash; the check follows
 # the digit so that the pattern opens on it (see ``alternation``).
 _FIRST_DIGIT = r"\d(?<![\d/.,-]\d)"
@@ -72,9 +74,10 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         rf"{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>\d{{1,2}})"
         r"(?:\s*(?:va|den|-)\s*(?:ngay\s+)?(?P<day2>\d{1,2}))?\s+thang\s+"
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
-    # "sáng nay (16/10)", "Sáng nay, 10-11"
-    ("day", re.compile(rf"{_CUE}\s*[(,]?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
+    ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
+    # "Sáng nay, 10-11, ...": the day after a relative one and a comma, a clause of its own
+    ("day", re.compile(rf"{_RELATIVE_CUE}\s*,\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?=\s*,)")),
     # "tháng 9/2020", "tháng 1.2018"
     ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|\.|nam)\s*(?P<year>\d{4})\b")),
     # "9/2020", not a paper's number "03/2022/NQ-HĐND"
@@ -108,7 +111,7 @@ _SAME_DAY = re.compile(rf"{alternation(SAME_DAY, WORD_CHAR)}\b")
 _SAME_DAY_MARKED = re.compile(rf"{alternation(SAME_DAY_MARKED, WORD_CHAR)}\b")  # on the normalised text
 _RELATIVE_DAY = re.compile(rf"(?:{alternation(TIMES_OF_DAY, WORD_CHAR)}\s+(?P<which>{_RELATIVE})"
                            rf"|{alternation([DAY_WORD], WORD_CHAR)}\s+(?P<day>{alternation(DAY_RELATIVE)}))"
-                           r"\b(?!\s*[(,]?\s*\d)")
+                           r"\b(?!\s*\(?\s*\d|\s*,\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*,)")
 _SHIFTS = dict(zip(RELATIVE_DAYS, (0, -1, 1), strict=True))  # nay, qua, mai
 _TOP_LINES = 10  # a page stamps its date within its first lines (after menus, headline, lead-in)
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2}\b")
@@ -241,15 +244,15 @@ def year_near(day: DateMention, published: DateMention) -> int:
 
 
 def year_after_papers(day: DateMention, dates: list[DateMention]) -> tuple[int, str] | None:
-    """The first year in which a day and month fall on or after the latest paper the article
-    dates, and why: a meeting takes up papers already issued ("quán triệt Kế hoạch số
-    233-KH/TU, ngày 20/8/2019")."""
+    """The first year in which a day and month fall on or after the latest paper of ``dates``
+    (those of the day's sentence), and why: a meeting takes up papers already issued
+    ("quán triệt Kế hoạch số 233-KH/TU, ngày 20/8/2019")."""
     papers = [d for d in dates if d.context == "document" and d.year and d.month and d.day]
     if not papers or not day.month or not day.day:
         return None
     latest = max(papers, key=lambda d: (d.year, d.month, d.day))
     year = latest.year + ((day.month, day.day) < (latest.month, latest.day))
-    return year, f"on or after the latest paper the article dates ({latest.written})"
+    return year, f"on or after the latest paper its sentence dates ({latest.written})"
 
 
 def _mention(page: Page, form: str, match: re.Match) -> DateMention | None:

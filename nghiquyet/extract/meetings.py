@@ -196,8 +196,11 @@ _TOPIC = re.compile(rf"{alternation(MEETING_TOPICS)}\b")
 # "hội nghị (trực tiếp kết hợp trực tuyến) học tập, quán triệt ...".
 _QUAN_TRIET = re.compile(r"^\W*(?:[a-z]+\W+){0,8}?(?:nghien cuu\W+)?(?:hoc tap\W+(?:va\W+)?)?"
                          + alternation(DISSEMINATES))
-_HELD_TO_DISSEMINATE = re.compile(
-    rf"^[^.;:\n]*?\s{alternation(PURPOSE_LEADS)}\s[^.;:\n]*?\b{alternation(DISSEMINATES)}")
+# The purpose a meeting is held for, as written ("để", not the "đề" of "vấn đề"), whose first
+# aim, or one joined by "và", disseminates: "để thông báo nhanh ... và quán triệt ...", not
+# "nhằm tổng kết 10 năm triển khai thực hiện Nghị quyết".
+_PURPOSE = re.compile(rf"\s(?:{'|'.join(PURPOSE_LEADS)})\s")  # on the normalised text
+_DISSEMINATING_AIM = re.compile(rf"(?:[^.;:\n]*?\sva\s)?{alternation(DISSEMINATES)}")
 
 
 # Offices that start no body's name, after a meeting's name ("đại biểu" starts the delegates'
@@ -451,7 +454,7 @@ def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> Meetin
         start=anchor.start(),
         end=end_at,
         type=_type(kind, body_key, page.folded[anchor.end():end], bool(held_by), reader.ordinal,
-                   page.folded[anchor.end():sentence_end]),
+                   _held_to_disseminate(page, anchor.end(), sentence_end)),
         body=body if body_toks else ("Đảng" if reader.of_party else None),
         ordinal=reader.ordinal,
         khoa=reader.khoa,
@@ -542,12 +545,18 @@ def _topic_end(page: Page, start: int, limit: int) -> int:
     return min(stops, default=limit)
 
 
-def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None, sentence_rest: str) -> str:
+def _held_to_disseminate(page: Page, start: int, end: int) -> bool:
+    """Whether the purpose written after a meeting, up to ``end``, is to disseminate."""
+    purpose = _PURPOSE.search(page.normalised, start, end)
+    return bool(purpose) and bool(_DISSEMINATING_AIM.match(page.folded, purpose.end(), end))
+
+
+def _type(family: str, body_key: str, rest: str, held_by: bool, ordinal: int | None, disseminates: bool) -> str:
     """The meeting type; a conference a body holds to disseminate a resolution, or for a
     purpose that includes it, is a quán triệt conference whoever holds it."""
     if family != "hoi nghi":
         return FAMILY_TYPES[family]
-    if held_by and (_QUAN_TRIET.match(rest) or _HELD_TO_DISSEMINATE.match(sentence_rest)):
+    if held_by and (_QUAN_TRIET.match(rest) or disseminates):
         return "hoi_nghi_quan_triet"
     if held_by and _TOPIC.match(rest.lstrip()) and not rest.lstrip().startswith(SESSION_TOPICS):
         return "hoi_nghi"  # "Ban Thường vụ tổ chức hội nghị thông báo nhanh ...": held for others

@@ -581,8 +581,8 @@ class _Sentence:
         """The act on an office named last before ``end`` in the clause: where it starts, its
         size and where the office's head is."""
         for m in range(end - 1, max(end - _TOWARD_REACH, 0) - 1, -1):
-            if self.toks[m + 1].sep.strip() in (";", ":", "."):
-                return None
+            if self.toks[m + 1].sep.strip() in (";", ":", ".") or self._words(m, len(_TOWARD_WORDS)) == TOWARD:
+                return None  # another clause, or an act on someone else: "miễn nhiệm A đối với ông X và bầu B"
             size = self.phrase_at(m, _ACTS_TOWARD)
             head = m + size + self.phrase_at(m + size, _OFFICE_NOUNS) if size else m
             if size and self._title_head(head):
@@ -819,9 +819,9 @@ class _Sentence:
             if neighbour is not None:
                 return self._titles_after(neighbour, name_end) or name_end, True
         title = self._title_text(k, end)
-        person.titles.append(title)
-        if told:
+        if told and title not in person.titles:  # an office also written beside the name is held there
             person.told.setdefault(title, self._pos(k))
+        person.titles.append(title)
         return end, False
 
     def _after_place_word(self, k: int) -> bool:
