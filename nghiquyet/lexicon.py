@@ -212,9 +212,9 @@ PURPOSE_OPENERS = ("cua", "ve", "tong ket", "so ket", "thuc hien", "trien khai",
 # Bodies an office may belong to after "của" (normalised): "Ủy ban ... của Quốc hội", "Tiểu
 # ban ... của Đảng".
 TITLE_OWNERS = frozenset(normalise(w) for w in ("Quốc hội", "Đảng", "Chính phủ", "Trung ương", "Bộ Chính trị"))
-# Words that join two offices one person holds at once into one title written whole (folded):
+# Words that join two offices one person holds at once into one title written whole:
 # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính".
-TITLE_JOINS = ("kiem",)
+TITLE_JOINS = frozenset(normalise(w) for w in ("kiêm",))  # normalised: not "kiểm", "kiếm"
 # What goes on after a comma as part of the same office, folded: "Sở Văn hóa, Thể thao
 # và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Ban Chính sách, chiến lược Trung ương",
 # "Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025", "Trưởng đoàn ĐBQH, đơn vị tỉnh X". Not "các đoàn

@@ -888,7 +888,7 @@ class _Sentence:
             if phrase:
                 k += phrase
                 continue
-            if self.texts[k] in TITLE_JOINS and self.toks[k].sep == " " and (head := self._title_head(k + 1)):
+            if self.norms[k] in TITLE_JOINS and self.toks[k].sep == " " and (head := self._title_head(k + 1)):
                 k += 1 + head  # "... kiêm Giám đốc Sở Tài chính": one title
                 continue
             purpose = self._purpose_end(k) if self.texts[k] in _PURPOSE_BODIES or (
