@@ -365,7 +365,7 @@ CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu", "tung dam nhiem"
 CAREER_WHEN = ("hien", "hien dang", "hien nay", "dang", "nay", "khi ay", "khi do", "luc ay", "luc do", "khi ay dang",
                "khi do dang", "luc ay dang", "luc do dang", "truoc do", "truoc day")
 # The posts such a list is said to be, between the words that open it and the offices
-# (folded): "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, ...".
+# (folded): "từng đảm nhiệm nhiều vị trí tại Bộ Nội vụ như chuyên viên, ...".
 CAREER_POSTS = ("cac chuc vu", "cac chuc danh", "cac vi tri", "nhieu chuc vu", "nhieu chuc danh", "nhieu vi tri",
                 "nhieu cuong vi", "nhieu chuc vu quan trong", "nhieu vi tri quan trong")
 # Words after those posts (and where they were held) that open their examples (folded).
@@ -402,7 +402,7 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 # "X công bố quyết định của Bộ Chính trị về điều động, chỉ định giữ chức Bí thư Tỉnh ủy".
 ANNOUNCING_VERBS = ("cong bo",)
 # Acts on papers just issued (folded): a meeting that announces or hands over a decision
-# ("trao Quyết định số 1674-QĐNS/TW ngày 12/11/2024") is held on or after the day it was signed.
+# ("trao Quyết định số 120-QĐNS/TW ngày 3/5/2024") is held on or after the day it was signed.
 HANDING_OVER = ("cong bo", "cong bo cac", "trao", "trao cac")
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".

@@ -408,7 +408,7 @@ class _Extraction:
     def _completed(self, written: DateMention | None, type_: str, term: str | None,
                    ordinal: int | None, beside: DateMention | None = None) -> DateValue:
         """A written date, its year taken when missing from a year written ``beside`` the
-        meeting ("Kỳ họp thứ 12 (kỳ họp thường lệ cuối năm 2022)"), the page's publication
+        meeting ("Kỳ họp thứ 9 (kỳ họp thường lệ giữa năm 2021)"), the page's publication
         line, the term a congress, first plenum or first council session opens, the years the
         article names, or the congress that opens the term; a day and month nothing dates stay so."""
         if written and written.year:
@@ -450,8 +450,8 @@ class _Extraction:
         return next((date for spans, forms in searches for date in self._dates_in(spans, forms)), None)
 
     def _year_in_brackets(self, group: _Group | None) -> DateMention | None:
-        """A year the brackets right after the meeting's name give it: "Kỳ họp thứ 12 (kỳ họp
-        thường lệ cuối năm 2022)"; not one elsewhere in its sentence, which may be what it
+        """A year the brackets right after the meeting's name give it: "Kỳ họp thứ 9 (kỳ họp
+        thường lệ giữa năm 2021)"; not one elsewhere in its sentence, which may be what it
         plans ("giao chỉ tiêu năm 2024")."""
         for mention in group.mentions if group else []:
             opened = _BRACKET_AFTER.match(self.page.folded, mention.end)
@@ -632,7 +632,7 @@ class _Extraction:
 
     def _date_told(self, position: int) -> DateValue:
         """The date a career tells before an office it gives, if it tells one with a year:
-        "Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng" is dated by it, not by
+        "Tháng 3/2021, ông về Bộ Nội vụ với cương vị Thứ trưởng" is dated by it, not by
         the article's meeting; "từng là giảng viên" by nothing."""
         start = self.page.sentence_at(position)[0]
         told = [d for d in self.dates if start <= d.start < position and d.year and d.context in ("event", "current")

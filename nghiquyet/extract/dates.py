@@ -76,7 +76,7 @@ _PATTERNS = (  # most specific first: a later match inside an earlier one is dro
         r"(?P<month>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<year>\d{4}))?")),
     ("day", re.compile(rf"{_CUE}\s*\(?\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})"
                        r"(?![\d/]|[.-]\d)\)?")),
-    # "Sáng nay, 10-11, ...": the day after a relative one and a comma, a clause of its own
+    # "Sáng nay, 4-3, ...": the day after a relative one and a comma, a clause of its own
     ("day", re.compile(rf"{_RELATIVE_CUE}\s*,\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month>\d{{1,2}})(?=\s*,)")),
     # "tháng 9/2020", "tháng 1.2018"
     ("month", re.compile(r"thang(?<!\wthang)\s+(?P<month>\d{1,2})\s*(?:/|-|\.|nam)\s*(?P<year>\d{4})\b")),
@@ -246,7 +246,7 @@ def year_near(day: DateMention, published: DateMention) -> int:
 def year_after_papers(day: DateMention, dates: list[DateMention]) -> tuple[int, str] | None:
     """The first year in which a day and month fall on or after the latest paper of ``dates``
     (those of the day's sentence), and why: a meeting takes up papers already issued
-    ("quán triệt Kế hoạch số 233-KH/TU, ngày 20/8/2019")."""
+    ("quán triệt Kế hoạch số 45-KH/TU, ngày 3/6/2021")."""
     papers = [d for d in dates if d.context == "document" and d.year and d.month and d.day]
     if not papers or not day.month or not day.day:
         return None

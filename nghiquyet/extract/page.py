@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
 
 
 def _gap(sep: str) -> str:
-    """The gap between syllables, a run of spaces as one: "tỉnh  Dương Thu Hiền" (typed twice)."""
+    """The gap between syllables, a run of spaces as one: "tỉnh  Lò Văn Ba" (typed twice)."""
     return " " if sep != " " and sep and not sep.strip(" ") else sep
 
 

@@ -709,7 +709,7 @@ class _Sentence:
 
     def _past_posts(self, k: int) -> int:
         """Past the posts a career names and where they were held, to its first office:
-        ``nhiều vị trí tại Bộ Tư pháp như TITLE``, ``các chức vụ: TITLE``."""
+        ``nhiều vị trí tại Bộ Nội vụ như TITLE``, ``các chức vụ: TITLE``."""
         posts = self.phrase_at(k, _CAREER_POSTS)
         if not posts:
             return k
@@ -917,7 +917,7 @@ class _Sentence:
                 break
             if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
                     self._words(k + 1, 1) in ("cac", "nhung"))) or self._words(k + 1, 1).isdecimal()):
-                break  # "... Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương:", "... và 484 đại biểu"
+                break  # "... Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương:", "... và 300 đại biểu"
             k += 1
         return k - 1 if self.texts[k - 1] == "va" else k  # "... Tỉnh ủy Yên Bái và ngay sau đó ..."
 

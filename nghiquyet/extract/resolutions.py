@@ -59,7 +59,7 @@ _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đ�
                            r"góp ý|đánh giá|triển khai|thực hiện|"
                            r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
 # A subject in quotes runs to the quote that closes it; quotes within it open after a space
-# and close before one: về "Tăng cường ..., những biểu hiện "tự diễn biến", "tự chuyển hóa"".
+# and close before one: về "Nâng cao ..., chống bệnh "hình thức", "xa dân"".
 _QUOTE_OPENS = re.compile(r"[\"“](?=\S)")
 _QUOTE = re.compile(r"(?P<open>“|(?<!\S)\"(?=\S))|[\"”]|\n")
 _LONGEST_QUOTE = 300
