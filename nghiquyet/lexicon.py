@@ -403,7 +403,7 @@ GIVING_ROLES = {"bau": "được bầu", "tai cu": "được bầu", "dac cu": "
 ANNOUNCING_VERBS = ("cong bo",)
 # Acts on papers just issued (folded): a meeting that announces or hands over a decision
 # ("trao Quyết định số 120-QĐNS/TW ngày 3/5/2024") is held on or after the day it was signed.
-HANDING_OVER = ("cong bo", "cong bo cac", "trao", "trao cac")
+HANDING_OVER = ("cong bo", "trao")
 # Words that go on with a list of those present after its named people (folded):
 # "X; Y; các Ủy viên Ban Thường vụ ..., lãnh đạo các sở, ngành tham dự".
 LIST_CONTINUATIONS = ("cac", "cung", "va", "lanh dao", "dai dien", "nguyen", "nhieu")

@@ -81,7 +81,7 @@ FIRST_SESSIONS = 2  # a council holds its first two sessions in the year its ter
 # does for one that hands a paper over (HANDING_OVER). Others review or amend papers years
 # old ("tổng kết thực hiện Nghị quyết số 10-NQ/TW ngày 18/1/2002").
 TAKES_UP_NEW_PAPERS = ("hoi_nghi_quan_triet",)
-_HANDS_OVER = re.compile(rf"{alternation(HANDING_OVER, WORD_CHAR)}\s+"
+_HANDS_OVER = re.compile(rf"{alternation(HANDING_OVER, WORD_CHAR)}\s+(?:cac\s+)?"
                          rf"{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}\b")
 # The Party's national congresses since the sixth, in 1986, meet every five years and open
 # the term they are held in: the Nth opens the one from 1986 + 5 × (N - 6).

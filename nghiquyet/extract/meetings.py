@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from .. import ordinals
 from ..lexicon import (
@@ -713,7 +713,8 @@ class _Reader:
         return True
 
     def _office_here(self) -> bool:
-        words = [tok.norm for i in range(_LONGEST_OFFICE_HEAD) if (tok := self.peek(i)) and tok.sep == " "]
+        toks = (self.peek(i) for i in range(_LONGEST_OFFICE_HEAD))
+        words = [tok.norm for tok in takewhile(lambda tok: tok is not None and tok.sep == " ", toks)]
         return any(tuple(words[:size]) in _OFFICE_HEADS for size in range(1, len(words) + 1))
 
     def _name_here(self) -> bool:
