@@ -180,6 +180,17 @@ class _Group:
         return any(m.cue != "document" for m in self.mentions)
 
 
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """What dates a meeting: the date written for it, and what may give that date a year."""
+
+    written: DateMention | None
+    type_: str
+    term: str | None
+    ordinal: int | None
+    beside: DateMention | None = None  # a year in the brackets after its name
+
+
 class _Extraction:
     def __init__(self, file: str, text: str, first_line: int = 1, published: dt.date | None = None,
                  page_starts: tuple[int, ...] = ()):
@@ -402,40 +413,65 @@ class _Extraction:
 
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
         """The date written beside the meeting or in the lead, completed (``_completed``)."""
-        return self._completed(self._written_date(group), type_, term, group.value("ordinal") if group else None,
-                               self._year_in_brackets(group))
+        return self._completed(_Dating(self._written_date(group), type_, term,
+                                       group.value("ordinal") if group else None, self._year_in_brackets(group)))
 
-    def _completed(self, written: DateMention | None, type_: str, term: str | None,
-                   ordinal: int | None, beside: DateMention | None = None) -> DateValue:
-        """A written date, its year taken when missing from a year written ``beside`` the
-        meeting ("Kỳ họp thứ 9 (kỳ họp thường lệ giữa năm 2021)"), the page's publication
-        line, the term a congress, first plenum or first council session opens, the years the
-        article names, or the congress that opens the term; a day and month nothing dates stay so."""
+    def _completed(self, dating: _Dating) -> DateValue:
+        """A written date, its year taken when missing from the first of ``_YEAR_SOURCES``
+        that gives one; a day and month nothing dates stay so."""
+        written = dating.written
         if written and written.year:
             return written.value()
-        year = None
-        if written and written.day and beside:
-            year = beside.year, f"the year written beside it ('{beside.written}')"
-        if written and written.day and self.published and year is None:
-            year = year_near(written, self.published), self.published_basis
-        opens_term = (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
-                      or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS)
-        opened = (term or self._only_term) if year is None and opens_term else None
-        if opened:
-            year = int(opened[:4]), _congress_basis(opened, type_)
-        year = year or likely_year(self.dates, _years_of(term, written.month if written else None),
-                                   written.month if written else None)
-        if year is None and written and (type_ in TAKES_UP_NEW_PAPERS or self._hands_over(written)):
-            start, end = self.page.sentence_at(written.start)  # the papers it takes up, not ones recalled after
-            year = year_after_papers(written, [d for d in self.dates if start <= d.start < end])
-        if year is None and term and type_ in CONGRESS_TIED:
-            year = int(term[:4]), _congress_basis(term, type_)
+        year = next((found for source in self._YEAR_SOURCES if (found := source(self, dating))), None)
         if year is None:
             return written.value() if written else DateValue()
         if written:
             value = written.value(year[0])
             return replace(value, inferred=True, basis=f"'{written.written}', in {year[0]}: {year[1]}")
         return DateValue(str(year[0]), "year", True, year[1])
+
+    def _year_beside(self, dating: _Dating) -> tuple[int, str] | None:
+        """A year written beside the meeting: "Kỳ họp thứ 9 (kỳ họp thường lệ giữa năm 2021)"."""
+        if dating.written and dating.written.day and dating.beside and dating.beside.year:
+            return dating.beside.year, f"the year written beside it ('{dating.beside.written}')"
+        return None
+
+    def _year_published(self, dating: _Dating) -> tuple[int, str] | None:
+        """The year that puts the day nearest the page's publication line."""
+        if dating.written and dating.written.day and self.published:
+            return year_near(dating.written, self.published), self.published_basis
+        return None
+
+    def _year_term_opens(self, dating: _Dating) -> tuple[int, str] | None:
+        """The first year of the term a congress, first plenum or first council session opens."""
+        type_, ordinal = dating.type_, dating.ordinal
+        opens_term = (type_ == "dai_hoi" or type_ in FIRST_OF_TERM and ordinal == 1
+                      or type_ == "ky_hop" and ordinal and ordinal <= FIRST_SESSIONS)
+        opened = (dating.term or self._only_term) if opens_term else None
+        return (int(opened[:4]), _congress_basis(opened, type_)) if opened else None
+
+    def _year_named(self, dating: _Dating) -> tuple[int, str] | None:
+        """The year the article speaks from, judged by the years it names (``likely_year``)."""
+        month = dating.written.month if dating.written else None
+        return likely_year(self.dates, _years_of(dating.term, month), month)
+
+    def _year_after_papers(self, dating: _Dating) -> tuple[int, str] | None:
+        """For a meeting that takes up new papers or hands one over, the first year on or
+        after the papers its day's sentence dates; not ones recalled after."""
+        written = dating.written
+        if not written or not (dating.type_ in TAKES_UP_NEW_PAPERS or self._hands_over(written)):
+            return None
+        start, end = self.page.sentence_at(written.start)
+        return year_after_papers(written, [d for d in self.dates if start <= d.start < end])
+
+    def _year_congress_tied(self, dating: _Dating) -> tuple[int, str] | None:
+        """The first year of the term of a meeting held when a term opens, or just after."""
+        if dating.term and dating.type_ in CONGRESS_TIED:
+            return int(dating.term[:4]), _congress_basis(dating.term, dating.type_)
+        return None
+
+    _YEAR_SOURCES = (_year_beside, _year_published, _year_term_opens, _year_named, _year_after_papers,
+                     _year_congress_tied)
 
     def _hands_over(self, day: DateMention) -> bool:
         """Whether the sentence of a meeting's day hands a paper over."""
@@ -611,7 +647,7 @@ class _Extraction:
         if not term and national and khoa:
             term, term_basis = _national_term(from_roman(khoa))
         province = None if group.nationwide else (group.value("province") or self.province)
-        date = self._completed(day, type_, term, ordinal, self._year_in_brackets(group)) if day else (
+        date = self._completed(_Dating(day, type_, term, ordinal, self._year_in_brackets(group))) if day else (
             year or month).value() if (year or month) else DateValue()
         if not date.value and type_ == "dai_hoi" and term:
             date = _congress_year(term)
