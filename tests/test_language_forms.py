@@ -851,6 +851,9 @@ def test_how_an_article_speaks_of_a_meeting(text, statuses):
     # a paper recalled in a later sentence bounds nothing
     ("Ngày 5/9, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Kết luận số 21-KL/TW của Hội nghị Trung ương 4 "
      "khóa XIII. Kết luận kế thừa Nghị quyết số 04-NQ/TW ngày 30/10/2016.", "--09-05", None),
+    # a press conference about a congress is held days before it, in the year its term opens
+    ("Chiều 10/9, Ban Tuyên giáo Tỉnh ủy Lai Châu họp báo thông tin về Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ "
+     "2025 – 2030.", "2025-09-10", None),
     # a birth year is none the article speaks from
     ("Sáng 17/9, Tỉnh ủy tổ chức hội nghị công bố quyết định điều động ông Lò Văn Tám (sinh năm 1977).", "--09-17",
      None),

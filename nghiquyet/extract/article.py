@@ -189,6 +189,7 @@ class _Dating:
     term: str | None
     ordinal: int | None
     beside: DateMention | None = None  # a year in the brackets after its name
+    subject_term: str | None = None  # the term of the congress it is about
 
 
 class _Extraction:
@@ -414,7 +415,8 @@ class _Extraction:
     def _meeting_date(self, group: _Group | None, type_: str, term: str | None) -> DateValue:
         """The date written beside the meeting or in the lead, completed (``_completed``)."""
         return self._completed(_Dating(self._written_date(group), type_, term,
-                                       group.value("ordinal") if group else None, self._year_in_brackets(group)))
+                                       group.value("ordinal") if group else None, self._year_in_brackets(group),
+                                       self._subject_term(group)))
 
     def _completed(self, dating: _Dating) -> DateValue:
         """A written date, its year taken when missing from the first of ``_YEAR_SOURCES``
@@ -450,6 +452,12 @@ class _Extraction:
         opened = (dating.term or self._only_term) if opens_term else None
         return (int(opened[:4]), _congress_basis(opened, type_)) if opened else None
 
+    def _year_of_subject(self, dating: _Dating) -> tuple[int, str] | None:
+        """The first year of the term of the congress a meeting is about, held days before it."""
+        if dating.written and dating.subject_term:
+            return int(dating.subject_term[:4]), f"it is about the congress that opens the term {dating.subject_term}"
+        return None
+
     def _year_named(self, dating: _Dating) -> tuple[int, str] | None:
         """The year the article speaks from, judged by the years it names (``likely_year``)."""
         month = dating.written.month if dating.written else None
@@ -470,7 +478,7 @@ class _Extraction:
             return int(dating.term[:4]), _congress_basis(dating.term, dating.type_)
         return None
 
-    _YEAR_SOURCES = (_year_beside, _year_published, _year_term_opens, _year_named, _year_after_papers,
+    _YEAR_SOURCES = (_year_beside, _year_published, _year_term_opens, _year_of_subject, _year_named, _year_after_papers,
                      _year_congress_tied)
 
     def _hands_over(self, day: DateMention) -> bool:
@@ -493,6 +501,17 @@ class _Extraction:
             opened = _BRACKET_AFTER.match(self.page.folded, mention.end)
             if opened:
                 return next(self._dates_in([opened.span("inside")], _YEAR_FORMS), None)
+        return None
+
+    def _subject_term(self, group: _Group | None) -> str | None:
+        """The term of a congress that a meeting's sentence names as its subject: "họp báo
+        thông tin về Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 – 2030"."""
+        for mention in group.mentions if group else []:
+            start, end = self.page.sentence_at(mention.start)
+            subject = next((m for m in self.mentions if mention.start < m.start < end and m.cue == "about"
+                            and m.type == "dai_hoi" and m.term), None)
+            if subject:
+                return subject.term
         return None
 
     def _own_spans(self, group: _Group | None) -> list[tuple[int, int]]:
