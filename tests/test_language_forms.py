@@ -659,6 +659,10 @@ def test_title_heads(text, title):
     ("Chiều 3/12/2025, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 12.", "hoi_nghi_btv", None),
     ("Chiều 15/10/2025, Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa mới đã tiến hành họp lần thứ nhất bầu Ban Thường vụ "
      "Tỉnh ủy.", "hoi_nghi_bch", 1),
+    # its first sitting, "phiên đầu tiên" or "phiên thứ nhất", is its first meeting
+    ("Chiều 15/10/2025, Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV đã họp phiên đầu tiên, bầu Ban Thường vụ.",
+     "hoi_nghi_bch", 1),
+    ("Ban Chấp hành Đảng bộ huyện Sìn Hồ khóa mới họp phiên thứ nhất để bầu Bí thư Huyện ủy.", "hoi_nghi_bch", 1),
     ("Sáng 5/6/2024, HĐND tỉnh khóa X khai mạc Kỳ\nhọp thứ 8.", "ky_hop", 8),
     # a body that does what it does only at a meeting, on the day the sentence opens with
     ("Chiều ngày 12/6/2024, dưới sự chủ trì của đồng chí Lò Văn Ba, Phó Bí thư Thường trực Huyện ủy, Ban Thường vụ "

@@ -161,6 +161,9 @@ _HOLDER = re.compile(rf"{alternation(MEETING_HOLDERS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.\n]")  # between a meeting's name and a body: the body is not in it
 _BODY_BEFORE_VERB = re.compile(_HOLDING_BODY + rf"\s+(?:{alternation(ASPECT_WORDS)} )?$")
 _ORDINAL_BEFORE = re.compile(rf"{alternation(ORDINAL_BEFORE, WORD_CHAR)}\s+thu\s+(?P<number>[a-z0-9]+)\s+$")
+# "Ban Chấp hành khóa mới họp phiên đầu tiên": a body's first sitting, its first meeting of the term
+_FIRST_SITTING_AFTER = re.compile(rf"\s+{alternation(ORDINAL_BEFORE, WORD_CHAR)}\s+"
+                                  rf"(?:{alternation(FIRST_WORDS)}|thu\s+nhat)\b")
 _PAPER_THEN_ABOUT = (rf"\b(?:{alternation([fold(t) for t in (*DOCUMENT_TYPES, 'Nghị quyết')])}|"
                      rf"{alternation(PAPERS_WHEN_NUMBERED)}(?=\s+so\s))\b(?:\s+(?:so\s+\S+|\d\S*))?"
                      r"(?:\s*,?\s*\(?\s*ngay\s+[\d/.-]+\s*\)?\s*,?)?(?:\s+cua\s+[^.;:\n]{0,50}?)?\s+ve\b")
@@ -425,7 +428,8 @@ def _read(page: Page, anchor: re.Match, kind: str, verb: bool = False) -> Meetin
     body_toks = reader.body() if toks and toks[0].sep == " " and not verb else []
     reader.named_body = not body_toks or bool(_ORG_WORD.search(" ".join(t.text for t in body_toks)))
     reader.attributes()
-    reader.ordinal = reader.ordinal or _ordinal_before(page, anchor.start())
+    reader.ordinal = reader.ordinal or _ordinal_before(page, anchor.start()) or (
+        1 if verb and _FIRST_SITTING_AFTER.match(page.folded, anchor.end()) else None)
     body_toks = body_toks or reader.later_body or []
     if body_toks and not _ORG_WORD.search(" ".join(t.text for t in body_toks)):
         body_toks = []  # "Hội nghị tỉnh": a place, not a body
