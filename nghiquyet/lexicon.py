@@ -583,11 +583,22 @@ UPCOMING_AFTER = ("se", "du kien", "sap")
 # Nghị quyết với ...", "biểu quyết thông qua Nghị quyết đại hội". A resolution it adopts
 # named by its subject is one: "thông qua Nghị quyết về phát triển du lịch".
 ADOPTING_ACTIONS = ("thông qua",)
+# What a meeting does with a resolution it issues, by which one named by its subject is one
+# paper: adopts it, or announces it ("công bố Nghị quyết về xác nhận tư cách đại biểu").
+ISSUING_ACTIONS = (*ADOPTING_ACTIONS, "công bố")
 # What a council's resolution does, written right after "Nghị quyết" as its subject (folded):
 # "thông qua Nghị quyết xác nhận kết quả bầu cử Chủ tịch UBND tỉnh", "Nghị quyết sửa đổi, bổ
 # sung Nghị quyết số 12/NQ-HĐND".
 SUBJECT_VERBS = ("sua doi", "bo sung", "xac nhan", "quy dinh", "phe duyet", "bai bo", "thanh lap", "sap nhap",
                  "sap xep", "dieu chinh", "giai the", "phe chuan", "mien nhiem")
+# Words after "và" that open another act or paper, so that a paper's subject ends before
+# "và" (normalised): "Nghị quyết về chương trình giám sát và thông qua ...", "Nghị quyết về xác
+# nhận tư cách đại biểu và trao Giấy chứng nhận ...".
+SUBJECT_ENDS_AFTER_AND = (
+    "một số", "các", "những", "việc", "cho", "thông qua", "thảo luận", "xem xét", "quyết định", "ban hành", "nghe",
+    "góp ý", "đánh giá", "triển khai", "thực hiện", "trao", "đề án", "kế hoạch", "chương trình", "chỉ thị", "kết luận",
+    "quy định", "nghị quyết",
+)
 # Words before papers that make them many, none named (folded): "các nghị quyết", "một số
 # nghị quyết"; a count does too ("24 nghị quyết về ...").
 PAPER_PLURALS = ("cac", "nhung", "moi", "mot so", "nhieu")
@@ -620,7 +631,7 @@ EARLIER_MEETING = ("nhiem ky truoc", "khoa truoc", "lan truoc")
 PLENUM_NAMED_BY = ("trung uong", "tw", "t.w", "t.u", "tu")
 # What a meeting does with a resolution, as written before it; longest first.
 RESOLUTION_ACTIONS = tuple(sorted((
-    "ban hành", "thông qua", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",
+    "ban hành", "thông qua", "công bố", "quán triệt", "thực hiện", "triển khai", "sơ kết", "tổng kết",
     "cụ thể hóa", "học tập", "báo cáo kết quả thực hiện", "tổ chức thực hiện",
     "triển khai thực hiện", "sửa đổi", "bổ sung", "xây dựng", "đánh giá", "kiểm tra",
     "giám sát", "rà soát", "lãnh đạo thực hiện",
@@ -629,7 +640,7 @@ RESOLUTION_ACTIONS = tuple(sorted((
 # The steps of a resolution's life, in order, and the actions (as RESOLUTION_ACTIONS gives
 # them) that are each.
 RESOLUTION_STEPS = {
-    "ban hành": ("ban hành", "thông qua"),
+    "ban hành": ("ban hành", "thông qua", "công bố"),
     "quán triệt": ("quán triệt", "học tập"),
     "thực hiện": CARRYING_OUT + ("triển khai", "cụ thể hóa", "báo cáo kết quả thực hiện"),
     "sơ kết": ("sơ kết",),

@@ -1080,6 +1080,11 @@ def test_a_number_written_bare_is_the_paper_written_whole(text, labels):
     ("Tại kỳ họp, HĐND tỉnh đã thông qua 18 nghị quyết về kinh tế - xã hội và công tác cán bộ.", []),
     ("Kỳ họp biểu quyết thông qua 2 dự thảo Nghị quyết của HĐND về mức thu học phí và giá dịch vụ xe buýt.",
      ["Nghị quyết của HĐND về mức thu học phí", "Nghị quyết của HĐND về giá dịch vụ xe buýt"]),
+    # one it announces, named by its subject up to the next act; announced papers not named are none
+    ("Tại kỳ họp thứ nhất, HĐND tỉnh công bố Nghị quyết về xác nhận tư cách đại biểu HĐND tỉnh khóa XVI và trao "
+     "Giấy chứng nhận cho các đại biểu.", ["Nghị quyết về xác nhận tư cách đại biểu HĐND tỉnh khóa XVI"]),
+    ("Tại buổi lễ, ông Lò Văn Tám công bố hai Nghị quyết: Nghị quyết số 75/2025 của Quốc hội về việc sắp xếp đơn vị "
+     "hành chính tỉnh.", ["Nghị quyết số 75/2025 của Quốc hội về việc sắp xếp đơn vị hành chính tỉnh"]),
     # a newsroom that writes abbreviations out writes them out in numbers too
     ("Kỳ họp sửa đổi Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh.",
      ["Nghị quyết số 21/NQ-Hội đồng nhân dân của Hội đồng nhân dân tỉnh"]),

@@ -20,6 +20,7 @@ from ..lexicon import (
     CARRYING_OUT,
     DOCUMENT_TYPES,
     EARLIER_MEETING,
+    ISSUING_ACTIONS,
     MEETING_WORDS,
     PAPER_DRAFTS,
     PAPER_LIST_OPENERS,
@@ -28,6 +29,7 @@ from ..lexicon import (
     RESOLUTION_ACTIONS,
     REVIEWING_ACTIONS,
     SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_ENDS_AFTER_AND,
     SUBJECT_VERBS,
     WORD_CHAR,
     alternation,
@@ -55,9 +57,7 @@ _SHORT_OF = {long: short for short, long in ABBREVIATIONS.items() if " " in long
 _LIST_OPENED = re.compile(rf"\s+{alternation(PAPER_LIST_OPENERS)}\s*:")
 # Subject and purpose stops are matched on the normalised text: folded, "để" would be "đề".
 _SUBJECT_STOP = re.compile(r"[.,;:\n\"“”()]|\s[-–]\s|\s(?:nhằm|để|đồng thời|tại)\s|"
-                           r"\svà (?:một số|các|những|việc|cho|thông qua|thảo luận|xem xét|quyết định|ban hành|nghe|"
-                           r"góp ý|đánh giá|triển khai|thực hiện|"
-                           r"đề án|kế hoạch|chương trình|chỉ thị|kết luận|quy định|quyết định|nghị quyết)\b")
+                           rf"\svà {alternation(SUBJECT_ENDS_AFTER_AND)}\b")
 # A subject in quotes runs to the quote that closes it; quotes within it open after a space
 # and close before one: về "Nâng cao ..., chống bệnh "hình thức", "xa dân"".
 _QUOTE_OPENS = re.compile(r"[\"“](?=\S)")
@@ -185,9 +185,10 @@ def _read(page: Page, anchor: re.Match, meetings: list[MeetingMention], listed_a
         return []  # nothing done to it could make it one paper: the action is not read
     action = _action(text, anchor.start()) or listed_action
     adopted = kind == "resolution" and action in ADOPTING_ACTIONS
+    issued = kind == "resolution" and action in ISSUING_ACTIONS
     adopted_here = adopted and capitalised and not (
         numbers or congress or issuer or subject) and bool(_BARE_END.match(text, anchor.end()))
-    if not (adopted_here or adopted and subject or named):
+    if not (adopted_here or issued and subject or named):
         return []
     if congress and congress.bare and _EARLIER.match(text, congress.end):
         return []  # "thực hiện Nghị quyết đại hội nhiệm kỳ trước": which one, it does not say
