@@ -1,4 +1,5 @@
-"""People named in an article, the titles written beside them and what they did.
+"""People named in an article and the titles written beside them; what they did there
+is read by ``roles.py``.
 
 Forms: ``đồng chí NAME, TITLE, TITLE``, ``đồng chí TITLE NAME``, ``TITLE NAME``,
 ``NAME (TITLE)``, lists (``các đồng chí: A, TITLE; B, TITLE``) and captions whose
@@ -17,9 +18,6 @@ from ..lexicon import (
     AGE_LEADS,
     AGE_WORDS,
     ANNOUNCING_VERBS,
-    APPOINTING_VERBS,
-    ASIDE_OPENERS,
-    ATTEND_OBJECTS,
     BODIES_NAMED_BY_OFFICES,
     BYLINE_OPENERS,
     CAREER_EXAMPLES,
@@ -29,17 +27,13 @@ from ..lexicon import (
     COMMITTEES,
     DOTTED_ABBREVIATIONS,
     DUTY_VERBS,
-    GIVEN_AT,
     GIVING_ROLES,
     HEADING_QUALIFIERS,
     HEADING_WORDS,
     HONORIFICS,
     LETTER,
-    LIST_CONTINUATIONS,
-    LIST_ONLY_VERBS,
     LOCAL_LEVEL_ENDS,
     NOT_IN_NAMES,
-    NOT_ROLE_BEFORE,
     OFFICE_ACTS_TOWARD,
     OFFICE_GIVING,
     OFFICE_LEFT,
@@ -55,12 +49,6 @@ from ..lexicon import (
     PURPOSE_BODIES,
     PURPOSE_OPENERS,
     ROLE_LIST_OPENERS,
-    ROLE_VERBS,
-    ROLE_VERBS_AS_WRITTEN,
-    SHARED_WITH,
-    SPEECH_GIVEN,
-    SPEECH_TEXTS,
-    SUBJECT_ONLY_VERBS,
     TIME_LEAD_WORDS,
     TITLE_BRACKETED,
     TITLE_CONTINUATIONS,
@@ -74,7 +62,6 @@ from ..lexicon import (
     TITLE_PREFIXES,
     TOWARD,
     VERBS_IN_OFFICE_NAMES,
-    VERBS_OF_A_MEETING,
     WORD_CHAR,
     alternation,
     is_surname,
@@ -84,6 +71,7 @@ from ..ordinals import from_words
 from ..text import fold, normalise
 from .meetings import MeetingMention
 from .page import Page, Tok
+from .roles import ROLE_VERB_INDEX, Roles, role_at
 
 _BYLINE = re.compile(r"^\s*(?:\(?(?:" + "|".join(map(re.escape, BYLINE_OPENERS)) + r")\s*:\s*)?"
                      r"(?P<names>[^\W\d_][^\n]{2,70}?)\s*\)?\s*$", re.IGNORECASE)
@@ -145,7 +133,7 @@ def find_people(page: Page, skip_line: int | None = None, meetings: list[Meeting
             listed = listed if page.folded[start] in _BULLETS else []  # "- 300 đại biểu ...": the list goes on
             continue
         end = _caption_end(page, end)
-        sentence = _Sentence(page, start, end, listed, meetings or [])
+        sentence = PeopleSentence(page, start, end, listed, meetings or [])
         people.extend(sentence.people)
         offices.extend(sentence.offices)
         listed = sentence.listed_roles
@@ -176,7 +164,7 @@ def _without_repeats(people: list[PersonMention]) -> list[PersonMention]:
     return kept
 
 
-class _Sentence:
+class PeopleSentence:
     """The people of one sentence, read from its syllables."""
 
     def __init__(self, page: Page, start: int, end: int, listed_before: list[str] | None = None,
@@ -197,9 +185,9 @@ class _Sentence:
         self.listed_roles: list[str] = []  # the roles a verb opening a list that ends the sentence gives
         self._read()
         if self.people or self.offices:
-            _Roles(self).assign(listed_before or [])
+            Roles(self).assign(listed_before or [])
         elif page.folded[end - 1] == ":":
-            self.listed_roles = _Roles(self).opened_list()
+            self.listed_roles = Roles(self).opened_list()
         elif self.bulleted():
             self.listed_roles = list(listed_before or [])  # "- 300 đại biểu ...": the list goes on
 
@@ -257,14 +245,14 @@ class _Sentence:
         after = at + width
         if not width:
             return None, at
-        if after < len(self.toks) and self.caps[after] and not self._capital_at(after + 1):
+        if after < len(self.toks) and self.caps[after] and not self.capital_at(after + 1):
             given_name = self.norms[after]
             return next((p for p in reversed(named) if normalise(p.name.split()[-1]) == given_name), None), after + 1
         return subject, after
 
     def _career(self, person: PersonMention, k: int) -> None:
         """The offices of a career from ``k``, one after another between commas."""
-        while k < len(self.toks) and self._title_head(k):
+        while k < len(self.toks) and self.title_head(k):
             k, neighbour = self._add_title(person, k, told=True)
             k = self._next_comma(k, _LIST_SKIP)
             if neighbour or k >= len(self.toks) or not self._after_mark(k):
@@ -282,7 +270,7 @@ class _Sentence:
                         or self._name_first(i) or i + 1)
 
     def _after_cue(self, i: int) -> int | None:
-        cue = self._cue_at(i)
+        cue = self.cue_at(i)
         if cue is None:
             if self.toks[i].text not in ("cac", "nhung"):
                 return None
@@ -312,19 +300,19 @@ class _Sentence:
         """Whether a name from ``j`` with no title is followed, after a comma or "và", by
         another name alone, as in a list: ``ông A, B và C``."""
         k = self._name_run(j)
-        if not self._capital_at(j) or self._title_head(j) or k >= len(self.toks):
+        if not self.capital_at(j) or self.title_head(j) or k >= len(self.toks):
             return False
         if self.texts[k] == "va" and self.toks[k].sep == " ":
             k += 1
         elif self.toks[k].sep.strip() != ",":
             return False
         end = self._name_run(k)
-        return (self._capital_at(k) and _is_surname(self.toks[k]) and not self._title_head(k)
+        return (self.capital_at(k) and _is_surname(self.toks[k]) and not self.title_head(k)
                 and self._looks_like_name(k, end) and (
                     end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".")
-                    or self.texts[end] == "va" or bool(_Roles.role_at(self, end)[1])))
+                    or self.texts[end] == "va" or bool(role_at(self, end)[1])))
 
-    def _cue_at(self, i: int) -> tuple[int, bool] | None:
+    def cue_at(self, i: int) -> tuple[int, bool] | None:
         if i >= len(self.texts) or self.texts[i] not in _CUE_WORDS:
             return None
         words = self.texts[i:i + 3]
@@ -337,7 +325,7 @@ class _Sentence:
             width = 2  # đồng chí, đ/c
         elif plural and all(norm in HONORIFICS for norm in self.norms[i + 1:i + 3]):
             width = 2  # "các ông, bà A, B và C"
-        elif self.norms[i + plural] in HONORIFICS and self._capital_at(i + plural + 1):
+        elif self.norms[i + plural] in HONORIFICS and self.capital_at(i + plural + 1):
             width = 1
         else:
             return None
@@ -347,7 +335,7 @@ class _Sentence:
         """``Các Ủy viên Bộ Chính trị: A - TITLE; B - TITLE``, ``6 Phó Bí thư, gồm: A, ...``,
         ``các Phó Bí thư Tỉnh ủy gồm ông A, ...``: titles that a colon or ``gồm`` closes
         head the list after them and belong to each in it."""
-        if not self._title_head(j):
+        if not self.title_head(j):
             return None
         spans, name_start, end = self._read_titles(j)
         if name_start is not None:
@@ -366,7 +354,7 @@ class _Sentence:
             k += self.phrase_at(k, _HEADING_QUALIFIERS)  # "3 Phó Bí thư khác là ...", "... (từ trái sang): ..."
         if k < len(self.toks) and self.toks[k].text in HEADING_WORDS:
             k, opened = k + 1, True
-        cue = self._cue_at(k) if k < len(self.toks) else None
+        cue = self.cue_at(k) if k < len(self.toks) else None
         if cue and cue[1]:
             k += cue[0]
         if k < len(self.toks) and ":" in self.toks[k].sep:
@@ -384,7 +372,7 @@ class _Sentence:
         while j < len(self.toks):
             if members and self.texts[j] == "va" and self._mark_before(j) in (",", ";"):
                 j += 1  # "A, TITLE; B, TITLE; và C, TITLE"
-            cue = self._cue_at(j) if j < len(self.toks) else None
+            cue = self.cue_at(j) if j < len(self.toks) else None
             if cue and not cue[1]:
                 j += cue[0]  # "ông A - ...; ông B - ..."
             person = self._read_named(j, cue_start) or self._title_named(j, cue_start)
@@ -432,7 +420,7 @@ class _Sentence:
         while j + 1 < len(self.toks) and (self.toks[j].sep.strip() == "," or self.toks[j].text == "va"):
             k = j + (self.toks[j].text == "va")
             name_end = self._name_run(k)
-            if not (_is_surname(self.toks[k]) and self._capital_at(k)) or self._title_head(name_end):
+            if not (_is_surname(self.toks[k]) and self.capital_at(k)) or self.title_head(name_end):
                 break
             member = self._person(k, name_end, cue_start, list(person.titles), name_end)
             if member is None:
@@ -455,28 +443,28 @@ class _Sentence:
         if name_end - i < 2 or name_end >= len(self.toks):
             return None
         following = self.toks[name_end]
-        if following.sep.strip() not in _TITLE_OPENERS or not self._title_head(name_end):
+        if following.sep.strip() not in _TITLE_OPENERS or not self.title_head(name_end):
             return None
         person = self._read_named(i, i)
         return self._end_index(person) if person else None
 
     def _title_first(self, i: int, cue: bool, cue_start: int | None = None) -> int | None:
         """``(đồng chí) TITLE, TITLE NAME``; with a cue and no name, an unnamed office holder."""
-        if not self._title_head(i) or not (cue or self._capital_title(i)):
+        if not self.title_head(i) or not (cue or self._capital_title(i)):
             return None
         begin = cue_start if cue_start is not None else i
         person = self._title_named(i, begin)
         if person is not None:
             return self._end_index(person)
         if cue:
-            end = self._title_end(i + self._title_head(i))
+            end = self.title_end(i + self.title_head(i))
             self.offices.append(OfficeMention(self._title_text(i, end), self._pos(begin), self._pos_end(end)))
             return end
         return None
 
     def _title_named(self, i: int, begin: int) -> PersonMention | None:
         """``TITLE, TITLE - TITLE NAME`` from ``i``, then the titles after the name."""
-        if not self._title_head(i):
+        if not self.title_head(i):
             return None
         spans, name_start, _ = self._read_titles(i)
         if name_start is None:
@@ -503,15 +491,15 @@ class _Sentence:
         cue_allowed = k == 0 or self.toks[k].sep.strip() in (",", ":", ";") or self.texts[k - 1] in ROLE_LIST_OPENERS
         spans = []
         while True:
-            head = self._title_head(k) or self._duty_named(k)
-            end = self._title_end(k + head)
+            head = self.title_head(k) or self._duty_named(k)
+            end = self.title_end(k + head)
             name_start = self._name_in_title(k + head, end)
             if name_start is not None:
                 spans.append((k, name_start))
                 return spans, name_start, name_start
             spans.append((k, end))
             if end < len(self.toks) and self.toks[end].sep.strip() in (",", "-") and (
-                    self._title_head(end) or self._duty_named(end)):
+                    self.title_head(end) or self._duty_named(end)):
                 k = end
                 continue
             name_start = self._name_after_titles(end, cue_allowed) if end < len(self.toks) else None
@@ -521,7 +509,7 @@ class _Sentence:
         """The size of a duty over a named body at ``k``, an office in a list of them: "Tỉnh
         ủy viên, Phó Trưởng Đoàn, phụ trách Đoàn Đại biểu Quốc hội tỉnh X"; 0 if none."""
         size = self.phrase_at(k, _DUTY_VERBS)
-        return size if size and self._capital_at(k + size) else 0
+        return size if size and self.capital_at(k + size) else 0
 
     def _dashed_name(self, k: int) -> bool:
         """Whether a whole name stands after a dash at ``k``, as a caption or a list that gives
@@ -536,20 +524,20 @@ class _Sentence:
         dotted = self.toks[k].sep.strip() == "." and self.texts[k - 1] in DOTTED_ABBREVIATIONS  # "TS. Lê Văn A"
         if self._mark_before(k) not in ("-", ",") and not dotted:
             return None
-        cue = self._cue_at(k) if cue_allowed else None
+        cue = self.cue_at(k) if cue_allowed else None
         j = k + (cue[0] if cue and not cue[1] else 0)
-        if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
+        if j >= len(self.toks) or not (self.capital_at(j) and _is_surname(self.toks[j])):
             return None
         end = self._name_run(j)
         whole = end - j >= 3 and self._looks_like_name(j, end) and (
-            self._mark_before(k) == "-" and not self._capital_at(end)  # "TITLE - NAME dành cho ..."
+            self._mark_before(k) == "-" and not self.capital_at(end)  # "TITLE - NAME dành cho ..."
             or end == len(self.toks) or self.toks[end].sep.strip() in (",", ";", ".")
-            or self.texts[end] in ("va", "cung") or bool(_Roles.role_at(self, end)[1]))
+            or self.texts[end] in ("va", "cung") or bool(role_at(self, end)[1]))
         return j if whole else None
 
     def _read_named(self, j: int, cue_start: int) -> PersonMention | None:
         """``NAME, TITLE, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE)`` starting at ``j``."""
-        if j >= len(self.toks) or not self._capital_at(j) or self._title_head(j):
+        if j >= len(self.toks) or not self.capital_at(j) or self.title_head(j):
             return None
         name_end = self._name_run(j)
         if not 2 <= name_end - j <= MAX_NAME_SYLLABLES:
@@ -569,7 +557,7 @@ class _Sentence:
         acts: list[tuple[str, str]] = []
         while end is not None and (act := self._act_toward(end)) is not None:
             m, size, head = act
-            acts.insert(0, (self._title_text(head, end), OFFICE_ACTS_TOWARD[self._words(m, size)]))
+            acts.insert(0, (self._title_text(head, end), OFFICE_ACTS_TOWARD[self.words(m, size)]))
             end = m - 1 if m > 0 and self.texts[m - 1] == "va" else None  # "miễn nhiệm A và cho thôi làm B"
         for title, role in acts:
             person.titles.append(title)
@@ -581,11 +569,11 @@ class _Sentence:
         """The act on an office named last before ``end`` in the clause: where it starts, its
         size and where the office's head is."""
         for m in range(end - 1, max(end - _TOWARD_REACH, 0) - 1, -1):
-            if self.toks[m + 1].sep.strip() in (";", ":", ".") or self._words(m, len(_TOWARD_WORDS)) == TOWARD:
+            if self.toks[m + 1].sep.strip() in (";", ":", ".") or self.words(m, len(_TOWARD_WORDS)) == TOWARD:
                 return None  # another clause, or an act on someone else: "miễn nhiệm A đối với ông X và bầu B"
             size = self.phrase_at(m, _ACTS_TOWARD)
             head = m + size + self.phrase_at(m + size, _OFFICE_NOUNS) if size else m
-            if size and self._title_head(head):
+            if size and self.title_head(head):
                 return m, size, head
         return None
 
@@ -596,7 +584,7 @@ class _Sentence:
         if _TOWARD_WORDS[-1] not in self.texts[max(cue_start - _TOWARD_REACH, 0):cue_start]:
             return None
         for k in range(cue_start - width, max(cue_start - _TOWARD_REACH, 0) - 1, -1):
-            if self._words(k, width) == TOWARD:
+            if self.words(k, width) == TOWARD:
                 return k if k + width == cue_start or self._joined_list(k + width, cue_start) else None
             if k + 1 < len(self.toks) and self.toks[k + 1].sep.strip() in (";", ":", "."):
                 return None
@@ -605,7 +593,7 @@ class _Sentence:
     def _joined_list(self, start: int, cue_start: int) -> bool:
         """Whether the name at ``cue_start`` joins, after "và" or a comma, a list of names that
         a cue opens at ``start``: ``đối với ông A, ông B và ông C``."""
-        return bool(self._cue_at(start)) and (self.texts[cue_start - 1] == "va" or "," in self.toks[cue_start].sep)
+        return bool(self.cue_at(start)) and (self.texts[cue_start - 1] == "va" or "," in self.toks[cue_start].sep)
 
     # -- titles -------------------------------------------------------------------------
 
@@ -616,7 +604,7 @@ class _Sentence:
         the next person's."""
         if person is None:
             return None
-        if titled_first and k < len(self.toks) and self._title_head(k) and self._read_titles(k)[1] is not None:
+        if titled_first and k < len(self.toks) and self.title_head(k) and self._read_titles(k)[1] is not None:
             person.end = self._pos_end(k)
             return k
         note = self._past_note(k)
@@ -626,13 +614,13 @@ class _Sentence:
         while k < len(self.toks) and (
                 k in (career, unmarked) or self.toks[k].sep.strip().removeprefix(")" if k == note else "").strip()
                 in _TITLE_OPENERS or career is not None and self._after_mark(k) or self._titles_alone(k)):
-            if self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS:
+            if self.toks[k].text.isdecimal() and self.words(k + 1, 1) in AGE_WORDS:
                 k += 2  # "Ông X, 55 tuổi, Chủ tịch ..."
                 continue
             if self.phrase_at(k, _PERSONAL_NOTES) and "," in self.toks[k].sep:
                 k = self._next_comma(k + 1, _NOTE_REACH)  # "Ông X, sinh năm 1968, dân tộc Dao, Chủ tịch ..."
                 continue
-            if not self._title_head(k):
+            if not self.title_head(k):
                 break
             k, neighbour = self._add_title(person, k, named_first=not titled_first)
             if neighbour:
@@ -658,7 +646,7 @@ class _Sentence:
             if here and not neighbour and not left:  # "... giữ chức Bí thư Tỉnh ủy Trần Văn B; ..." gives B the office
                 person.given.append(person.titles[-1])
             while not neighbour and end < len(self.toks) and self.toks[end].sep.strip() == "," and (
-                    self._title_head(end)):
+                    self.title_head(end)):
                 end, neighbour = self._add_title(person, end, told=not here)
             # "thôi giữ chức A, được điều động giữ chức B", "giữ chức A và sau đó được bầu giữ chức B"
             given = None if neighbour else self._given_office(end)
@@ -687,11 +675,11 @@ class _Sentence:
         Bình)``, ``(sinh năm 1975)``."""
         if k >= len(self.toks) or self.toks[k].sep.strip() != "(":
             return None
-        aged = self.toks[k].text.isdecimal() and self._words(k + 1, 1) in AGE_WORDS
+        aged = self.toks[k].text.isdecimal() and self.words(k + 1, 1) in AGE_WORDS
         if not (aged or self.phrase_at(k, _PERSONAL_NOTES)):
             return None
         close = self._bracket_close(k)
-        if close is None or any(self._title_head(i) for i in range(k, close)):
+        if close is None or any(self.title_head(i) for i in range(k, close)):
             return None
         return close
 
@@ -700,12 +688,12 @@ class _Sentence:
         là TITLE, TITLE``."""
         lead = self.phrase_at(k, _AGE_LEADS)
         if lead and k + lead + 1 < len(self.toks) and self.toks[k + lead].text.isdecimal() and (
-                self._words(k + lead + 1, 1) in AGE_WORDS):
+                self.words(k + lead + 1, 1) in AGE_WORDS):
             k += lead + 2
         k += self.phrase_at(k, _CAREER_WHEN)
         size = self.phrase_at(k, _CAREER)
         start = self._past_posts(k + size) if size else k
-        return start if size and self._title_head(start) else None
+        return start if size and self.title_head(start) else None
 
     def _past_posts(self, k: int) -> int:
         """Past the posts a career names and where they were held, to its first office:
@@ -723,7 +711,7 @@ class _Sentence:
     def _titles_to_item_end(self, k: int) -> bool:
         """Whether titles written right after a name with no mark run to the end of its list
         item, with no other name: ``A, TITLE; B TITLE, TITLE; C, TITLE``."""
-        if k >= len(self.toks) or self.toks[k].sep != " " or not self._title_head(k):
+        if k >= len(self.toks) or self.toks[k].sep != " " or not self.title_head(k):
             return False
         _, name_start, end = self._read_titles(k)
         return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep)
@@ -731,7 +719,7 @@ class _Sentence:
     def _titles_alone(self, k: int) -> bool:
         """``A, TITLE; TITLE; B, ...``: titles between semicolons, with no name, are still A's,
         and so are the last before what is said of A (``A - TITLE; TITLE được chỉ định ...``)."""
-        if ";" not in self.toks[k].sep or not self._title_head(k):
+        if ";" not in self.toks[k].sep or not self.title_head(k):
             return False
         _, name_start, end = self._read_titles(k)
         return name_start is None and (end >= len(self.toks) or ";" in self.toks[end].sep
@@ -748,8 +736,8 @@ class _Sentence:
         for m in range(k, reach):
             if (m > k or self.toks[m].sep.strip()) and (
                     ";" in self.toks[m].sep and not self.phrase_at(m, _ACTS_GOING_ON) or ":" in self.toks[m].sep
-                    or self._cue_at(m) or self._capital_at(m) and _is_surname(self.toks[m])
-                    and not (self._title_head(m) or self._after_place_word(m)) and self._name_run(m) > m + 1):
+                    or self.cue_at(m) or self.capital_at(m) and _is_surname(self.toks[m])
+                    and not (self.title_head(m) or self._after_place_word(m)) and self._name_run(m) > m + 1):
                 return None  # another clause, or another person: "A, B giữ chức ..." is B's
             if self.texts[m] in ("cac", "nhung"):
                 return None  # others: "A tặng hoa các đại biểu vừa trúng cử Ủy viên ..."
@@ -760,8 +748,8 @@ class _Sentence:
             if self.phrase_at(m, _NOT_YET_GIVEN):
                 return None
             size = self.phrase_at(m, _GIVING)
-            if size and self._title_head(m + size):
-                said = self._words(k, m + size - k)
+            if size and self.title_head(m + size):
+                said = self.words(k, m + size - k)
                 if self.norms[m - 1] in OFFICE_LEFT:
                     return m + size, [], True
                 return m + size, [role for verb, role in GIVING_ROLES.items() if verb in said], False
@@ -770,7 +758,7 @@ class _Sentence:
     def _tells_of(self, m: int) -> bool:
         """Whether a verb at ``m`` reports or announces, so that an office given after it is
         what is told of: a role verb other than one of being given an office, or ``công bố``."""
-        role = _Roles.role_at(self, m)[1] if self.texts[m] in _ROLE_VERBS else None
+        role = role_at(self, m)[1] if self.texts[m] in ROLE_VERB_INDEX else None
         return role is not None and role not in GIVING_ROLES.values() or bool(self.phrase_at(m, _ANNOUNCING))
 
     def _past_joined_name(self, k: int) -> int:
@@ -793,16 +781,16 @@ class _Sentence:
     def _joined_member(self, j: int) -> int | None:
         """Where a member of a list that names people one by one ends, if one starts at ``j``:
         ``(ông) B (TITLE)``, ``(đồng chí) B, TITLE``."""
-        cue = self._cue_at(j)
+        cue = self.cue_at(j)
         j += cue[0] if cue and not cue[1] else 0
-        if j >= len(self.toks) or not (self._capital_at(j) and _is_surname(self.toks[j])):
+        if j >= len(self.toks) or not (self.capital_at(j) and _is_surname(self.toks[j])):
             return None
         j = self._name_run(j)
         if j < len(self.toks) and "(" in self.toks[j].sep:
             close = self._bracket_close(j)
             return j if close is None else close
-        while j < len(self.toks) and self.toks[j].sep.strip() == "," and self._title_head(j):
-            j = self._title_end(j + self._title_head(j))
+        while j < len(self.toks) and self.toks[j].sep.strip() == "," and self.title_head(j):
+            j = self.title_end(j + self.title_head(j))
         return j
 
     def _add_title(self, person: PersonMention, k: int, named_first: bool = False, told: bool = False
@@ -810,8 +798,8 @@ class _Sentence:
         """The title from ``k`` (``told`` in a career); when it ends in someone else's name
         (``..., Chủ tịch HĐND tỉnh Lã Văn Hòa cùng dự``), that name and title make a new
         person. Returns where it ends and whether a neighbour took it."""
-        head = self._title_head(k)
-        end = self._title_end(k + head)
+        head = self.title_head(k)
+        end = self.title_end(k + head)
         name_start = self._name_in_title(k + head, end)
         if name_start is not None and self._neighbour_at(k, name_start, named_first):
             name_end = self._name_run(name_start)
@@ -827,7 +815,7 @@ class _Sentence:
     def _after_place_word(self, k: int) -> bool:
         """Whether a level or a committee stands right before ``k``: ``huyện Nông Cống``,
         ``Bí thư Huyện ủy Tân Biên`` (a two-syllable name there is the place's)."""
-        return self.toks[k - 1].norm in PLACE_WORDS or k >= 2 and self._words(k - 2, 2) in COMMITTEES
+        return self.toks[k - 1].norm in PLACE_WORDS or k >= 2 and self.words(k - 2, 2) in COMMITTEES
 
     def _neighbour_at(self, title_start: int, name_start: int, named_first: bool = False) -> bool:
         """Whether a name closing a title is another person's: it opens with a surname (not
@@ -843,10 +831,10 @@ class _Sentence:
         if name_end >= len(self.toks) or ";" in self.toks[name_end].sep:
             return not (named_first and after_place)
         following = self.toks[name_end]
-        return (following.text in ("cung", "va") or bool(_Roles.role_at(self, name_end)[1])
-                or following.sep.strip() in (",", "-") and bool(self._title_head(name_end)))
+        return (following.text in ("cung", "va") or bool(role_at(self, name_end)[1])
+                or following.sep.strip() in (",", "-") and bool(self.title_head(name_end)))
 
-    def _title_head(self, i: int) -> int:
+    def title_head(self, i: int) -> int:
         """How many syllables of a title head (with ``nguyên``, ``Quyền``) start at ``i``."""
         return self._heads[i] if i < len(self._heads) else 0
 
@@ -858,11 +846,11 @@ class _Sentence:
                 heads[i] = heads[i + 1] + 1
         for i, text in enumerate(self.texts):
             size = self.phrase_at(i, _BODIES_NAMED_BY_OFFICES) if text in _BODIES_NAMED_BY_OFFICES else 0
-            if size and self._one_phrase(i, size):
+            if size and self.one_phrase(i, size):
                 heads[i + 1:i + size] = [0] * (size - 1)
         return heads
 
-    def _one_phrase(self, k: int, size: int) -> bool:
+    def one_phrase(self, k: int, size: int) -> bool:
         """Whether the syllables from ``k`` are written as one phrase, with no mark between:
         not "Trung ương Đoàn, chủ tịch Hội đồng Đội"."""
         return all(tok.sep == " " for tok in self.toks[k + 1:k + size])
@@ -879,16 +867,16 @@ class _Sentence:
         return 0
 
     def _capital_title(self, i: int) -> bool:
-        return self.caps[i] or self.toks[i].norm in TITLE_PREFIXES and self._capital_at(i + 1)
+        return self.caps[i] or self.toks[i].norm in TITLE_PREFIXES and self.capital_at(i + 1)
 
-    def _title_end(self, k: int) -> int:
+    def title_end(self, k: int) -> int:
         """Where the organisation part of a title ends: at a mark, a verb, a new title."""
         while k < len(self.toks):
             phrase = self._title_phrase_at(k)
             if phrase:
                 k += phrase
                 continue
-            if self.norms[k] in TITLE_JOINS and self.toks[k].sep == " " and (head := self._title_head(k + 1)):
+            if self.norms[k] in TITLE_JOINS and self.toks[k].sep == " " and (head := self.title_head(k + 1)):
                 k += 1 + head  # "... kiêm Giám đốc Sở Tài chính": one title
                 continue
             purpose = self._purpose_end(k) if self.texts[k] in _PURPOSE_BODIES or (
@@ -899,7 +887,7 @@ class _Sentence:
             dash = tok.sep.strip() == "-"
             # "Lao động - Thương binh", "Bà Rịa - Vũng Tàu", "nhiệm kỳ 2020 - 2025", "(mới)",
             # "Ủy ban nhân dân (UBND) tỉnh"; not a photo credit ("... Tỉnh ủy - Ảnh: ...")
-            joined = dash and (self.caps[k] and not self._title_head(k) and tok.norm not in BYLINE_OPENERS
+            joined = dash and (self.caps[k] and not self.title_head(k) and tok.norm not in BYLINE_OPENERS
                                and not self._dashed_name(k) and not self._cut_off(k, k + 1) or self._numbered(k)) or (
                 self._continues_office(k) or tok.sep == " (" and (tok.text in TITLE_BRACKETED or self._abbreviation(k))
                 or tok.sep == ") " and self._abbreviation(k - 1)
@@ -911,12 +899,12 @@ class _Sentence:
             if not (self.caps[k] or tok.norm in TITLE_LOWER_WORDS or self._numbered(k) or self._owner_after(k)
                     or tok.text in TITLE_BRACKETED and tok.sep == " ("):
                 break
-            if not self.caps[k] and _Roles.role_at(self, k)[1] or self._verb_in_capitals(k):
+            if not self.caps[k] and role_at(self, k)[1] or self._verb_in_capitals(k):
                 break  # a verb ("du lịch" is not "dự"); "Sở Thông tin" is a name
             if self.phrase_at(k, _DUTY_VERBS) and self.norms[k - 1] in PLACE_WORDS:
                 break
-            if tok.text == "va" and (self._person_from(k + 1) or self._title_head(k + 1 + (
-                    self._words(k + 1, 1) in ("cac", "nhung"))) or self._words(k + 1, 1).isdecimal()):
+            if tok.text == "va" and (self._person_from(k + 1) or self.title_head(k + 1 + (
+                    self.words(k + 1, 1) in ("cac", "nhung"))) or self.words(k + 1, 1).isdecimal()):
                 break  # "... Chủ tịch HĐND tỉnh và đồng chí B", "... và các Ủy viên Trung ương:", "... và 300 đại biểu"
             k += 1
         return k - 1 if self.texts[k - 1] == "va" else k  # "... Tỉnh ủy Yên Bái và ngay sau đó ..."
@@ -938,7 +926,7 @@ class _Sentence:
         if end >= len(self.toks) or not self.phrase_at(end, _PURPOSE_OPENERS) or self.toks[end].sep != " ":
             return None
         while end < len(self.toks) and not re.search(r"[,;:\n]", self.toks[end].sep) and not (
-                _Roles.role_at(self, end)[1] or self.texts[end] == "cung"):
+                role_at(self, end)[1] or self.texts[end] == "cung"):
             end += 1
         return end
 
@@ -946,9 +934,9 @@ class _Sentence:
         """A role verb a caption writes with a capital after a title ("X - Phó Bí thư Tỉnh ủy
         Báo cáo kết quả ..."): its own syllables and the next in lower case; not an office
         named by one ("Báo cáo viên", "Sở Thông tin và Truyền thông")."""
-        size = self.phrase_at(k, _ROLE_VERBS)
+        size = self.phrase_at(k, ROLE_VERB_INDEX)
         after = k + size
-        if size < 2 or after >= len(self.toks) or self._title_head(k) or self._words(k, size) in VERBS_IN_OFFICE_NAMES:
+        if size < 2 or after >= len(self.toks) or self.title_head(k) or self.words(k, size) in VERBS_IN_OFFICE_NAMES:
             return False
         return not any(self.caps[k + 1:after + 1]) and self.texts[after] != "va"
 
@@ -982,8 +970,8 @@ class _Sentence:
             return False
         if k + 1 < len(self.toks) and self._numbered(k) and self._numbered(k + 1):
             return True
-        return any(self._words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
-            self.texts[k] in PARENT_BODIES and self.caps[k] and not self._title_head(k)
+        return any(self.words(k, len(words.split())) == words for words in TITLE_CONTINUATIONS) or (
+            self.texts[k] in PARENT_BODIES and self.caps[k] and not self.title_head(k)
             and self._unit_before(k, PARENT_BODIES[self.texts[k]]))
 
     def _unit_before(self, k: int, units: tuple[str, ...]) -> bool:
@@ -991,7 +979,7 @@ class _Sentence:
         j = k - 1
         while j > 0 and self.toks[j].sep == " ":
             j -= 1
-        return any(self.caps[i] and self._words(i, len(unit.split())) == unit
+        return any(self.caps[i] and self.words(i, len(unit.split())) == unit
                    for i in range(j, k) for unit in units)
 
     def _person_from(self, k: int) -> bool:
@@ -1000,17 +988,17 @@ class _Sentence:
         office given follows (a name alone may be an office's: "Sở Giáo Dục và Đào Tạo")."""
         if k >= len(self.toks):
             return False
-        if self._cue_at(k):
+        if self.cue_at(k):
             return True
         end = self._name_run(k)
-        if not (self._capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
+        if not (self.capital_at(k) and _is_surname(self.toks[k]) and self._looks_like_name(k, end)
                 and end < len(self.toks)):
             return False
-        if self.toks[end].sep.strip() in _TITLE_OPENERS and self._title_head(end):
+        if self.toks[end].sep.strip() in _TITLE_OPENERS and self.title_head(end):
             return True
         office_closed = k >= 2 and (self.norms[k - 2] in PLACE_WORDS or self.toks[k - 2].all_caps)
         return office_closed and end - k >= 3 and self.toks[end].sep == " " and (
-            bool(_Roles.role_at(self, end)[1]) or self._given_office(end) is not None)
+            bool(role_at(self, end)[1]) or self._given_office(end) is not None)
 
     def _name_in_title(self, start: int, end: int) -> int | None:
         """Where a name starts in the trailing capitals of ``TITLE NAME``, if it does; never
@@ -1038,7 +1026,7 @@ class _Sentence:
         """Whether two capitals from ``j`` are where the committee or the level before them
         sits (``Bí thư Huyện ủy Lộc Bình``, ``Chủ tịch UBND thành phố Đông Hà``), not a
         two-syllable name."""
-        return j >= 2 and (self._words(j - 2, 2) in COMMITTEES or self.toks[j - 1].norm in LOCAL_LEVEL_ENDS)
+        return j >= 2 and (self.words(j - 2, 2) in COMMITTEES or self.toks[j - 1].norm in LOCAL_LEVEL_ENDS)
 
     def _skip_place(self, k: int, end: int) -> int:
         for size in (4, 3, 2):
@@ -1047,7 +1035,7 @@ class _Sentence:
         return k
 
     def _cue_before(self, i: int) -> bool:
-        return any(self._cue_at(j) for j in range(max(0, i - 8), i))
+        return any(self.cue_at(j) for j in range(max(0, i - 8), i))
 
     # -- names --------------------------------------------------------------------------
 
@@ -1055,7 +1043,7 @@ class _Sentence:
         """End of the run of capitalised syllables from ``j`` (a name has at most six)."""
         k = j + 1
         while k < len(self.toks) and k - j < MAX_NAME_SYLLABLES and self.toks[k].sep == " " \
-                and self._capital_at(k) and not self._title_head(k):
+                and self.capital_at(k) and not self.title_head(k):
             k += 1
         return k
 
@@ -1085,10 +1073,10 @@ class _Sentence:
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _capital_at(self, k: int) -> bool:
+    def capital_at(self, k: int) -> bool:
         return k < len(self.caps) and self.caps[k]
 
-    def _words(self, k: int, count: int) -> str:
+    def words(self, k: int, count: int) -> str:
         return " ".join(self.texts[k:k + count])
 
     def phrase_at(self, k: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
@@ -1116,300 +1104,23 @@ class _Sentence:
         return self.toks[k - 1].end if k else self.start
 
     def _end_index(self, person: PersonMention) -> int:
-        return self._index_of(person.end)
+        return self.index_of(person.end)
 
-    def _index_of(self, position: int) -> int:
+    def index_of(self, position: int) -> int:
         """The first syllable that starts at or after ``position``."""
         return bisect.bisect_left(self._starts, position)
 
 
-class _Roles:
-    """What each person of a sentence did, read from the role verbs around them: after
-    them (``A; B và C đồng chủ trì``, ``X, Bí thư ..., dự và phát biểu``) or before a list
-    they are in (``Dự hội nghị có các đồng chí: ...``, ``Phát biểu bế mạc, đồng chí X``)."""
-
-    def __init__(self, sentence: _Sentence):
-        self.s = sentence
-        self.toks = sentence.toks
-        self.mentions = sentence.people + sentence.offices
-        self.spans = [(sentence._index_of(m.start), sentence._index_of(m.end)) for m in self.mentions]
-        self.taken = {k for a, b in self.spans for k in range(a, b)}
-        self.verbs = self._verbs()
-        self.leading_verbs = [v for v in self.verbs if sentence._words(v[0], v[1]) not in SUBJECT_ONLY_VERBS]
-        self.following_verbs = [v for v in self.verbs if self._list_openers(v) is None]
-
-    def assign(self, listed_before: list[str]) -> None:
-        """Each mention's roles; a sentence that is only a list (``Các ông: A - TITLE; B -
-        TITLE``) goes on with the list a verb opened in the sentence before."""
-        for mention, (a, b) in zip(self.mentions, self.spans, strict=True):
-            leading = self._appointed(a) or self._leading(a)
-            given = mention.given if isinstance(mention, PersonMention) else None
-            found = leading + self._following(b, _TIGHT_REACH if leading else None, given)
-            speech = self._speech_given_at(a, b) if isinstance(mention, PersonMention) else None
-            if speech:
-                mention.held_at, role = speech
-                found.append(role)
-            mention.roles = list(dict.fromkeys(mention.roles + found))
-        bulleted = self.s.bulleted()
-        inherits = bool(listed_before) and not self.verbs and (self._only_a_list() or bulleted)
-        if inherits:
-            for mention in self.mentions:
-                mention.roles = mention.roles or list(listed_before)
-        last = max(range(len(self.mentions)), key=lambda m: self.spans[m][1])
-        # the bullets of a list go on with it: "Dự hội nghị có:" / "- TITLE A" / "- Đồng chí B, TITLE"
-        self.s.listed_roles = list(listed_before) if inherits and bulleted else self._listed(self.spans[last][0])
-
-    def opened_list(self) -> list[str]:
-        """The role a verb gives the list that the sentence's closing colon opens: "Đại hội
-        có sự hiện diện của:", "Dự hội nghị có:"."""
-        return self._listed(len(self.toks))
-
-    def _speech_given_at(self, a: int, b: int) -> tuple[int, str] | None:
-        """``bài phát biểu của X tại Hội nghị Trung ương 10``: the meeting named there (its
-        mention's start), where X gave the speech, and the role."""
-        s = self.s
-        if not (a > 2 and s.texts[a - 1] == "cua" and b + 1 < len(self.toks) and s.texts[b] in GIVEN_AT):
-            return None
-        meeting = next((m for m in s.meetings if m.start == self.toks[b + 1].start and m.specific), None)
-        verb = next((k for k in range(max(1, a - 1 - _LONGEST_VERB), a - 1)
-                     if s.phrase_at(k, _ROLE_VERBS) == a - 1 - k and s.norms[k - 1] in SPEECH_TEXTS), None)
-        if meeting is None or verb is None:
-            return None
-        return meeting.start, ROLE_VERBS[s._words(verb, a - 1 - verb)]
-
-    def _only_a_list(self) -> bool:
-        """Whether the sentence opens with a list and no words of its own: ``Các đồng chí: ...``."""
-        cue = self.s._cue_at(0)
-        return bool(cue and cue[1] and cue[0] < len(self.toks) and ":" in self.toks[cue[0]].sep)
-
-    def _verbs(self) -> list[tuple[int, int, str]]:
-        """``(index, width, role)`` of each role verb outside the people's own words; what
-        follows "dự" closely is what was attended (``dự phiên bế mạc``), not a role; after a
-        comma it is another (``Tới dự, phát biểu chỉ đạo đại hội, đồng chí X``)."""
-        found, k = [], 0
-        while k < len(self.toks):
-            width, role = self.role_at(self.s, k) if self.s.texts[k] in _ROLE_VERBS else (0, None)
-            if role and not self.taken & set(range(k, k + width)):
-                after_du = found[-1][0] + found[-1][1] if found and found[-1][2] == "dự" else None
-                if not (after_du is not None and k - after_du <= _ATTENDED_REACH
-                        and "va" not in self.s.texts[after_du:k] and "," not in self.toks[k].sep):
-                    found.append((k, width, role))
-                k += width
-            else:
-                k += 1
-        return found
-
-    @staticmethod
-    def role_at(sentence: _Sentence, k: int) -> tuple[int, str | None]:
-        """The role verb at syllable ``k``, and its width."""
-        size = sentence.phrase_at(k, _ROLE_VERBS)
-        if size and _Roles._is_role(sentence, k, size):
-            return size, ROLE_VERBS[sentence._words(k, size)]
-        return 0, None
-
-    @staticmethod
-    def _is_role(sentence: _Sentence, k: int, size: int) -> bool:
-        words, toks, verb = sentence._words, sentence.toks, sentence._words(k, size)
-        if verb in _FOLDED_AS_WRITTEN and " ".join(sentence.norms[k:k + size]) not in ROLE_VERBS_AS_WRITTEN:
-            return False
-        if k and sentence.norms[k - 1] in _NOT_ROLE_LAST_WORDS and _Roles._preceded_by(
-                sentence, k, _NOT_ROLE_BEFORE) and not _Roles._preceded_by(sentence, k, _SPEECH_GIVEN):
-            return False
-        after = k + size
-        if after < len(toks) and toks[after].text == "so":
-            return False  # "Kết luận số 12": a paper
-        if verb in LIST_ONLY_VERBS:  # "Về phía tỉnh X có ...", not "Về phía doanh nghiệp, ông X"
-            if not sentence._one_phrase(k, size):
-                return False
-            for m in range(after, min(after + _LIST_OPENER_REACH, len(toks))):
-                if set(toks[m].sep) & set(",;:"):
-                    return False
-                if sentence.norms[m] in LIST_ONLY_VERBS[verb]:
-                    return True
-            return False
-        objects = VERBS_OF_A_MEETING.get(verb)
-        if objects is not None:
-            return any(words(after, len(w.split())) == w for w in objects)
-        if verb != "du":
-            return True
-        return after >= len(toks) or bool(toks[after].sep.strip(" ")) or any(
-            words(after, len(w.split())) == w for w in ATTEND_OBJECTS)
-
-    @staticmethod
-    def _preceded_by(sentence: _Sentence, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of ``phrases`` (as written, marks kept) ends right before syllable ``k``."""
-        return any(k >= len(w) and tuple(sentence.norms[k - len(w):k]) == w for w in phrases)
-
-    def _leading(self, a: int) -> list[str]:
-        """The role of a verb before the list the mention is in: one that opens the list
-        (``_listed``) or the sentence (``Kết luận hội nghị, đồng chí X``)."""
-        chain = self._chain_before(a)
-        if not chain:
-            return []
-        first, after = chain[0][0], chain[-1][0] + chain[-1][1]
-        first_mention = min(start for start, _ in self.spans) == a
-        opening = self._opens_sentence(first) and first_mention and a - after <= _OPENING_REACH and (
-            self._list_openers(chain[-1]) is None)
-        return self._listed(a) or ([role for _, _, role in chain] if opening else [])
-
-    def _list_openers(self, verb: tuple[int, int, str]) -> tuple[str, ...] | None:
-        """The words that open the list a verb gives its role to, when it gives it to no one
-        else: "Lãnh đạo tỉnh có A; B" (LIST_ONLY_VERBS)."""
-        return LIST_ONLY_VERBS.get(self.s._words(verb[0], verb[1]))
-
-    def _opens_sentence(self, k: int) -> bool:
-        """Whether the verb at ``k`` opens the sentence, or a clause after a short one that
-        only says when or where, with no verb of its own: "Trước đó, phát biểu bế mạc Đại
-        hội, đồng chí X ..."."""
-        return k <= 1 or k <= _FRONTED_REACH and "," in self.toks[k].sep and not any(
-            verb < k for verb, _, _ in self.verbs)
-
-    def _listed(self, a: int) -> list[str]:
-        """The role of a verb that words like ``có`` lead to the list the mention is in
-        (``Dự hội nghị có ...``), or that ``của`` follows (``sự chủ trì của``)."""
-        chain = self._chain_before(a)
-        if not chain:
-            return []
-        roles, after = [role for _, _, role in chain], chain[-1][0] + chain[-1][1]
-        heading = self._list_openers(chain[-1])
-        for m in range(after, min(a, after + _LIST_OPENER_REACH + 1)):
-            if heading is not None:  # "Lãnh đạo tỉnh có A; B", where the list follows "có"
-                if self.s.norms[m] in heading and self._only_people(m + 1, a):
-                    return roles
-            elif self.s._words(m, 1) in ROLE_LIST_OPENERS or self.s._words(m, 2) in ROLE_LIST_OPENERS:
-                if self.s.texts[m] != "cua" or self._of_leads_to(after, m, a):
-                    return roles
-        return roles if self._shared_with(after, a) else []
-
-    def _of_leads_to(self, after: int, of: int, a: int) -> bool:
-        """Whether ``của`` at ``of`` gives the verb ending at ``after`` to the mention at ``a``
-        right after it: not "quán triệt bài phát biểu của X" (the speech is X's), nor "trình bày
-        tờ trình của Ban Thường vụ về ... đối với đồng chí X" (whose paper it is)."""
-        return of - after <= _OF_REACH and not any(self._names_a_speech(m) for m in range(after, of)) and (
-            self._only_people(of + 1, a))
-
-    def _names_a_speech(self, m: int) -> bool:
-        """Whether a role verb's words at ``m`` name what was said, which "của" then gives its
-        giver ("quán triệt bài phát biểu của X"); not "chỉ đạo" after another verb ("sự tham dự
-        và chỉ đạo của X")."""
-        size = self.s.phrase_at(m, _ROLE_VERBS)
-        return bool(size) and self.s._words(m, size) not in VERBS_OF_A_MEETING
-
-    def _shared_with(self, after: int, a: int) -> bool:
-        """Whether words like ``cùng`` within reach after the verb lead straight to the list
-        the mention is in, whose members (or cue) alone stand between: "X chủ trì hội nghị
-        cùng các đồng chí: A, ...; B, ...", "... cùng A, ... và B, ..."."""
-        for m in range(after, min(a, after + _LIST_OPENER_REACH)):
-            size = self.s.phrase_at(m, _SHARED_WITH)
-            if size and self._only_people(m + size, a):
-                return True
-        return False
-
-    def _only_people(self, start: int, a: int) -> bool:
-        """Whether only those named, and "và", stand from ``start`` to the mention at ``a``."""
-        return all(k in self.taken or self.s.texts[k] == "va" for k in range(start, a))
-
-    def _chain_before(self, a: int) -> list[tuple[int, int, str]]:
-        """The last verbs before syllable ``a`` written one after another, or joined by "và",
-        as one chain: "Phát biểu kết luận, đồng chí X", "Chủ trì và điều hành Đại hội TITLE
-        X"; not one only its subject does ("cảm ơn đồng chí X")."""
-        before = [v for v in self.leading_verbs if v[0] + v[1] <= a]
-        if not before:
-            return []
-        i = len(before) - 1
-        while i and self.s.texts[before[i - 1][0] + before[i - 1][1]:before[i][0]] in ([], ["va"]):
-            i -= 1
-        return before[i:]
-
-    def _appointed(self, a: int) -> list[str]:
-        """``chỉ định bà X``, ``bầu đồng chí Y``: the person named right after the verb is
-        the one appointed or elected."""
-        texts = self.s.texts
-        for size in (2, 1):
-            role = APPOINTING_VERBS.get(" ".join(texts[max(0, a - size):a])) if a >= size else None
-            if role:
-                return [role]
-        return []
-
-    def _continues_list(self, k: int) -> bool:
-        """Whether the words from ``k`` go on with a list of those present: "; các Ủy viên
-        Ban Thường vụ Tỉnh ủy, lãnh đạo các sở ... tham dự"."""
-        return bool(self.toks[k].sep.strip(" ")) and any(
-            self.s._words(k, len(w.split())) == w for w in LIST_CONTINUATIONS)
-
-    def _aside_in(self, gap: list[int]) -> int:
-        """How many syllables of ``gap`` an aside that runs up to the verb takes: ``thay mặt
-        Bộ Chính trị, Ban Bí thư dự``."""
-        for m in gap:
-            size = self.s.phrase_at(m, _ASIDES)
-            if size:
-                end = m + size
-                while end < len(self.toks) and self.s._capital_at(end) and self.toks[end].sep.strip() in ("", ","):
-                    end = self.s._title_end(end + 1)
-                return len(gap) - gap.index(m) if end > gap[-1] else 0
-        return 0
-
-    def _offices_in(self, gap: list[int]) -> int:
-        """How many syllables of ``gap`` are offices named without a name, which a list of
-        those present goes on with as with its named members: "A, TITLE; B, TITLE, các đồng
-        chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh và 300 đại biểu
-        ... dự"."""
-        within, count, m = set(gap), 0, gap[0]
-        while m <= gap[-1]:
-            head = self.s._title_head(m) if m in within else 0
-            end = self.s._title_end(m + head) if head else m + 1
-            count += len(within.intersection(range(m, end))) if head else 0
-            m = max(end, m + 1)
-        return count
-
-    def _bracketed(self, gap: list[int]) -> int:
-        """How many syllables of ``gap`` stand in brackets, a note that does not part a person
-        from their verb: ``A (ngoài cùng bên trái) và B (thứ hai từ phải sang) dự``."""
-        within, depth, count = set(gap), 0, 0
-        for m in range(gap[0], gap[-1] + 1) if gap else ():
-            sep = self.toks[m].sep
-            depth = max(0, depth + sep.count("(") - sep.count(")"))
-            count += depth > 0 and m in within
-        return count
-
-    def _following(self, b: int, reach: int | None = None, given: list[str] | None = None) -> list[str]:
-        """The chain of verbs after the mention (``dự và phát biểu chỉ đạo``), when only
-        other people and a few words stand between (``reach`` of them, when given), and
-        not past a semicolon when the mention's clause has its verb (an office given)."""
-        after = [v for v in self.following_verbs if v[0] >= b]
-        if not after:
-            return []
-        k, size, role = after[0]
-        if given and any(";" in self.toks[m].sep for m in range(b, k + 1)):
-            return []
-        gap = [m for m in range(b, k) if m not in self.taken]
-        continued = bool(gap) and self._continues_list(gap[0])
-        if reach is None:
-            reach = _LIST_REACH if continued else _ROLE_REACH
-        said = len(gap) - self._aside_in(gap) - self._bracketed(gap) - (self._offices_in(gap) if continued else 0)
-        if said > reach or any(set(self.toks[m].sep) & set(':"“”') for m in gap):
-            return []
-        roles, end = [role], k + size
-        for k2, size2, role2 in after[1:]:
-            between = [t.text for t in self.toks[end:k2]]
-            if between and between != ["va"] and not (between == ["va", "truc", "tiep"]):
-                break
-            roles.append(role2)
-            end = k2 + size2
-        return roles
-
-
 _TITLE_OPENERS = (",", "(", "-")
 _BULLETS = ("-", "+", "•", "*")  # what opens the items of a list, folded (an en dash reads "-")
-_ROLE_VERBS, _TITLE_PHRASES = phrase_index(ROLE_VERBS), phrase_index(TITLE_PHRASES)
-_LONGEST_VERB = max(len(verb.split()) for verb in ROLE_VERBS)
+_TITLE_PHRASES = phrase_index(TITLE_PHRASES)
 _GIVING, _NOT_YET_GIVEN = phrase_index(OFFICE_GIVING), phrase_index(OFFICE_NOT_YET_GIVEN)
 _ANNOUNCING = phrase_index(ANNOUNCING_VERBS)
 _DUTY_VERBS, _CAREER, _AGE_LEADS = phrase_index(DUTY_VERBS), phrase_index(CAREER_OPENERS), phrase_index(AGE_LEADS)
 _CAREER_POSTS, _CAREER_WHEN = phrase_index(CAREER_POSTS), phrase_index(CAREER_WHEN)
-_PERSONAL_NOTES, _ASIDES = phrase_index(PERSONAL_NOTES), phrase_index(ASIDE_OPENERS)
+_PERSONAL_NOTES = phrase_index(PERSONAL_NOTES)
 _TITLE_CONTINUATIONS = phrase_index(TITLE_CONTINUATIONS)
-_SHARED_WITH, _BODIES_NAMED_BY_OFFICES = phrase_index(SHARED_WITH), phrase_index(BODIES_NAMED_BY_OFFICES)
+_BODIES_NAMED_BY_OFFICES = phrase_index(BODIES_NAMED_BY_OFFICES)
 _PURPOSE_BODIES, _PURPOSE_OPENERS = phrase_index(PURPOSE_BODIES), phrase_index(PURPOSE_OPENERS)
 _ACTS_GOING_ON, _HEADING_QUALIFIERS = phrase_index(ACTS_GOING_ON), phrase_index(HEADING_QUALIFIERS)
 _ACTS_TOWARD, _OFFICE_NOUNS = phrase_index(tuple(OFFICE_ACTS_TOWARD)), phrase_index(OFFICE_NOUNS)
@@ -1421,10 +1132,6 @@ _HEADS_BY_TWO: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
 for _head in (h for heads in TITLE_HEADS_BY_FIRST.values() for h in heads if len(h) > 1):
     _HEADS_BY_TWO[_head[:2]] = _HEADS_BY_TWO.get(_head[:2], ()) + (_head,)
 _HEADS_BY_TWO = {pair: heads + _ONE_WORD_HEADS[pair[0]] for pair, heads in _HEADS_BY_TWO.items()}
-_NOT_ROLE_BEFORE = tuple(tuple(w.split()) for w in NOT_ROLE_BEFORE)
-_FOLDED_AS_WRITTEN = frozenset(map(fold, ROLE_VERBS_AS_WRITTEN))
-_NOT_ROLE_LAST_WORDS = frozenset(w[-1] for w in _NOT_ROLE_BEFORE)  # quick rejection before the phrases
-_SPEECH_GIVEN = tuple(tuple(w.split()) for w in SPEECH_GIVEN)
 MAX_NAME_SYLLABLES = 6  # Central Highlands names run to five or six: "Y Mơ Nhuôl Byă Kđăm"
 _JOINED_REACH = 3  # names joined to one, "và" before the last, that an office given after them is given to
 _NOTE_REACH = 6  # syllables of a note on someone between commas: "sinh năm 1968", "dân tộc Dao"
@@ -1433,17 +1140,7 @@ _TOWARD_REACH = 24  # syllables from "đối với" back to the act on an office
 # Syllables from a name to the office it is given: "được điều động, chỉ định tham gia Ban
 # Chấp hành, Ban Thường vụ và giữ chức".
 _GIVEN_REACH = 18
-_ROLE_REACH = 8  # words that may stand between a role verb and the people it speaks of
-_TIGHT_REACH = 1  # "có đồng chí X, Bí thư Tỉnh ủy chủ trì": attended, and chaired
-_OF_REACH = 3  # "sự tham dự và chỉ đạo của X", not "quán triệt, triển khai bài phát biểu của X"
-_OPENING_REACH = 14  # "Trình bày tờ trình về phân cấp quản lý cán bộ, đồng chí X"
-_FRONTED_REACH = 6  # "Tại phiên họp chiều nay, phát biểu kết luận, đồng chí X"
-# "Tham dự Đại hội Đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 còn có ...":
-# a verb and the words leading to the list it opens
-_LIST_OPENER_REACH = 24
 _LIST_SKIP = 20  # syllables of title words no rule reads before the next entry of a list or a career
-_LIST_REACH = 30  # "X; Y; các Ủy viên Ban Thường vụ, lãnh đạo các sở, ban, ngành ... tham dự"
-_ATTENDED_REACH = 2  # "dự phiên bế mạc": the verb after dự names what was attended
 
 
 # How likely a name of so many syllables is (lower first), for telling a place from the
