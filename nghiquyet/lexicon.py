@@ -360,10 +360,11 @@ DUTY_VERBS = ("phu trach",)
 # tháng 11/2014 đến ngày 14/10/2020 đồng chí là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
 CAREER_OPENERS = ("la", "tung la", "tung giu chuc", "tung giu", "tung dam nhiem", "tung kinh qua", "trai qua",
                   "da trai qua")
-# Words of when between a name and the words that open its offices (folded): "ông X hiện là
-# Phó Chủ tịch UBND tỉnh", "ông X khi ấy đang là Phó Bí thư Tỉnh ủy".
-CAREER_WHEN = ("hien", "hien dang", "hien nay", "dang", "nay", "khi ay", "khi do", "luc ay", "luc do", "khi ay dang",
-               "khi do dang", "luc ay dang", "luc do dang", "truoc do", "truoc day")
+# Words of when between a name and the words that open its offices, each of them or none
+# then an aspect (folded): "ông X hiện là Phó Chủ tịch UBND tỉnh", "ông X khi ấy đang là Phó
+# Bí thư Tỉnh ủy", "ông X đang là ...".
+CAREER_WHEN = ("hien", "hien nay", "nay", "khi ay", "khi do", "luc ay", "luc do", "truoc do", "truoc day")
+CAREER_ASPECTS = ("dang",)
 # The posts such a list is said to be, between the words that open it and the offices
 # (folded): "từng đảm nhiệm nhiều vị trí tại Bộ Nội vụ như chuyên viên, ...".
 CAREER_POSTS = ("cac chuc vu", "cac chuc danh", "cac vi tri", "nhieu chuc vu", "nhieu chuc danh", "nhieu vi tri",

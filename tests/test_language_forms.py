@@ -537,6 +537,9 @@ def test_an_office_given_after_a_semicolon_is_the_same_person_s():
      "2021 - 2026.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Hà Giang", "Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026"]),
     ("Ông Lò Văn Ba, hiện là Phó Chủ tịch UBND tỉnh, được bầu vào vị trí Phó Bí thư Tỉnh ủy.",
      ["Phó Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]),
+    # a word of when, then an aspect
+    ("Tại hội nghị, ông Lò Văn Ba hiện nay đang là Phó Chủ tịch UBND tỉnh Lai Châu được điều động giữ chức Bí thư "
+     "Huyện ủy.", ["Phó Chủ tịch UBND tỉnh Lai Châu", "Bí thư Huyện ủy"]),
     # an office a meeting is about, after the one given, is not given too
     ("Ông Lò Văn Ba được bầu vào vị trí Phó Bí thư Tỉnh ủy vào sáng 8/6, tại hội nghị kiện toàn chức danh Phó Bí thư "
      "Tỉnh ủy nhiệm kỳ 2020-2025.", ["Phó Bí thư Tỉnh ủy"]),

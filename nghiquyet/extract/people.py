@@ -20,6 +20,7 @@ from ..lexicon import (
     ANNOUNCING_VERBS,
     BODIES_NAMED_BY_OFFICES,
     BYLINE_OPENERS,
+    CAREER_ASPECTS,
     CAREER_EXAMPLES,
     CAREER_OPENERS,
     CAREER_POSTS,
@@ -691,6 +692,8 @@ class PeopleSentence:
                 self.words(k + lead + 1, 1) in AGE_WORDS):
             k += lead + 2
         k += self.phrase_at(k, _CAREER_WHEN)
+        if k < len(self.toks) and self.texts[k] in CAREER_ASPECTS:
+            k += 1
         size = self.phrase_at(k, _CAREER)
         start = self._past_posts(k + size) if size else k
         return start if size and self.title_head(start) else None
