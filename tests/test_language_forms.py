@@ -429,6 +429,13 @@ def test_an_office_given_to_two_names_joined_is_each_one_s(text):
     assert found["Hà Thị Lan"] == (["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"], ["được bầu"])
 
 
+def test_an_office_given_after_a_list_of_names_with_dashed_titles_is_each_one_s():
+    found = people_of("Hội nghị đã bầu ông Cầm Văn Tú – Trưởng Ban Tổ chức Tỉnh ủy, bà Hà Thị Lan – Chủ tịch UBND "
+                      "tỉnh, giữ chức danh Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020 – 2025.")
+    assert found["Cầm Văn Tú"][0] == ["Trưởng Ban Tổ chức Tỉnh ủy", "Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020 – 2025"]
+    assert found["Hà Thị Lan"][0] == ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy, nhiệm kỳ 2020 – 2025"]
+
+
 def test_an_office_given_after_the_bodies_joined_is_the_person_s():
     text = ("Bộ Chính trị chỉ định ông Trịnh Văn Lực tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy "
             "Tuyên Quang nhiệm kỳ 2025-2030.")

@@ -26,6 +26,7 @@ from ..lexicon import (
     CAREER_POSTS,
     CAREER_WHEN,
     COMMITTEES,
+    DASHES,
     DOTTED_ABBREVIATIONS,
     DUTY_VERBS,
     GIVING_ROLES,
@@ -767,7 +768,8 @@ class PeopleSentence:
     def _past_joined_name(self, k: int) -> int:
         """Past the names joined to one after it, for what the clause says next is said of
         all: ``A (...) và B (...) được bầu giữ chức Phó Bí thư``, ``A, TITLE, bà B và ông C
-        được chỉ định ...``; ``k`` when no "và" joins the last."""
+        được chỉ định ...``, ``bầu A – TITLE, B – TITLE, giữ chức danh ...``; ``k`` when
+        neither "và" nor an office given after a comma closes the list."""
         j, joined = k, False
         for _ in range(_JOINED_REACH):
             if j >= len(self.toks) or not (self.texts[j] == "va" or "," in self.toks[j].sep):
@@ -779,7 +781,8 @@ class PeopleSentence:
             j, joined = after, last
             if last:
                 break
-        return j if joined else k
+        closed = joined or k < j < len(self.toks) and "," in self.toks[j].sep and self._given_office(j) is not None
+        return j if closed else k
 
     def _joined_member(self, j: int) -> int | None:
         """Where a member of a list that names people one by one ends, if one starts at ``j``:
@@ -792,7 +795,7 @@ class PeopleSentence:
         if j < len(self.toks) and "(" in self.toks[j].sep:
             close = self._bracket_close(j)
             return j if close is None else close
-        while j < len(self.toks) and self.toks[j].sep.strip() == "," and self.title_head(j):
+        while j < len(self.toks) and self.toks[j].sep.strip() in (",", *DASHES) and self.title_head(j):
             j = self.title_end(j + self.title_head(j))
         return j
 
