@@ -42,6 +42,9 @@ def meetings_of(text: str):
      ["Phó Bí thư Tỉnh ủy khóa XV"]),
     ("Trung tướng Lê Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị phát biểu.", "Lê Văn Tâm",
      ["Trung tướng", "Phó Chủ nhiệm Tổng cục Chính trị"]),
+    # a dash typed twice between two titles
+    ("Về dự có Thượng tướng Lò Văn Ba – Ủy viên Trung ương Đảng –– Chủ nhiệm Tổng cục Hậu cần.", "Lò Văn Ba",
+     ["Thượng tướng", "Ủy viên Trung ương Đảng", "Chủ nhiệm Tổng cục Hậu cần"]),
     # lower-case words of the offices' and agencies' names
     ("Ông Lê Văn Tâm, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu.", "Lê Văn Tâm",
      ["Giám đốc Ngân hàng Chính sách xã hội tỉnh"]),

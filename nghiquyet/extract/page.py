@@ -20,11 +20,15 @@ from ..text import analyse, goes_on_in_lower_case
 _TOKEN = re.compile(r"\d+(?=[^\W\d_])|[^\W_]+(?:&[^\W_]+)*(?:['’](?:[^\W_]+)?)?")
 # A sentence ends at . ! ? or … that a capital, a quote or the line end follows; not
 # after the abbreviations that Vietnamese news writes with a dot (TP. Hồ Chí Minh).
+_DASH_RUN = re.compile(r"-{2,}")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
 
 
 def _gap(sep: str) -> str:
-    """The gap between syllables, a run of spaces as one: "tỉnh  Lò Văn Ba" (typed twice)."""
+    """The gap between syllables, a run of spaces or of dashes as one: "tỉnh  Lò Văn Ba",
+    "Ủy viên Trung ương Đảng –– Chủ nhiệm" (typed twice)."""
+    if "--" in sep:
+        sep = _DASH_RUN.sub("-", sep)
     return " " if sep != " " and sep and not sep.strip(" ") else sep
 
 
